@@ -1,0 +1,36 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { VigilConfig } from './config.js';
+import type { DatabaseHandle } from './db/open.js';
+import { healthRoutes } from './features/health/routes.js';
+import { serveConsole } from './http/console-static.js';
+import { installErrorHandler } from './http/error-handler.js';
+
+export interface AppDeps {
+  config: VigilConfig;
+  database: DatabaseHandle;
+}
+
+/**
+ * Builds the HTTP app without listening, so tests drive it with `inject` or a real port.
+ * The agent API and the console API are sibling contexts with their own authentication.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : {
+            level: deps.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+          },
+    bodyLimit: 8 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  healthRoutes(app, deps.database);
+  await serveConsole(app);
+  return app;
+}

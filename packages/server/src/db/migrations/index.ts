@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as tenancy from './2026_11_26_0001_tenancy.js';
+
+/**
+ * The one registry of migrations, in order. Names are timestamped; a migration is never edited once
+ * released, and never breaks a running install (expand first, contract in a later release).
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_26_0001_tenancy': tenancy,
+};
