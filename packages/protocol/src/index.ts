@@ -1,2 +1,3 @@
-// The agent protocol's schemas, shared by the server, the extension and the CLI, arrive with the server issue.
-export const AGENT_API_VERSION = 'v1';
+// The agent protocol's schemas, shared by the server, the extension and the CLI.
+export * from './agent/v1.js';
+export * from './detection.js';
