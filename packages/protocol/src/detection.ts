@@ -4,18 +4,20 @@ import { z } from 'zod';
  * A detection as the engine reports it. Until `@vigil/engine` exports its own type, this schema is the
  * contract; when it does, the engine's type must stay assignable to `Detection`.
  */
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export const Severity = z.enum(SEVERITIES);
+/** 1 (lowest) .. 5 (most serious), as `@vigil/engine` scores them. */
+export const Severity = z.number().int().min(1).max(5);
 export type Severity = z.infer<typeof Severity>;
 
-/** 1 (low) .. 4 (critical); 0 when there is no detection. Stored as `max_severity` for sorting. */
-export function severityRank(severity: Severity | undefined): number {
-  return severity ? SEVERITIES.indexOf(severity) + 1 : 0;
+/** The highest severity among detections; 0 when there are none. Stored as `max_severity`. */
+export function maxSeverity(detections: readonly { severity: number }[]): number {
+  let max = 0;
+  for (const d of detections) if (d.severity > max) max = d.severity;
+  return max;
 }
 
 export const Detection = z
   .object({
-    /** category slug, e.g. `self-harm`, `grooming`, `bullying` */
+    /** category slug, e.g. `self-harm`, `grooming`, `bullying` (the engine's CATEGORIES) */
     category: z.string().min(1).max(64),
     severity: Severity,
     /** the rule's id in the rules library */

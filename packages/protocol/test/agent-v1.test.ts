@@ -7,7 +7,7 @@ import {
   type CaptureInput,
   EnrolRequest,
   Heartbeat,
-  severityRank,
+  maxSeverity,
 } from '@vigil/protocol';
 import { describe, expect, test } from 'vitest';
 
@@ -22,7 +22,7 @@ const capture = (over: Partial<CaptureInput> = {}): CaptureInput => ({
   detections: [
     {
       category: 'self-harm',
-      severity: 'high',
+      severity: 4,
       rule: 'sh.hurt-myself',
       match: 'hurt myself',
       start: 10,
@@ -54,11 +54,11 @@ describe('agent protocol v1', () => {
   test('a detection must lie inside the text', () => {
     const bad = capture({
       text: 'short',
-      detections: [{ category: 'c', severity: 'low', rule: 'r', match: 'x', start: 2, end: 9 }],
+      detections: [{ category: 'c', severity: 1, rule: 'r', match: 'x', start: 2, end: 9 }],
     });
     expect(firstPath(Capture.safeParse(bad))).toBe('detections.0.end');
     const reversed = capture({
-      detections: [{ category: 'c', severity: 'low', rule: 'r', match: 'x', start: 5, end: 2 }],
+      detections: [{ category: 'c', severity: 1, rule: 'r', match: 'x', start: 5, end: 2 }],
     });
     expect(firstPath(Capture.safeParse(reversed))).toBe('detections.0.end');
   });
@@ -110,9 +110,11 @@ describe('agent protocol v1', () => {
     ).toBe(true);
   });
 
-  test('severity ranks order the severities', () => {
-    expect([undefined, 'low', 'medium', 'high', 'critical'].map((s) => severityRank(s as never))).toEqual([
-      0, 1, 2, 3, 4,
-    ]);
+  test('severity is 1..5 and the maximum is kept', () => {
+    expect(
+      Capture.safeParse(capture({ detections: [{ ...capture().detections[0]!, severity: 6 }] })).success,
+    ).toBe(false);
+    expect(maxSeverity([])).toBe(0);
+    expect(maxSeverity([{ severity: 2 }, { severity: 5 }, { severity: 3 }])).toBe(5);
   });
 });
