@@ -1,1 +1,25 @@
 export const ENGINE_VERSION = '0.1.0';
+
+export { compileCustomisation, compileRules, RuleCompileError } from './compile.js';
+export type { CompiledRules } from './compiled.js';
+export { type Normalised, normalise } from './normalise.js';
+export { expandPattern, PatternError } from './pattern.js';
+export { scan } from './scan.js';
+export { loadCompiled, type SerializedRules, serializeCompiled } from './serialize.js';
+export {
+  AGE_BANDS,
+  type AgeBand,
+  CATEGORIES,
+  type Category,
+  type ContextCue,
+  type ContextModifier,
+  type Customisation,
+  type Detection,
+  type Profile,
+  type Rule,
+  type RuleSet,
+  type ScanOptions,
+  type Severity,
+  SOURCES,
+  type Source,
+} from './types.js';

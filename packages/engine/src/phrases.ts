@@ -1,0 +1,123 @@
+// Turns expanded pattern words into canonical symbol strings, deduplicated into a phrase table.
+import { isLetter, patternSymbol, SPACE } from './alphabet.js';
+import { LEAD, type PhraseTable, TRAIL } from './compiled.js';
+import { expandPattern, PatternError, type Word } from './pattern.js';
+
+// A stem inside a phrase ("suicid* thoughts") cannot be a trie wildcard, so it expands into the
+// common English endings instead; a stem on the last word is a true prefix match.
+const ENDINGS = [
+  '',
+  's',
+  'e',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'in',
+  'er',
+  'ers',
+  'y',
+  'ies',
+  'ied',
+  'al',
+  'ally',
+  'ly',
+  'ist',
+  'ists',
+  'ism',
+  'ic',
+  'ous',
+  'ness',
+  'ment',
+  'ion',
+  'ions',
+  'ive',
+  'a',
+  'o',
+  'ah',
+  'z',
+];
+
+export class PhraseBuilder {
+  private readonly index = new Map<string, number>();
+  private readonly syms: number[] = [];
+  private readonly runs: number[] = [];
+  private readonly flags: number[] = [];
+  private readonly starts: number[] = [0];
+  readonly list: Uint8Array[] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** Adds every phrase a pattern expands to and returns their ids. Throws PatternError. */
+  addPattern(source: string): number[] {
+    const ids = new Set<number>();
+    for (const words of expandPattern(source)) {
+      for (const variant of expandInnerStems(words)) ids.add(this.addWords(variant, source));
+    }
+    return [...ids];
+  }
+
+  private addWords(words: Word[], source: string): number {
+    const syms: number[] = [];
+    const runs: number[] = [];
+    const lead = !words[0]!.suffix;
+    const trail = !words[words.length - 1]!.stem;
+    if (lead) {
+      syms.push(SPACE);
+      runs.push(0);
+    }
+    words.forEach((w, k) => {
+      if (k > 0) {
+        syms.push(SPACE);
+        runs.push(0);
+      }
+      for (const ch of w.text) {
+        const sym = patternSymbol(ch);
+        if (sym < 0) throw new PatternError(`unsupported character '${ch}' in '${source}'`);
+        const last = syms.length - 1;
+        if (isLetter(sym) && syms[last] === sym && syms.length > (lead ? 1 : 0) && runs[last]! > 0) {
+          runs[last] = 2;
+        } else {
+          syms.push(sym);
+          runs.push(isLetter(sym) ? 1 : 0);
+        }
+      }
+    });
+    if (trail) {
+      syms.push(SPACE);
+      runs.push(0);
+    }
+    const key = `${syms.join(',')}|${runs.join('')}`;
+    const known = this.index.get(key);
+    if (known !== undefined) return known;
+    const id = this.list.length;
+    this.index.set(key, id);
+    this.list.push(Uint8Array.from(syms));
+    this.syms.push(...syms);
+    this.runs.push(...runs);
+    this.flags.push((lead ? LEAD : 0) | (trail ? TRAIL : 0));
+    this.starts.push(this.syms.length);
+    return id;
+  }
+
+  table(): PhraseTable {
+    return {
+      start: Int32Array.from(this.starts),
+      syms: Uint8Array.from(this.syms),
+      runs: Uint8Array.from(this.runs),
+      flags: Uint8Array.from(this.flags),
+    };
+  }
+}
+
+function expandInnerStems(words: Word[]): Word[][] {
+  let acc: Word[][] = [[]];
+  words.forEach((w, k) => {
+    const inner = w.stem && k < words.length - 1;
+    const forms = inner ? ENDINGS.map((e) => ({ text: w.text + e, stem: false, suffix: w.suffix })) : [w];
+    acc = acc.flatMap((a) => forms.map((f) => [...a, f]));
+  });
+  return acc;
+}

@@ -1,0 +1,102 @@
+// Public types of the detection engine. Rules are plain data so they can be written in YAML,
+// validated by @vigil/rules and compiled here.
+
+export const CATEGORIES = [
+  'bullying',
+  'self-harm',
+  'suicide',
+  'grooming',
+  'sexual',
+  'extremism',
+  'violence',
+  'drugs',
+  'discrimination',
+  'gambling',
+  'profanity',
+  'family',
+  'mental-health',
+  'off-task',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Severity = 1 | 2 | 3 | 4 | 5;
+
+export const AGE_BANDS = ['primary', 'secondary', 'staff'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const SOURCES = ['typed', 'page', 'url', 'search', 'title'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export interface ContextModifier {
+  patterns: string[];
+  /** Words either side of the hit; undefined means anywhere in the text. */
+  within?: number;
+  adjust: number;
+  reason: string;
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: number;
+  description?: string;
+  patterns?: string[];
+  near?: { within: number; patterns: string[] };
+  unless?: string[];
+  context?: ContextModifier[];
+  person?: 'first' | 'any';
+  ages?: AgeBand[];
+  languages?: string[];
+  source?: Source[];
+  domains?: string[];
+  weight?: number;
+  examples?: { match?: string[]; no_match?: string[] };
+}
+
+/** An engine-wide cue from contexts.yaml. */
+export interface ContextCue {
+  id: string;
+  adjust: number;
+  within?: number;
+  /** Which side of the hit the cue must lie on; default both. */
+  side?: 'before' | 'after' | 'both';
+  categories: Category[];
+  patterns: string[];
+  reason: string;
+}
+
+export interface RuleSet {
+  version: string;
+  rules: Rule[];
+  contexts?: ContextCue[];
+}
+
+export interface Detection {
+  category: Category;
+  severity: Severity;
+  rule: string;
+  /** The exact substring of the original text: text.slice(start, end). */
+  match: string;
+  start: number;
+  end: number;
+  /** Why the severity is what it is, e.g. "base 4", "-2 gaming context 'ender dragon'". */
+  reasons: string[];
+}
+
+/** A school's own adjustments, applied on top of the shared library. */
+export interface Customisation {
+  words?: { phrase: string; category: Category; severity: number; reason?: string }[];
+  disabled?: string[];
+  /** Phrases whose span suppresses any detection lying inside it. */
+  exclusions?: { phrase: string; reason?: string }[];
+}
+
+export interface Profile {
+  age?: AgeBand;
+  source?: Source;
+  custom?: Customisation;
+}
+
+export interface ScanOptions extends Profile {
+  rules: import('./compiled.js').CompiledRules;
+}

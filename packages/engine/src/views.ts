@@ -1,0 +1,187 @@
+// Rewritten views of a text (decoded search queries, NFKC, spaced-out letters joined) that keep,
+// for each character, the span of the original it came from, so every hit maps back exactly.
+import { FOLD, SKIP, SPACE } from './alphabet.js';
+
+export interface View {
+  text: string;
+  /** Original span of view character i: [start[i], end[i]); null means identity. */
+  start: Int32Array | null;
+  end: Int32Array | null;
+}
+
+export const identity = (text: string): View => ({ text, start: null, end: null });
+
+/** Builds a view from pieces, each a replacement string for base[from, to). */
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(private readonly base: View) {}
+
+  /** Copies base[from, to) unchanged. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.base.text.slice(from, to));
+    for (let i = from; i < to; i++) {
+      this.starts.push(this.base.start ? this.base.start[i]! : i);
+      this.ends.push(this.base.end ? this.base.end[i]! : i + 1);
+    }
+  }
+
+  /** Emits `text`, every character of which stands for base[from, to). */
+  replace(text: string, from: number, to: number): void {
+    this.parts.push(text);
+    const s = this.base.start ? this.base.start[from]! : from;
+    const e = this.base.end ? this.base.end[to - 1]! : to;
+    for (let i = 0; i < text.length; i++) {
+      this.starts.push(s);
+      this.ends.push(e);
+    }
+  }
+
+  build(): View {
+    return {
+      text: this.parts.join(''),
+      start: Int32Array.from(this.starts),
+      end: Int32Array.from(this.ends),
+    };
+  }
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * NFKC over the whole message (so sequences compose as they should), then mapped back per run
+ * of non-ASCII characters; returns null when NFKC changes nothing the fold table misses.
+ */
+export function nfkcView(base: View): View | null {
+  const text = base.text;
+  if (!NON_ASCII.test(text)) return null;
+  if (text.normalize('NFKC') === text) return null;
+  const b = new ViewBuilder(base);
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) < 128) j++;
+    b.copy(i, j);
+    if (j >= text.length) break;
+    let k = j;
+    while (k < text.length && text.charCodeAt(k) >= 128) k++;
+    const chunk = text.slice(j, k);
+    const norm = chunk.normalize('NFKC');
+    if (norm === chunk) b.copy(j, k);
+    else b.replace(norm, j, k);
+    i = k;
+  }
+  return b.build();
+}
+
+const QUERY = /[?&#](?:q|search_query|p|query|search|text|k|wd)=([^&#\s]*)/g;
+
+/** Decodes URL search queries (`q=`, `search_query=`, `p=`): '+' is a space, %XX are UTF-8 bytes. */
+export function queryView(base: View): View | null {
+  const text = base.text;
+  if (!text.includes('%')) return null;
+  const b = new ViewBuilder(base);
+  let last = 0;
+  let changed = false;
+  QUERY.lastIndex = 0;
+  for (let m = QUERY.exec(text); m; m = QUERY.exec(text)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    const to = m.index + m[0].length;
+    if (!m[1]!.includes('%')) continue;
+    b.copy(last, from);
+    decodeInto(b, text, from, to);
+    last = to;
+    changed = true;
+  }
+  if (!changed) return null;
+  b.copy(last, text.length);
+  return b.build();
+}
+
+function hex(text: string, i: number): number {
+  if (text[i] !== '%' || i + 3 > text.length) return -1;
+  const pair = text.slice(i + 1, i + 3);
+  return /^[0-9a-f]{2}$/i.test(pair) ? Number.parseInt(pair, 16) : -1;
+}
+
+function decodeInto(b: ViewBuilder, text: string, from: number, to: number): void {
+  let i = from;
+  while (i < to) {
+    const byte = hex(text, i);
+    if (byte < 0) {
+      if (text[i] === '+') b.replace(' ', i, i + 1);
+      else b.copy(i, i + 1);
+      i++;
+      continue;
+    }
+    // One UTF-8 sequence: lead byte says how many continuation bytes follow.
+    const extra = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : byte >= 0xc0 ? 1 : 0;
+    let cp = extra === 0 ? byte : byte & (0x3f >> extra);
+    let j = i + 3;
+    let ok = true;
+    for (let e = 0; e < extra; e++, j += 3) {
+      const cont = j < to ? hex(text, j) : -1;
+      if (cont < 0 || (cont & 0xc0) !== 0x80) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (cont & 0x3f);
+    }
+    if (!ok) {
+      b.replace(' ', i, i + 3);
+      i += 3;
+      continue;
+    }
+    b.replace(String.fromCodePoint(cp), i, j);
+    i = j;
+  }
+}
+
+/**
+ * Joins runs of three or more single-character words (k i l l, f.u.c.k, s u i c i d e) into
+ * one word. A dedicated view rather than a global rule: stripping separators everywhere would
+ * merge ordinary words.
+ */
+export function joinedView(base: View): View | null {
+  const text = base.text;
+  // Word spans: [from, to) of characters that are not boundaries.
+  const words: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && FOLD[text.charCodeAt(i)] === SPACE) i++;
+    if (i >= text.length) break;
+    const from = i;
+    let letters = 0;
+    while (i < text.length && FOLD[text.charCodeAt(i)] !== SPACE) {
+      if (FOLD[text.charCodeAt(i)] !== SKIP) letters++;
+      i++;
+    }
+    words.push(from, i, letters);
+  }
+  const b = new ViewBuilder(base);
+  let last = 0;
+  let changed = false;
+  for (let w = 0; w < words.length; w += 3) {
+    let v = w;
+    while (v < words.length && words[v + 2] === 1) v += 3;
+    const count = (v - w) / 3;
+    if (count >= 3) {
+      for (let k = w; k < v - 3; k += 3) {
+        b.copy(last, words[k + 1]!);
+        last = words[k + 3]!;
+      }
+      changed = true;
+      w = v - 3;
+    } else if (v > w) {
+      w = v - 3;
+    }
+  }
+  if (!changed) return null;
+  b.copy(last, text.length);
+  return b.build();
+}
+
+export const mapStart = (v: View, i: number): number => (v.start ? v.start[i]! : i);
+export const mapEnd = (v: View, i: number): number => (v.end ? v.end[i - 1]! : i);

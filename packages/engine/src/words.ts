@@ -1,0 +1,51 @@
+// Word positions in the original text, computed only when a text has hits, so "within N words"
+// costs nothing on the clean majority of texts.
+import { FOLD, SKIP, SPACE } from './alphabet.js';
+
+export class WordIndex {
+  private readonly starts: number[] = [];
+  constructor(text: string) {
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const x = FOLD[text.charCodeAt(i)];
+      if (x === SKIP) continue;
+      const word = x !== SPACE;
+      if (word && !inWord) this.starts.push(i);
+      inWord = word;
+    }
+  }
+
+  /** Index of the word containing (or last starting before) offset. */
+  at(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}
+
+/** A phrase occurrence in the original text, with its first and last word. */
+export interface Span {
+  phrase: number;
+  start: number;
+  end: number;
+  w0: number;
+  w1: number;
+}
+
+/** Words from a to b: 0 when they overlap, 1 when adjacent; negative side means b is before a. */
+export function wordGap(a: Span, b: Span): { gap: number; before: boolean } {
+  if (b.w1 < a.w0) return { gap: a.w0 - b.w1, before: true };
+  if (b.w0 > a.w1) return { gap: b.w0 - a.w1, before: false };
+  return { gap: 0, before: false };
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const inside = (a: Span, outer: Span): boolean => outer.start <= a.start && a.end <= outer.end;
