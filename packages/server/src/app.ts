@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { VigilConfig } from './config.js';
 import type { DatabaseHandle } from './db/open.js';
+import { installAuthGuard } from './features/auth/guard.js';
 import { healthRoutes } from './features/health/routes.js';
 import { serveConsole } from './http/console-static.js';
 import { installErrorHandler } from './http/error-handler.js';
@@ -9,6 +10,8 @@ import { installErrorHandler } from './http/error-handler.js';
 export interface AppDeps {
   config: VigilConfig;
   database: DatabaseHandle;
+  /** The clock (epoch ms); tests inject one to drive session timeouts, lockouts and training expiry. */
+  now?: () => number;
 }
 
 /**
@@ -30,6 +33,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Before any route: console routes must declare a permission; sessions, CSRF and roles are checked.
+  await installAuthGuard(app, { db: deps.database.db, now: deps.now ?? Date.now });
   healthRoutes(app, deps.database);
   await serveConsole(app);
   return app;
