@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as tenancy from './2026_11_26_0001_tenancy.js';
 import * as peopleDevices from './2026_11_26_0100_people_devices.js';
 import * as captures from './2026_11_26_0110_captures.js';
+import * as audit from './2026_11_26_0050_audit.js';
+import * as accounts from './2026_11_26_0200_accounts.js';
 
 /**
  * The one registry of migrations, in order. Names are timestamped; a migration is never edited once
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0001_tenancy': tenancy,
   '2026_11_26_0100_people_devices': peopleDevices,
   '2026_11_26_0110_captures': captures,
+  '2026_11_26_0050_audit': audit,
+  '2026_11_26_0200_accounts': accounts,
 };
