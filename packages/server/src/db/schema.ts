@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ReviewTables } from '../features/review/tables.js';
 import type { IngestTables } from './ingest-tables.js';
 
 // One interface per table. Times are epoch milliseconds; booleans are 0/1 integers; ids are UUID text.
@@ -120,7 +121,7 @@ export interface SecurityPolicyTable {
   updated_at: number;
 }
 
-export interface Database extends IngestTables {
+export interface Database extends ReviewTables, IngestTables {
   organisations: OrganisationTable;
   schools: SchoolTable;
   vigil_meta: MetaTable;

@@ -1,9 +1,10 @@
 import type { Migration } from 'kysely';
 import * as tenancy from './2026_11_26_0001_tenancy.js';
+import * as audit from './2026_11_26_0050_audit.js';
 import * as peopleDevices from './2026_11_26_0100_people_devices.js';
 import * as captures from './2026_11_26_0110_captures.js';
-import * as audit from './2026_11_26_0050_audit.js';
 import * as accounts from './2026_11_26_0200_accounts.js';
+import * as review from './2026_11_26_0300_review.js';
 
 /**
  * The one registry of migrations, in order. Names are timestamped; a migration is never edited once
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0110_captures': captures,
   '2026_11_26_0050_audit': audit,
   '2026_11_26_0200_accounts': accounts,
+  '2026_11_26_0300_review': review,
 };
