@@ -4,6 +4,7 @@ import type { VigilConfig } from './config.js';
 import type { DatabaseHandle } from './db/open.js';
 import { installAuthGuard } from './features/auth/guard.js';
 import { healthRoutes } from './features/health/routes.js';
+import { reviewRoutes } from './features/review/routes.js';
 import { serveConsole } from './http/console-static.js';
 import { installErrorHandler } from './http/error-handler.js';
 
@@ -36,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before any route: console routes must declare a permission; sessions, CSRF and roles are checked.
   await installAuthGuard(app, { db: deps.database.db, now: deps.now ?? Date.now });
   healthRoutes(app, deps.database);
+  reviewRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   await serveConsole(app);
   return app;
 }
