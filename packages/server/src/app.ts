@@ -3,6 +3,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { VigilConfig } from './config.js';
 import type { DatabaseHandle } from './db/open.js';
 import { installAuthGuard } from './features/auth/guard.js';
+import { agentApiRoutes } from './features/agent-api/routes.js';
+import { createIngestRuntime, type IngestRuntime } from './features/captures/runtime.js';
 import { healthRoutes } from './features/health/routes.js';
 import { reviewRoutes } from './features/review/routes.js';
 import { serveConsole } from './http/console-static.js';
@@ -11,6 +13,8 @@ import { installErrorHandler } from './http/error-handler.js';
 export interface AppDeps {
   config: VigilConfig;
   database: DatabaseHandle;
+  /** Blob storage and the server's engine, shared with the worker; built from config when absent. */
+  ingest?: IngestRuntime;
   /** The clock (epoch ms); tests inject one to drive session timeouts, lockouts and training expiry. */
   now?: () => number;
 }
@@ -37,6 +41,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before any route: console routes must declare a permission; sessions, CSRF and roles are checked.
   await installAuthGuard(app, { db: deps.database.db, now: deps.now ?? Date.now });
   healthRoutes(app, deps.database);
+  await agentApiRoutes(app, {
+    config: deps.config,
+    database: deps.database,
+    now: deps.now ?? Date.now,
+    runtime: deps.ingest ?? (await createIngestRuntime(deps.config)),
+  });
   reviewRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   await serveConsole(app);
   return app;

@@ -45,6 +45,16 @@ const settings = {
     default: '',
   },
   mailFrom: { env: 'VIGIL_MAIL_FROM', doc: 'sender address of alert emails', default: 'vigil@localhost' },
+  agentRateLimit: {
+    env: 'VIGIL_AGENT_RATE_LIMIT',
+    doc: 'agent API requests allowed per device per minute (then 429 with Retry-After)',
+    default: '600',
+  },
+  workerIntervalMs: {
+    env: 'VIGIL_WORKER_INTERVAL_MS',
+    doc: 'how often the background worker polls for due jobs, in milliseconds',
+    default: '1000',
+  },
 } as const;
 
 export type SettingName = keyof typeof settings;
@@ -68,6 +78,8 @@ const configSchema = z.object({
   s3SecretAccessKey: z.string(),
   smtpUrl: z.string(),
   mailFrom: z.string(),
+  agentRateLimit: z.coerce.number().int().min(1),
+  workerIntervalMs: z.coerce.number().int().min(10),
 });
 
 export type VigilConfig = z.infer<typeof configSchema>;

@@ -3,10 +3,15 @@ import { buildApp } from './app.js';
 import type { VigilConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DatabaseHandle, openDatabase } from './db/open.js';
+import { createIngestRuntime } from './features/captures/runtime.js';
+import { createIngestWorker } from './features/worker/jobs.js';
+import type { Worker } from './features/worker/worker.js';
 
 export interface RunningVigil {
   app: FastifyInstance;
   database: DatabaseHandle;
+  /** the background worker, unless this process runs with role 'api' */
+  worker: Worker | null;
   url: string;
   close(): Promise<void>;
 }
@@ -15,17 +20,30 @@ export interface RunningVigil {
 export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
   const database = openDatabase(config);
   await migrateToLatest(database.db);
-  const app = await buildApp({ config, database });
+  const ingest = await createIngestRuntime(config);
+  const app = await buildApp({ config, database, ingest });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
   app.log.info(`Vigil is running: console at ${url}`);
+  const worker =
+    config.role === 'api'
+      ? null
+      : createIngestWorker({
+          database,
+          blobs: ingest.blobs,
+          intervalMs: config.workerIntervalMs,
+          log: (message, error) => app.log.warn({ err: error }, message),
+        });
+  worker?.start();
   return {
     app,
     database,
     url,
+    worker,
     async close() {
+      await worker?.stop();
       await app.close();
       await database.close();
     },
