@@ -24,7 +24,9 @@ export interface Trie {
   outPhrases: Int32Array;
 }
 
-export function buildTrie(phrases: readonly Uint8Array[]): Trie {
+/** A trie over some of the phrases; `ids` are their ids in the shared phrase table. */
+export function buildTrie(all: readonly Uint8Array[], ids: readonly number[]): Trie {
+  const phrases = ids.map((id) => all[id]!);
   let cap = 1024;
   let children = new Int32Array(cap * REAL_SYMBOLS).fill(-1);
   let parent = new Int32Array(cap);
@@ -64,7 +66,7 @@ export function buildTrie(phrases: readonly Uint8Array[]): Trie {
   for (let s = 0; s < states; s++) counts[s + 1]! += counts[s]!;
   const outPhrases = new Int32Array(phrases.length);
   const fill = counts.slice(0, states);
-  for (let p = 0; p < phrases.length; p++) outPhrases[fill[ends[p]!]!++] = p;
+  for (let p = 0; p < phrases.length; p++) outPhrases[fill[ends[p]!]!++] = ids[p]!;
   return { parent: parent.slice(0, states), label: label.slice(0, states), outStart: counts, outPhrases };
 }
 

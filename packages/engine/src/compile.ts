@@ -1,18 +1,8 @@
-// Compiles a rule set into one automaton shared by every rule, cue and exception phrase.
-import { buildAutomaton, buildTrie } from './automaton.js';
-import {
-  type CompiledContext,
-  type CompiledCue,
-  type CompiledRule,
-  type CompiledRules,
-  type PhraseTable,
-  REF_CONTEXT,
-  REF_CUE,
-  REF_EXCLUSION,
-  REF_NEAR,
-  REF_PATTERN,
-  REF_UNLESS,
-} from './compiled.js';
+// Compiles a rule set into two automata sharing one phrase table: trigger phrases (the anchor
+// piece of each rule pattern) scanned on every text, and everything else scanned only when a
+// trigger fired.
+import { buildAutomaton, buildTrie, type Trie } from './automaton.js';
+import type { Chain, CompiledCue, CompiledRule, CompiledRules, ListId, PhraseTable } from './compiled.js';
 import { PatternError } from './pattern.js';
 import { PhraseBuilder } from './phrases.js';
 import { AGE_BANDS, CATEGORIES, type Customisation, type Rule, type RuleSet, SOURCES } from './types.js';
@@ -30,20 +20,25 @@ export class RuleCompileError extends Error {
   }
 }
 
-function phrasesOf(builder: PhraseBuilder, id: string, patterns: readonly string[] | undefined): number[] {
-  const ids = new Set<number>();
-  for (const p of patterns ?? []) {
-    try {
-      for (const k of builder.addPattern(p)) ids.add(k);
-    } catch (e) {
-      if (e instanceof PatternError) throw new RuleCompileError(id, p, e.message);
-      throw e;
-    }
+class ListBuilder {
+  readonly phrases = new PhraseBuilder();
+  readonly lists: Chain[][] = [];
+
+  add(owner: string, patterns: readonly string[] | undefined): ListId {
+    const chains = (patterns ?? []).map((p) => {
+      try {
+        return this.phrases.addChain(p);
+      } catch (e) {
+        if (e instanceof PatternError) throw new RuleCompileError(owner, p, e.message);
+        throw e;
+      }
+    });
+    this.lists.push(chains);
+    return this.lists.length - 1;
   }
-  return [...ids];
 }
 
-function compileRule(b: PhraseBuilder, rule: Rule): CompiledRule {
+function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
   return {
     id: rule.id,
     category: rule.category,
@@ -51,17 +46,15 @@ function compileRule(b: PhraseBuilder, rule: Rule): CompiledRule {
     person: rule.person ?? 'any',
     ages: mask(AGE_BANDS, rule.ages),
     sources: mask(SOURCES, rule.source),
-    patterns: phrasesOf(b, rule.id, rule.patterns),
-    near: rule.near ? { within: rule.near.within, phrases: phrasesOf(b, rule.id, rule.near.patterns) } : null,
-    unless: phrasesOf(b, rule.id, rule.unless),
-    context: (rule.context ?? []).map(
-      (c): CompiledContext => ({
-        phrases: phrasesOf(b, rule.id, c.patterns),
-        within: c.within ?? null,
-        adjust: c.adjust,
-        reason: c.reason,
-      }),
-    ),
+    patterns: b.add(rule.id, rule.patterns),
+    near: rule.near ? { within: rule.near.within, list: b.add(rule.id, rule.near.patterns) } : null,
+    unless: b.add(rule.id, rule.unless),
+    context: (rule.context ?? []).map((c) => ({
+      list: b.add(rule.id, c.patterns),
+      within: c.within ?? null,
+      adjust: c.adjust,
+      reason: c.reason,
+    })),
     domains: (rule.domains ?? []).map((d) => d.toLowerCase().replace(/^www\./, '')),
   };
 }
@@ -70,47 +63,69 @@ export interface CompiledData {
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
-  exclusions: number[];
+  lists: Chain[][];
+  exclusions: ListId;
   phrases: PhraseTable;
-  trie: import('./automaton.js').Trie;
+  triggerTrie: Trie;
+  auxTrie: Trie;
 }
 
-/** Builds the runtime tables (dense automaton, phrase uses, domain index) from compiled data. */
+/** Builds the runtime tables (dense automata, phrase uses, domain index) from compiled data. */
 export function materialise(data: CompiledData): CompiledRules {
-  const { rules, cues, exclusions, phrases } = data;
-  const n = phrases.flags.length;
+  const n = data.phrases.flags.length;
   const uses: number[][] = Array.from({ length: n }, () => []);
-  rules.forEach((r, i) => {
-    for (const p of r.patterns) uses[p]!.push(REF_PATTERN, i, 0);
-    for (const p of r.near?.phrases ?? []) uses[p]!.push(REF_NEAR, i, 0);
-    for (const p of r.unless) uses[p]!.push(REF_UNLESS, i, 0);
-    r.context.forEach((c, k) => {
-      for (const p of c.phrases) uses[p]!.push(REF_CONTEXT, i, k);
+  data.lists.forEach((chains, list) => {
+    chains.forEach((chain, k) => {
+      chain.pieces.forEach((piece, j) => {
+        for (const p of piece) uses[p]!.push(list, k * 256 + j);
+      });
     });
   });
-  cues.forEach((c, i) => {
-    for (const p of c.phrases) uses[p]!.push(REF_CUE, i, 0);
-  });
-  for (const p of exclusions) uses[p]!.push(REF_EXCLUSION, 0, 0);
   const refStart = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) refStart[k + 1] = refStart[k]! + uses[k]!.length;
-  const refs = Int32Array.from(uses.flat());
   const domainIndex = new Map<string, number[]>();
-  rules.forEach((r, i) => {
+  data.rules.forEach((r, i) => {
     for (const d of r.domains) domainIndex.set(d, [...(domainIndex.get(d) ?? []), i]);
   });
   return {
     format: 1,
     ...data,
-    automaton: buildAutomaton(data.trie),
+    trigger: buildAutomaton(data.triggerTrie),
+    aux: buildAutomaton(data.auxTrie),
     refStart,
-    refs,
+    refs: Int32Array.from(uses.flat()),
     domainIndex,
+    ruleOfList: new Map(data.rules.map((r, i) => [r.patterns, i])),
   };
 }
 
+/** Anchor pieces of rule patterns go in the trigger automaton, every other phrase in the auxiliary one. */
+function finish(
+  b: ListBuilder,
+  version: string,
+  rules: CompiledRule[],
+  cues: CompiledCue[],
+  exclusions: ListId,
+) {
+  const trigger = new Set<number>();
+  for (const r of rules)
+    for (const ch of b.lists[r.patterns]!) for (const p of ch.pieces[ch.anchor]!) trigger.add(p);
+  const aux: number[] = [];
+  for (let p = 0; p < b.phrases.size; p++) if (!trigger.has(p)) aux.push(p);
+  return materialise({
+    version,
+    rules,
+    cues,
+    lists: b.lists,
+    exclusions,
+    phrases: b.phrases.table(),
+    triggerTrie: buildTrie(b.phrases.list, [...trigger]),
+    auxTrie: buildTrie(b.phrases.list, aux),
+  });
+}
+
 export function compileRules(ruleSet: RuleSet): CompiledRules {
-  const b = new PhraseBuilder();
+  const b = new ListBuilder();
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
   for (const rule of ruleSet.rules) {
@@ -127,23 +142,16 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       within: c.within ?? null,
       side: c.side ?? 'both',
       categories: mask(CATEGORIES, c.categories),
-      phrases: phrasesOf(b, `contexts.${c.id}`, c.patterns),
+      list: b.add(`contexts.${c.id}`, c.patterns),
       reason: c.reason,
     }),
   );
-  return materialise({
-    version: ruleSet.version,
-    rules,
-    cues,
-    exclusions: [],
-    phrases: b.table(),
-    trie: buildTrie(b.list),
-  });
+  return finish(b, ruleSet.version, rules, cues, b.add('exclusions', []));
 }
 
 /** A school's extra words and exclusions, as a small rule set of its own. */
 export function compileCustomisation(custom: Customisation): CompiledRules {
-  const b = new PhraseBuilder();
+  const b = new ListBuilder();
   const rules = (custom.words ?? []).map((w, i) =>
     compileRule(b, {
       id: `custom.${i}.${w.phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
@@ -152,13 +160,9 @@ export function compileCustomisation(custom: Customisation): CompiledRules {
       patterns: [w.phrase],
     }),
   );
-  const exclusions = (custom.exclusions ?? []).flatMap((e) => phrasesOf(b, 'exclusion', [e.phrase]));
-  return materialise({
-    version: 'custom',
-    rules,
-    cues: [],
-    exclusions,
-    phrases: b.table(),
-    trie: buildTrie(b.list),
-  });
+  const exclusions = b.add(
+    'exclusions',
+    (custom.exclusions ?? []).map((e) => e.phrase),
+  );
+  return finish(b, 'custom', rules, [], exclusions);
 }

@@ -1,20 +1,22 @@
 // The compiled form of a rule set: plain data (rules, cues, phrase table, trie) plus the tables
 // materialised from it at load. Only the plain data is serialised.
-import type { Automaton } from './automaton.js';
+import type { Automaton, Trie } from './automaton.js';
 import type { Category } from './types.js';
 
-/** How a phrase is used; each use is stored as (kind, a, b). */
-export const REF_PATTERN = 0;
-export const REF_NEAR = 1;
-export const REF_UNLESS = 2;
-/** a: rule, b: index of the rule's context modifier. */
-export const REF_CONTEXT = 3;
-/** a: cue. */
-export const REF_CUE = 4;
-export const REF_EXCLUSION = 5;
+/** Pieces matched word to word; only the anchor piece can trigger, the rest is checked after. */
+export interface Chain {
+  pieces: number[][];
+  anchor: number;
+}
+
+/**
+ * One pattern list of the rule set (a rule's patterns, its near or unless list, one context
+ * modifier, one cue, the exclusions): index into CompiledRules.lists.
+ */
+export type ListId = number;
 
 export interface CompiledContext {
-  phrases: number[];
+  list: ListId;
   within: number | null;
   adjust: number;
   reason: string;
@@ -29,9 +31,9 @@ export interface CompiledRule {
   ages: number;
   /** Bitmask over SOURCES; 0 means all. */
   sources: number;
-  patterns: number[];
-  near: { within: number; phrases: number[] } | null;
-  unless: number[];
+  patterns: ListId;
+  near: { within: number; list: ListId } | null;
+  unless: ListId;
   context: CompiledContext[];
   domains: string[];
 }
@@ -43,7 +45,7 @@ export interface CompiledCue {
   side: 'before' | 'after' | 'both';
   /** Bitmask over CATEGORIES. */
   categories: number;
-  phrases: number[];
+  list: ListId;
   reason: string;
 }
 
@@ -66,14 +68,22 @@ export interface CompiledRules {
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
-  /** Phrases that only ever suppress (school exclusions). */
-  exclusions: number[];
+  /** Every pattern list, each as its chains. */
+  lists: Chain[][];
+  /** School exclusions: spans that suppress any detection inside them. */
+  exclusions: ListId;
   phrases: PhraseTable;
-  automaton: Automaton;
-  /** Which rules, cues and exclusions use phrase k: refs[refStart[k]..refStart[k+1]) as (kind, a, b). */
+  /** Phrases that can start a detection; scanned on every text. */
+  trigger: Automaton;
+  /** Context, co-occurrence, allow-list and chain phrases; scanned only when something triggered. */
+  aux: Automaton;
+  /** Uses of phrase k: refs[refStart[k]..refStart[k+1]) as pairs (list, chain * 256 + piece). */
   refStart: Int32Array;
   refs: Int32Array;
   domainIndex: Map<string, number[]>;
+  /** The rule whose patterns a list is. */
+  ruleOfList: Map<ListId, number>;
   /** Kept so the compiled form can be serialised again. */
-  trie: import('./automaton.js').Trie;
+  triggerTrie: Trie;
+  auxTrie: Trie;
 }

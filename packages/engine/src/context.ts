@@ -17,18 +17,18 @@ export function describe(adjust: number, reason: string, text: string, cue: Span
     : `${signed(adjust)} ${reason}`;
 }
 
-/** The cue occurrence closest to the hit within range, ignoring the hit's own words for lowering cues. */
+/** The cue occurrence closest to the hit within range; `apart`: ignore cues inside the hit's own words. */
 export function nearest(
   hit: Span,
   cues: readonly Span[] | undefined,
   within: number | null,
   side: 'before' | 'after' | 'both',
-  lowering: boolean,
+  apart: boolean,
 ): Span | null {
   let best: Span | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const cue of cues ?? []) {
-    if (lowering && overlaps(cue, hit)) continue;
+    if (apart && overlaps(cue, hit)) continue;
     const { gap, before } = wordGap(hit, cue);
     if (within !== null && gap > within) continue;
     if (side === 'before' && !before && gap > 0) continue;
@@ -49,7 +49,7 @@ export function cueAdjustments(
   rule: CompiledRule,
   hit: Span,
   cues: readonly CompiledCue[],
-  cueHits: readonly (Span[] | undefined)[],
+  cueHits: (cue: number) => Span[],
   text: string,
 ): Adjustment[] {
   const bit = 1 << CATEGORIES.indexOf(rule.category);
@@ -58,11 +58,11 @@ export function cueAdjustments(
   cues.forEach((cue, i) => {
     if ((cue.categories & bit) === 0) return;
     if ((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first') return;
-    const found = nearest(hit, cueHits[i], cue.within, cue.side, cue.adjust < 0);
+    const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
     if (!found) return;
     if (cue.id === 'third-person' && firstPerson >= 0) {
       const fp = cues[firstPerson]!;
-      if (nearest(hit, cueHits[firstPerson], fp.within, fp.side, false)) return;
+      if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) return;
     }
     const a = { adjust: cue.adjust, reason: describe(cue.adjust, cue.reason, text, found) };
     if (cue.adjust < 0 && (!picked.low || cue.adjust < picked.low.adjust)) picked.low = a;

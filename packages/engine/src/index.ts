@@ -4,6 +4,7 @@ export { compileCustomisation, compileRules, RuleCompileError } from './compile.
 export type { CompiledRules } from './compiled.js';
 export { type Normalised, normalise } from './normalise.js';
 export { expandPattern, PatternError } from './pattern.js';
+export { checkPattern } from './phrases.js';
 export { scan } from './scan.js';
 export { loadCompiled, type SerializedRules, serializeCompiled } from './serialize.js';
 export {

@@ -2,7 +2,8 @@
 // Repeated letters are self-loops in the table; their run lengths are kept per step so a
 // phrase can insist on a doubled letter ("ass" is not "as", "good" is not "god").
 import { ALPHABET, FOLD, SKIP, SPACE } from './alphabet.js';
-import { type CompiledRules, LEAD, TRAIL } from './compiled.js';
+import type { Automaton } from './automaton.js';
+import { LEAD, type PhraseTable, TRAIL } from './compiled.js';
 
 /** A phrase found in the scanned text, offsets in that text. */
 export interface Hit {
@@ -17,13 +18,13 @@ let hitState = new Int32Array(64);
 let hitStep = new Int32Array(64);
 
 /** Appends hits to `out`; returns true when the text has spaced-out letters (k i l l) worth a joined pass. */
-export function matchText(c: CompiledRules, text: string, out: Hit[]): boolean {
+export function matchText(a: Automaton, phrases: PhraseTable, text: string, out: Hit[]): boolean {
   const n = text.length;
   if (pos.length < n + 2) {
     pos = new Int32Array(n + 1024);
     run = new Uint8Array(n + 1024);
   }
-  const delta = c.automaton.delta;
+  const delta = a.delta;
   const fold = FOLD;
   let hits = 0;
   let step = 0;
@@ -73,24 +74,29 @@ export function matchText(c: CompiledRules, text: string, out: Hit[]): boolean {
       lastSpace = step;
     }
   }
-  for (let h = 0; h < hits; h++) report(c, text, hitState[h]! / ALPHABET, hitStep[h]!, out);
+  for (let h = 0; h < hits; h++) report(a, phrases, text, hitState[h]! / ALPHABET, hitStep[h]!, out);
   return spaced;
 }
 
-function report(c: CompiledRules, text: string, stateOffset: number, endStep: number, out: Hit[]): void {
-  const a = c.automaton;
-  const state = stateOffset;
+function report(
+  a: Automaton,
+  phrases: PhraseTable,
+  text: string,
+  state: number,
+  endStep: number,
+  out: Hit[],
+): void {
   for (let s = state; s >= 0; s = a.dictLink[s]!) {
     for (let k = a.outStart[s]!; k < a.outStart[s + 1]!; k++) {
       const p = a.outPhrases[k]!;
-      const hit = verify(c, text, p, endStep);
+      const hit = verify(phrases, text, p, endStep);
       if (hit) out.push(hit);
     }
   }
 }
 
-function verify(c: CompiledRules, text: string, p: number, endStep: number): Hit | null {
-  const { start: ps, runs, flags } = c.phrases;
+function verify(phrases: PhraseTable, text: string, p: number, endStep: number): Hit | null {
+  const { start: ps, runs, flags } = phrases;
   const from = ps[p]!;
   const len = ps[p + 1]! - from;
   const first = endStep - len + 1;

@@ -14,7 +14,7 @@ export interface Word {
   suffix: boolean;
 }
 
-export const MAX_VARIANTS = 2000;
+export const MAX_VARIANTS = 20000;
 const MIN_STEM_LETTERS = 4;
 
 type Node =
@@ -22,7 +22,7 @@ type Node =
   | { kind: 'alt'; options: Node[][] }
   | { kind: 'opt'; body: Node[] };
 
-function parse(source: string): Node[] {
+export function parsePattern(source: string): Node[] {
   let i = 0;
   const fail = (reason: string): never => {
     throw new PatternError(`${reason} at column ${i + 1} of '${source}'`);
@@ -72,6 +72,7 @@ function parse(source: string): Node[] {
   };
   const nodes = seq('');
   if (i < source.length) fail(`unexpected '${source[i]}'`);
+  if (nodes.length === 0) fail('empty pattern');
   return nodes;
 }
 
@@ -105,7 +106,7 @@ function checkWord(raw: string, source: string): Word[][] {
   return variants;
 }
 
-function expand(nodes: Node[], source: string): Word[][] {
+export function expand(nodes: Node[], source: string): Word[][] {
   let acc: Word[][] = [[]];
   const cross = (choices: Word[][]): void => {
     const next: Word[][] = [];
@@ -122,15 +123,54 @@ function expand(nodes: Node[], source: string): Word[][] {
   return acc;
 }
 
-/** Expands a pattern into word sequences; throws PatternError with a reason on bad syntax. */
-export function expandPattern(source: string): Word[][] {
+/** How many word sequences a node expands to (an upper bound: duplicates are counted). */
+export function countVariants(node: Node): number {
+  if (node.kind === 'word') return 2;
+  if (node.kind === 'opt') return 1 + node.body.reduce((n, b) => n * countVariants(b), 1);
+  return node.options.reduce((n, o) => n + o.reduce((m, b) => m * countVariants(b), 1), 0);
+}
+
+/**
+ * Splits a pattern into pieces that are matched separately and chained word to word, so a
+ * pattern like `(30 verbs) [(15 fillers)] (25 objects)` costs 70 phrases, not 11,000. Every
+ * piece holds at least one required part, so no piece can match the empty string.
+ */
+export function splitPattern(source: string, maxPiece: number): Node[][] {
   if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
   if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
-  const variants = expand(parse(source), source).filter((v) => v.length > 0);
-  if (variants.length === 0) throw new PatternError(`'${source}' can match nothing (all optional)`);
+  const nodes = parsePattern(source);
+  if (nodes.every((n) => n.kind === 'opt'))
+    throw new PatternError(`'${source}' can match nothing (all optional)`);
+  const pieces: Node[][] = [];
+  let piece: Node[] = [];
+  let size = 1;
+  for (const node of nodes) {
+    const n = countVariants(node);
+    const required = piece.some((p) => p.kind !== 'opt');
+    if (piece.length > 0 && required && size * n > maxPiece) {
+      pieces.push(piece);
+      piece = [];
+      size = 1;
+    }
+    piece.push(node);
+    size *= n;
+  }
+  if (piece.every((p) => p.kind === 'opt') && pieces.length > 0) pieces[pieces.length - 1]!.push(...piece);
+  else pieces.push(piece);
+  return pieces;
+}
+
+/** Expands a pattern into word sequences; throws PatternError with a reason on bad syntax. */
+export function expandPattern(source: string): Word[][] {
+  return splitPattern(source, Number.POSITIVE_INFINITY).flatMap((piece) => expandPiece(piece, source, true));
+}
+
+/** The word sequences of one piece; a suffix wildcard is allowed only where a pattern starts. */
+export function expandPiece(piece: Node[], source: string, first: boolean): Word[][] {
+  const variants = expand(piece, source).filter((v) => v.length > 0);
   for (const v of variants) {
     for (let k = 0; k < v.length; k++) {
-      if (v[k]!.suffix && k > 0)
+      if (v[k]!.suffix && (k > 0 || !first))
         throw new PatternError(`'*${v[k]!.text}': a suffix wildcard only on the first word`);
     }
   }

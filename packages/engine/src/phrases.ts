@@ -1,7 +1,10 @@
 // Turns expanded pattern words into canonical symbol strings, deduplicated into a phrase table.
 import { isLetter, patternSymbol, SPACE } from './alphabet.js';
-import { LEAD, type PhraseTable, TRAIL } from './compiled.js';
-import { expandPattern, PatternError, type Word } from './pattern.js';
+import { type Chain, LEAD, type PhraseTable, TRAIL } from './compiled.js';
+import { expandPiece, PatternError, splitPattern, type Word } from './pattern.js';
+
+/** Largest number of phrases one piece of a pattern may expand to before it is split. */
+const MAX_PIECE = 96;
 
 // A stem inside a phrase ("suicid* thoughts") cannot be a trie wildcard, so it expands into the
 // common English endings instead; a stem on the last word is a true prefix match.
@@ -38,6 +41,11 @@ const ENDINGS = [
   'z',
 ];
 
+/** Throws PatternError when a pattern is malformed or uses characters the engine cannot match. */
+export function checkPattern(source: string): void {
+  new PhraseBuilder().addChain(source);
+}
+
 export class PhraseBuilder {
   private readonly index = new Map<string, number>();
   private readonly syms: number[] = [];
@@ -50,10 +58,32 @@ export class PhraseBuilder {
     return this.list.length;
   }
 
-  /** Adds every phrase a pattern expands to and returns their ids. Throws PatternError. */
+  /** Adds a pattern as a chain of pieces. Throws PatternError. */
+  addChain(source: string): Chain {
+    const pieces = splitPattern(source, MAX_PIECE).map((piece, k) => {
+      const ids = new Set<number>();
+      for (const words of expandPiece(piece, source, k === 0)) {
+        for (const variant of expandInnerStems(words)) ids.add(this.addWords(variant, source));
+      }
+      return [...ids];
+    });
+    // The anchor is the piece whose shortest phrase is longest: the rarest trigger.
+    let anchor = 0;
+    let best = -1;
+    pieces.forEach((ids, k) => {
+      const shortest = Math.min(...ids.map((id) => this.list[id]!.length));
+      if (shortest >= best) {
+        best = shortest;
+        anchor = k;
+      }
+    });
+    return { pieces, anchor };
+  }
+
+  /** Adds every phrase a pattern expands to, as one flat set (cues, allow-lists). */
   addPattern(source: string): number[] {
     const ids = new Set<number>();
-    for (const words of expandPattern(source)) {
+    for (const words of expandPiece(splitPattern(source, Number.POSITIVE_INFINITY)[0]!, source, true)) {
       for (const variant of expandInnerStems(words)) ids.add(this.addWords(variant, source));
     }
     return [...ids];

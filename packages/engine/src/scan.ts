@@ -1,6 +1,8 @@
 // scan(): views of the text -> automaton hits -> spans in the original -> scored detections.
+
+import type { Automaton } from './automaton.js';
 import { compileCustomisation } from './compile.js';
-import type { CompiledRules } from './compiled.js';
+import type { CompiledRules, PhraseTable } from './compiled.js';
 import { findDomains } from './domains.js';
 import { type Hit, matchText } from './matcher.js';
 import { applies, score } from './score.js';
@@ -21,36 +23,48 @@ function customRules(custom: Customisation | undefined): CompiledRules | null {
   return compiled;
 }
 
-/** Every phrase occurrence in the text, as spans of the original, once each. */
-export function findSpans(c: CompiledRules, text: string): Span[] {
-  let base: View = identity(text);
-  base = queryView(base) ?? base;
-  base = nfkcView(base) ?? base;
-  const hits: Hit[] = [];
-  const views: View[] = [base];
-  const counts: number[] = [];
-  if (matchText(c, base.text, hits)) {
-    const joined = joinedView(base);
-    if (joined) {
-      counts.push(hits.length);
-      views.push(joined);
-      matchText(c, joined.text, hits);
-    }
+/** The text as the automata read it: decoded queries and NFKC, plus a joined view when needed. */
+class Reading {
+  readonly views: View[];
+  private joined: View | null | undefined;
+  words: WordIndex | null = null;
+  constructor(readonly text: string) {
+    let base: View = identity(text);
+    base = queryView(base) ?? base;
+    base = nfkcView(base) ?? base;
+    this.views = [base];
   }
-  if (hits.length === 0) return [];
-  const words = new WordIndex(text);
-  const seen = new Set<string>();
-  const spans: Span[] = [];
-  hits.forEach((h, i) => {
-    const view = views[i < (counts[0] ?? Number.POSITIVE_INFINITY) ? 0 : 1]!;
-    const start = mapStart(view, h.start);
-    const end = mapEnd(view, h.end);
-    const key = `${h.phrase}:${start}:${end}`;
-    if (seen.has(key) || end <= start) return;
-    seen.add(key);
-    spans.push({ phrase: h.phrase, start, end, w0: words.at(start), w1: words.at(end - 1) });
-  });
-  return spans;
+
+  /** Every occurrence of the automaton's phrases, as spans of the original, once each. */
+  spans(a: Automaton, phrases: PhraseTable): Span[] {
+    const hits: Hit[] = [];
+    const base = this.views[0]!;
+    const spaced = matchText(a, phrases, base.text, hits);
+    const fromBase = hits.length;
+    if (spaced && this.joined === undefined) this.joined = joinedView(base);
+    if (spaced && this.joined) matchText(a, phrases, this.joined.text, hits);
+    if (hits.length === 0) return [];
+    this.words ??= new WordIndex(this.text);
+    const seen = new Set<string>();
+    const spans: Span[] = [];
+    hits.forEach((h, i) => {
+      const view = i < fromBase ? base : this.joined!;
+      const start = mapStart(view, h.start);
+      const end = mapEnd(view, h.end);
+      const key = `${h.phrase}:${start}:${end}`;
+      if (seen.has(key) || end <= start) return;
+      seen.add(key);
+      spans.push({ phrase: h.phrase, start, end, w0: this.words!.at(start), w1: this.words!.at(end - 1) });
+    });
+    return spans;
+  }
+}
+
+/** Trigger phrases first; context and chain phrases only when something triggered. */
+function findSpans(c: CompiledRules, reading: Reading): Span[] {
+  const spans = reading.spans(c.trigger, c.phrases);
+  if (spans.length === 0 || c.aux.states <= 1) return spans;
+  return [...spans, ...reading.spans(c.aux, c.phrases)];
 }
 
 function domainDetections(c: CompiledRules, text: string, profile: Profile): Detection[] {
@@ -74,14 +88,15 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 export function scan(text: string, options: ScanOptions): Detection[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const profile: Profile = options;
+  const profile: Profile & { keepDropped?: boolean } = options;
   const main = options.rules;
-  const scored = score(main, text, findSpans(main, text), profile);
+  const reading = new Reading(text);
+  const scored = score(main, text, findSpans(main, reading), profile);
   const detections = [...scored.detections, ...domainDetections(main, text, profile)];
   const custom = customRules(options.custom);
   let exclusions = scored.exclusions;
   if (custom) {
-    const extra = score(custom, text, findSpans(custom, text), profile);
+    const extra = score(custom, text, findSpans(custom, reading), profile);
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }

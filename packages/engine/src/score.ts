@@ -1,26 +1,9 @@
 // Turns phrase hits into detections: rule severity, then context, co-occurrence and allow-lists.
 // Everything is derived from this text alone; nothing carries over between calls.
-
-import {
-  type CompiledRule,
-  type CompiledRules,
-  REF_CONTEXT,
-  REF_CUE,
-  REF_EXCLUSION,
-  REF_NEAR,
-  REF_PATTERN,
-  REF_UNLESS,
-} from './compiled.js';
+import type { Chain, CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { type Adjustment, cueAdjustments, describe, nearest } from './context.js';
 import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, type Span, wordGap } from './words.js';
-
-interface RuleHits {
-  cands: Span[];
-  near: Span[];
-  unless: Span[];
-  context: Span[][];
-}
 
 /** Sexual content and violence weigh more for young children. */
 const PRIMARY_RAISED = new Set(['sexual', 'violence']);
@@ -30,53 +13,110 @@ export interface Scored {
   exclusions: Span[];
 }
 
-export function score(c: CompiledRules, text: string, spans: readonly Span[], profile: Profile): Scored {
-  const byRule = new Map<number, RuleHits>();
-  const cueHits: Span[][] = [];
-  const exclusions: Span[] = [];
-  const entry = (r: number): RuleHits => {
-    let e = byRule.get(r);
-    if (!e) {
-      e = { cands: [], near: [], unless: [], context: [] };
-      byRule.set(r, e);
-    }
-    return e;
-  };
-  for (const span of spans) {
-    for (let k = c.refStart[span.phrase]!; k < c.refStart[span.phrase + 1]!; k += 3) {
-      const kind = c.refs[k]!;
-      const a = c.refs[k + 1]!;
-      if (kind === REF_PATTERN) entry(a).cands.push(span);
-      else if (kind === REF_NEAR) entry(a).near.push(span);
-      else if (kind === REF_UNLESS) entry(a).unless.push(span);
-      else if (kind === REF_CONTEXT) {
-        push(entry(a).context, c.refs[k + 2]!, span);
-      } else if (kind === REF_CUE) push(cueHits, a, span);
-      else if (kind === REF_EXCLUSION) exclusions.push(span);
+/** Piece hits per list, resolved lazily into whole-pattern matches. */
+export class ListHits {
+  private readonly pieces = new Map<ListId, Map<number, Span[]>>();
+  private readonly resolved = new Map<ListId, Span[]>();
+
+  constructor(
+    private readonly c: CompiledRules,
+    spans: readonly Span[],
+  ) {
+    for (const span of spans) {
+      for (let k = c.refStart[span.phrase]!; k < c.refStart[span.phrase + 1]!; k += 2) {
+        const list = c.refs[k]!;
+        const key = c.refs[k + 1]!;
+        let byKey = this.pieces.get(list);
+        if (!byKey) {
+          byKey = new Map();
+          this.pieces.set(list, byKey);
+        }
+        const l = byKey.get(key);
+        if (l) l.push(span);
+        else byKey.set(key, [span]);
+      }
     }
   }
+
+  lists(): IterableIterator<ListId> {
+    return this.pieces.keys();
+  }
+
+  get(list: ListId): Span[] {
+    let out = this.resolved.get(list);
+    if (!out) {
+      const byKey = this.pieces.get(list);
+      out = byKey ? chainMatches(this.c.lists[list]!, byKey) : [];
+      this.resolved.set(list, out);
+    }
+    return out;
+  }
+}
+
+/** Whole-pattern matches: an anchor hit extended piece by piece through adjacent words. */
+function chainMatches(chains: Chain[], pieces: Map<number, Span[]>): Span[] {
+  const out: Span[] = [];
+  chains.forEach((chain, k) => {
+    const anchors = pieces.get(k * 256 + chain.anchor);
+    if (!anchors) return;
+    const at = (j: number): Span[] => pieces.get(k * 256 + j) ?? [];
+    // Pieces may match more than one way ("buy" and "buy a"), so each side is a small search.
+    const goLeft = (j: number, edge: Span): Span | null => {
+      if (j < 0) return edge;
+      for (const s of at(j)) {
+        if (s.w1 !== edge.w0 - 1 || s.end > edge.start) continue;
+        const found = goLeft(j - 1, s);
+        if (found) return found;
+      }
+      return null;
+    };
+    const goRight = (j: number, edge: Span): Span | null => {
+      if (j >= chain.pieces.length) return edge;
+      for (const s of at(j)) {
+        if (s.w0 !== edge.w1 + 1 || s.start < edge.end) continue;
+        const found = goRight(j + 1, s);
+        if (found) return found;
+      }
+      return null;
+    };
+    for (const anchor of anchors) {
+      const left = goLeft(chain.anchor - 1, anchor);
+      const right = goRight(chain.anchor + 1, anchor);
+      if (left && right)
+        out.push({ phrase: anchor.phrase, start: left.start, end: right.end, w0: left.w0, w1: right.w1 });
+    }
+  });
+  return out;
+}
+
+export function score(
+  c: CompiledRules,
+  text: string,
+  spans: readonly Span[],
+  profile: Profile & { keepDropped?: boolean },
+): Scored {
+  const hits = new ListHits(c, spans);
   const detections: Detection[] = [];
-  for (const [r, hits] of byRule) {
-    if (hits.cands.length === 0) continue;
+  for (const list of hits.lists()) {
+    const r = c.ruleOfList.get(list);
+    if (r === undefined) continue;
     const rule = c.rules[r]!;
     if (!applies(rule, profile)) continue;
+    const cands = hits.get(list);
+    if (cands.length === 0) continue;
+    const unless = hits.get(rule.unless);
+    const near = rule.near ? hits.get(rule.near.list) : [];
     let best: Detection | null = null;
-    for (const hit of hits.cands) {
-      if (hits.unless.some((u) => inside(hit, u))) continue;
-      if (rule.near && !hits.near.some((n) => n !== hit && wordGap(hit, n).gap <= rule.near!.within))
+    for (const hit of cands) {
+      if (unless.some((u) => inside(hit, u))) continue;
+      if (rule.near && !near.some((n) => wordGap(hit, n).gap <= rule.near!.within && !inside(n, hit)))
         continue;
-      const d = rate(c, rule, hit, hits, cueHits, text, profile);
+      const d = rate(c, rule, hit, hits, text, profile);
       if (d && (!best || d.severity > best.severity)) best = d;
     }
     if (best) detections.push(best);
   }
-  return { detections, exclusions };
-}
-
-function push(lists: Span[][], k: number, span: Span): void {
-  const list = lists[k];
-  if (list) list.push(span);
-  else lists[k] = [span];
+  return { detections, exclusions: hits.get(c.exclusions) };
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {
@@ -92,18 +132,17 @@ function rate(
   c: CompiledRules,
   rule: CompiledRule,
   hit: Span,
-  hits: RuleHits,
-  cueHits: Span[][],
+  hits: ListHits,
   text: string,
-  profile: Profile,
+  profile: Profile & { keepDropped?: boolean },
 ): Detection | null {
   const adjustments: Adjustment[] = [];
-  rule.context.forEach((ctx, k) => {
-    const found = nearest(hit, hits.context[k], ctx.within, 'both', ctx.adjust < 0);
+  for (const ctx of rule.context) {
+    const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
     if (found)
       adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
-  });
-  adjustments.push(...cueAdjustments(rule, hit, c.cues, cueHits, text));
+  }
+  adjustments.push(...cueAdjustments(rule, hit, c.cues, (k) => hits.get(c.cues[k]!.list), text));
   if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
     adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
   }
@@ -111,14 +150,18 @@ function rate(
     5,
     adjustments.reduce((s, a) => s + a.adjust, rule.severity),
   );
-  if (severity < 1) return null;
+  if (severity < 1 && !profile.keepDropped) return null;
   return {
     category: rule.category,
-    severity: Math.round(severity) as Severity,
+    severity: Math.max(1, Math.round(severity)) as Severity,
     rule: rule.id,
     match: text.slice(hit.start, hit.end),
     start: hit.start,
     end: hit.end,
-    reasons: [`base ${rule.severity}`, ...adjustments.map((a) => a.reason)],
+    reasons: [
+      `base ${rule.severity}`,
+      ...adjustments.map((a) => a.reason),
+      ...(severity < 1 ? ['below threshold'] : []),
+    ],
   };
 }

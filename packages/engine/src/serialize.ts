@@ -1,20 +1,45 @@
 // The compiled form as plain JSON: rules and cues as objects, the trie and phrase table as
 // base64 typed arrays. Loading rebuilds only the dense table (no pattern parsing), which keeps
 // the extension's worker start fast.
+
+import type { Trie } from './automaton.js';
 import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from './base64.js';
 import { materialise } from './compile.js';
-import type { CompiledCue, CompiledRule, CompiledRules } from './compiled.js';
+import type { Chain, CompiledCue, CompiledRule, CompiledRules } from './compiled.js';
 
 export const COMPILED_FORMAT = 1;
+
+interface SerializedTrie {
+  parent: string;
+  label: string;
+  outStart: string;
+  outPhrases: string;
+}
+
+const saveTrie = (t: Trie): SerializedTrie => ({
+  parent: int32ToBase64(t.parent),
+  label: toBase64(t.label),
+  outStart: int32ToBase64(t.outStart),
+  outPhrases: int32ToBase64(t.outPhrases),
+});
+
+const loadTrie = (t: SerializedTrie): Trie => ({
+  parent: base64ToInt32(t.parent),
+  label: fromBase64(t.label),
+  outStart: base64ToInt32(t.outStart),
+  outPhrases: base64ToInt32(t.outPhrases),
+});
 
 export interface SerializedRules {
   format: number;
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
-  exclusions: number[];
+  lists: Chain[][];
+  exclusions: number;
   phrases: { start: string; syms: string; runs: string; flags: string };
-  trie: { parent: string; label: string; outStart: string; outPhrases: string };
+  triggerTrie: SerializedTrie;
+  auxTrie: SerializedTrie;
 }
 
 export function serializeCompiled(c: CompiledRules): SerializedRules {
@@ -23,6 +48,7 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
     version: c.version,
     rules: c.rules,
     cues: c.cues,
+    lists: c.lists,
     exclusions: c.exclusions,
     phrases: {
       start: int32ToBase64(c.phrases.start),
@@ -30,12 +56,8 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
       runs: toBase64(c.phrases.runs),
       flags: toBase64(c.phrases.flags),
     },
-    trie: {
-      parent: int32ToBase64(c.trie.parent),
-      label: toBase64(c.trie.label),
-      outStart: int32ToBase64(c.trie.outStart),
-      outPhrases: int32ToBase64(c.trie.outPhrases),
-    },
+    triggerTrie: saveTrie(c.triggerTrie),
+    auxTrie: saveTrie(c.auxTrie),
   };
 }
 
@@ -48,6 +70,7 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
     version: s.version,
     rules: s.rules,
     cues: s.cues,
+    lists: s.lists,
     exclusions: s.exclusions,
     phrases: {
       start: base64ToInt32(s.phrases.start),
@@ -55,11 +78,7 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
       runs: fromBase64(s.phrases.runs),
       flags: fromBase64(s.phrases.flags),
     },
-    trie: {
-      parent: base64ToInt32(s.trie.parent),
-      label: fromBase64(s.trie.label),
-      outStart: base64ToInt32(s.trie.outStart),
-      outPhrases: base64ToInt32(s.trie.outPhrases),
-    },
+    triggerTrie: loadTrie(s.triggerTrie),
+    auxTrie: loadTrie(s.auxTrie),
   });
 }

@@ -98,5 +98,10 @@ export interface Profile {
 }
 
 export interface ScanOptions extends Profile {
+  /**
+   * Keep detections whose context lowered them below 1 (reported at 1 with a reason), so rule
+   * examples can check that a pattern matches even where context would silence it.
+   */
+  keepDropped?: boolean;
   rules: import('./compiled.js').CompiledRules;
 }

@@ -1,2 +1,53 @@
-// The rules library's loader and validator arrive with the detection issue (see FORMAT.md).
+// The rules library: YAML data under library/, validated at load and compiled for the engine.
+import { type CompiledRules, compileRules, scan } from '@vigil/engine';
+import { LIBRARY_DIR, type Library, loadLibrary, type RuleError, readVersion } from './library.js';
+
+export { LIBRARY_DIR, type Library, loadLibrary, type RuleError, readVersion } from './library.js';
 export const RULES_FORMAT = 1;
+
+/** The library version (library/VERSION, calendar style). */
+export const LIBRARY_VERSION: string = readVersion();
+
+/**
+ * Every problem in the library: YAML and schema errors, duplicate ids, unknown categories,
+ * pattern syntax, and rule examples that do not behave as stated.
+ */
+export function lintLibrary(dir: string = LIBRARY_DIR): RuleError[] {
+  const lib = loadLibrary(dir);
+  if (lib.errors.length > 0) return lib.errors;
+  const compiled = compileRules(lib.ruleSet);
+  return exampleErrors(lib, compiled);
+}
+
+export function exampleErrors(lib: Library, compiled: CompiledRules): RuleError[] {
+  const errors: RuleError[] = [];
+  for (const rule of lib.ruleSet.rules) {
+    const { file, line } = lib.locations.get(rule.id) ?? { file: '', line: 0 };
+    for (const text of rule.examples?.match ?? []) {
+      if (!scan(text, { rules: compiled, keepDropped: true }).some((d) => d.rule === rule.id)) {
+        errors.push({ file, line, reason: `${rule.id}: example '${text}' does not match` });
+      }
+    }
+    for (const text of rule.examples?.no_match ?? []) {
+      if (scan(text, { rules: compiled }).some((d) => d.rule === rule.id)) {
+        errors.push({ file, line, reason: `${rule.id}: no_match example '${text}' matches` });
+      }
+    }
+  }
+  return errors;
+}
+
+let cached: CompiledRules | null = null;
+
+/**
+ * The bundled library, compiled once per process. A rule with an error is left out (and the
+ * errors are passed to `onErrors`) rather than taking every other rule down with it.
+ */
+export function bundledRules(onErrors?: (errors: RuleError[]) => void): CompiledRules {
+  if (cached) return cached;
+  const lib = loadLibrary();
+  if (lib.errors.length > 0) onErrors?.(lib.errors);
+  const broken = new Set(lib.errors.map((e) => e.ruleId).filter((id) => id !== undefined));
+  cached = compileRules({ ...lib.ruleSet, rules: lib.ruleSet.rules.filter((r) => !broken.has(r.id)) });
+  return cached;
+}

@@ -1,7 +1,11 @@
 import type { Command } from './command.js';
+import { rulesCommand } from './rules.js';
+import { scanCommand } from './scan.js';
 import { startCommand } from './start.js';
 
 // One line per command; each command lives in its own file.
 export const commands: Record<string, Command> = {
   start: startCommand,
+  scan: scanCommand,
+  rules: rulesCommand,
 };
