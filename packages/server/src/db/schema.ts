@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AlertTables } from '../features/alerts/tables.js';
 import type { ReviewTables } from '../features/review/tables.js';
 import type { IngestTables } from './ingest-tables.js';
 
@@ -121,7 +122,7 @@ export interface SecurityPolicyTable {
   updated_at: number;
 }
 
-export interface Database extends ReviewTables, IngestTables {
+export interface Database extends ReviewTables, AlertTables, IngestTables {
   organisations: OrganisationTable;
   schools: SchoolTable;
   vigil_meta: MetaTable;

@@ -5,6 +5,7 @@ import * as peopleDevices from './2026_11_26_0100_people_devices.js';
 import * as captures from './2026_11_26_0110_captures.js';
 import * as accounts from './2026_11_26_0200_accounts.js';
 import * as review from './2026_11_26_0300_review.js';
+import * as alerts from './2026_11_26_0310_alerts.js';
 
 /**
  * The one registry of migrations, in order. Names are timestamped; a migration is never edited once
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0050_audit': audit,
   '2026_11_26_0200_accounts': accounts,
   '2026_11_26_0300_review': review,
+  '2026_11_26_0310_alerts': alerts,
 };

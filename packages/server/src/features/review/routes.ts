@@ -16,7 +16,13 @@ import {
   itemVisible,
   listReviewItems,
 } from './read-model.js';
-import { type Actor, applyReviewEvent, captureHistory, type EventOutcome } from './service.js';
+import {
+  type Actor,
+  applyReviewEvent,
+  captureHistory,
+  type EventHook,
+  type EventOutcome,
+} from './service.js';
 import { REVIEW_STATUSES, type ReviewEvent } from './state.js';
 import { detailView, listItemView, loadNames, namesFor, personView } from './views.js';
 
@@ -31,8 +37,8 @@ export interface ReviewRouteDeps {
   db: Db;
   now: () => number;
   screenshots?: ScreenshotReader | undefined;
-  /** Told after commit about every accepted event (alerts listen for escalations). */
-  onEvents?: ((outcomes: EventOutcome[]) => void) | undefined;
+  /** Runs in each accepted event's transaction (alerts raise the escalation alert there). */
+  onApplied?: EventHook | undefined;
 }
 
 /** A comma-separated list in the query string, e.g. `?status=new,viewed`. */
@@ -215,7 +221,6 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
   );
 
   const respond = (outcomes: EventOutcome[]) => {
-    deps.onEvents?.(outcomes.filter((o) => o.ok));
     return {
       results: outcomes.map((o) =>
         o.ok
@@ -237,6 +242,8 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
         [request.params.captureId],
         request.body as ReviewEvent,
         deps.now(),
+        {},
+        deps.onApplied,
       );
       const [first] = outcomes;
       if (first && !first.ok) {
@@ -261,6 +268,8 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
         [request.params.captureId],
         { type: 'acknowledged' },
         deps.now(),
+        {},
+        deps.onApplied,
       );
       const [first] = outcomes;
       if (first && !first.ok) {
@@ -315,6 +324,8 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
         request.body.ids,
         request.body.event,
         deps.now(),
+        {},
+        deps.onApplied,
       );
       return respond(outcomes);
     },

@@ -17,6 +17,14 @@ export type EventOutcome =
   | { captureId: string; ok: true; status: string; event: AppliedEvent }
   | { captureId: string; ok: false; reason: string; code: 'not_found' | 'rejected' };
 
+/** Runs inside the event's transaction (e.g. alerts raise an escalation alert with the event). */
+export type EventHook = (
+  db: Transaction<Database>,
+  applied: AppliedEvent,
+  actor: Actor,
+  now: number,
+) => Promise<void>;
+
 export interface AppliedEvent {
   id: string;
   captureId: string;
@@ -42,11 +50,12 @@ export async function applyReviewEvent(
   event: ReviewEvent,
   now: number,
   audit: { action?: string; details?: Record<string, unknown> } = {},
+  onApplied?: EventHook,
 ): Promise<EventOutcome[]> {
   if (!db.isTransaction) {
-    return db
+    return (db as Kysely<Database>)
       .transaction()
-      .execute((trx) => applyReviewEvent(trx, actor, scope, captureIds, event, now, audit));
+      .execute((trx) => applyReviewEvent(trx, actor, scope, captureIds, event, now, audit, onApplied));
   }
   const unique = [...new Set(captureIds)];
   const rows = unique.length
@@ -111,21 +120,18 @@ export async function applyReviewEvent(
       details: { event: id, from: before.status, to: after.status, ...auditDetails(event), ...audit.details },
     });
     const newItem = { ...item, status: after.status, grade: after.grade, category: effectiveCategory };
-    outcomes.push({
+    const applied: AppliedEvent = {
+      id,
       captureId,
-      ok: true,
-      status: after.status,
-      event: {
-        id,
-        captureId,
-        schoolId: item.school_id,
-        personId: item.person_id,
-        type: event.type,
-        before,
-        after,
-        item: newItem,
-      },
-    });
+      schoolId: item.school_id,
+      personId: item.person_id,
+      type: event.type,
+      before,
+      after,
+      item: newItem,
+    };
+    await onApplied?.(db as Transaction<Database>, applied, actor, now);
+    outcomes.push({ captureId, ok: true, status: after.status, event: applied });
   }
   return outcomes;
 }
