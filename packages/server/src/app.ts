@@ -6,7 +6,10 @@ import { installAuthGuard } from './features/auth/guard.js';
 import { agentApiRoutes } from './features/agent-api/routes.js';
 import { createIngestRuntime, type IngestRuntime } from './features/captures/runtime.js';
 import { healthRoutes } from './features/health/routes.js';
+import { alertOnReviewEvent } from './features/alerts/hook.js';
+import { alertRoutes } from './features/alerts/routes.js';
 import { reviewRoutes } from './features/review/routes.js';
+import { blobScreenshots } from './features/review/screenshots.js';
 import { serveConsole } from './http/console-static.js';
 import { installErrorHandler } from './http/error-handler.js';
 
@@ -47,7 +50,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? Date.now,
     runtime: deps.ingest ?? (await createIngestRuntime(deps.config)),
   });
-  reviewRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
+  reviewRoutes(app, {
+    db: deps.database.db,
+    now: deps.now ?? Date.now,
+    screenshots: blobScreenshots(deps.database.db, (deps.ingest ?? (await createIngestRuntime(deps.config))).blobs),
+    onApplied: alertOnReviewEvent,
+  });
+  alertRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   await serveConsole(app);
   return app;
 }

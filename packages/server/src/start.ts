@@ -4,6 +4,8 @@ import type { VigilConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DatabaseHandle, openDatabase } from './db/open.js';
 import { createIngestRuntime } from './features/captures/runtime.js';
+import { smtpMailer } from './features/alerts/channels.js';
+import { createReviewWorker, type ReviewWorker } from './features/alerts/worker.js';
 import { createIngestWorker } from './features/worker/jobs.js';
 import type { Worker } from './features/worker/worker.js';
 
@@ -12,6 +14,8 @@ export interface RunningVigil {
   database: DatabaseHandle;
   /** the background worker, unless this process runs with role 'api' */
   worker: Worker | null;
+  /** the review and alerts loop (projects captures into the Logs, raises and sends alerts) */
+  reviewWorker: ReviewWorker | null;
   url: string;
   close(): Promise<void>;
 }
@@ -37,12 +41,24 @@ export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
           log: (message, error) => app.log.warn({ err: error }, message),
         });
   worker?.start();
+  const reviewWorker =
+    config.role === 'api'
+      ? null
+      : createReviewWorker({
+          database,
+          publicUrl: config.publicUrl,
+          mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null,
+          log: (message, error) => app.log.warn({ err: error }, message),
+        });
+  reviewWorker?.start();
   return {
     app,
     database,
     url,
     worker,
+    reviewWorker,
     async close() {
+      await reviewWorker?.stop();
       await worker?.stop();
       await app.close();
       await database.close();
