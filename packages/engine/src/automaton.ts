@@ -6,6 +6,11 @@
 // sign instead of reading a second array. Root is 0 and never reports.
 import { ALPHABET, CANDIDATES, DIGIT_0, isLetter, REAL_SYMBOLS, SPACE } from './alphabet.js';
 
+const AFTER_LETTER = CANDIDATES.map((c) => [
+  ...c.filter((x) => isLetter(x)),
+  ...c.filter((x) => !isLetter(x)),
+]);
+
 export interface Automaton {
   delta: Int32Array;
   /** Phrases ending exactly at a state: outPhrases[outStart[s]..outStart[s+1]). */
@@ -109,7 +114,8 @@ export function buildAutomaton(trie: Trie): Automaton {
     }
     for (let x = REAL_SYMBOLS; x < ALPHABET; x++) next[s * ALPHABET + x] = -1;
     for (let x = DIGIT_0; x < ALPHABET; x++) {
-      const cands = CANDIDATES[x]!;
+      // After a letter a digit reads as a letter first ("r3tard"); elsewhere as itself ("1488").
+      const cands = isLetter(label[s]!) && s !== 0 ? AFTER_LETTER[x]! : CANDIDATES[x]!;
       if (cands.length < 2) continue;
       let target = -1;
       for (const c of cands) {

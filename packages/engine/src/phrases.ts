@@ -46,6 +46,8 @@ export function checkPattern(source: string): void {
   new PhraseBuilder().addChain(source);
 }
 
+const LEET_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
 export class PhraseBuilder {
   private readonly index = new Map<string, number>();
   private readonly syms: number[] = [];
@@ -103,7 +105,10 @@ export class PhraseBuilder {
         syms.push(SPACE);
         runs.push(0);
       }
-      for (const ch of w.text) {
+      // A leet digit after a letter ("r3tard", "pr0n", "b4") is stored as the letter: the scan
+      // reads a digit after a letter as a letter first, so both sides agree.
+      const text = w.text.replace(/(?<=\p{L}[013457]*)[013457]/gu, (d) => LEET_LETTER[d]!);
+      for (const ch of text) {
         const sym = patternSymbol(ch);
         if (sym < 0) throw new PatternError(`unsupported character '${ch}' in '${source}'`);
         const last = syms.length - 1;

@@ -61,9 +61,9 @@ class Reading {
 }
 
 /** Trigger phrases first; context and chain phrases only when something triggered. */
-function findSpans(c: CompiledRules, reading: Reading): Span[] {
+function findSpans(c: CompiledRules, reading: Reading, always = false): Span[] {
   const spans = reading.spans(c.trigger, c.phrases);
-  if (spans.length === 0 || c.aux.states <= 1) return spans;
+  if ((spans.length === 0 && !always) || c.aux.states <= 1) return spans;
   return [...spans, ...reading.spans(c.aux, c.phrases)];
 }
 
@@ -96,7 +96,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const custom = customRules(options.custom);
   let exclusions = scored.exclusions;
   if (custom) {
-    const extra = score(custom, text, findSpans(custom, reading), profile);
+    // Exclusions must be looked for whenever the shared library found something.
+    const extra = score(custom, text, findSpans(custom, reading, detections.length > 0), profile);
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }

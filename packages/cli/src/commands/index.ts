@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { demoCommand } from './demo.js';
 import { rulesCommand } from './rules.js';
 import { scanCommand } from './scan.js';
 import { startCommand } from './start.js';
@@ -8,4 +9,5 @@ export const commands: Record<string, Command> = {
   start: startCommand,
   scan: scanCommand,
   rules: rulesCommand,
+  demo: demoCommand,
 };

@@ -1,0 +1,242 @@
+import {
+  compileRules,
+  type Detection,
+  loadCompiled,
+  normalise,
+  scan,
+  serializeCompiled,
+} from '@vigil/engine';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { fixture } from './fixtures/library.js';
+
+const rules = compileRules(fixture);
+const run = (text: string, extra: object = {}): Detection[] => scan(text, { rules, ...extra });
+const rulesOf = (text: string, extra: object = {}): string[] => run(text, extra).map((d) => d.rule);
+
+describe('golden spans', () => {
+  const cases: [string, string, string, string][] = [
+    // input, rule, expected match, category
+    ['i just want to kill myself', 'suicide.intent', 'kill myself', 'suicide'],
+    ['honestly kms', 'suicide.intent', 'kms', 'suicide'],
+    ['suicidal thoughts again', 'suicide.intent', 'suicidal', 'suicide'],
+    ['what the fuck', 'profanity.fuck', 'fuck', 'profanity'],
+    ['14 88 is not 1488', 'extremism.codes', '1488', 'extremism'],
+    ['sieg... Heil Hitler!', 'extremism.codes', 'Heil Hitler', 'extremism'],
+    ['been s/h free for a week', 'self-harm.slang', 's/h', 'self-harm'],
+    ['pro ana tips', 'self-harm.slang', 'pro ana', 'self-harm'],
+    ['stop selfcutting', 'self-harm.slang', 'selfcutting', 'self-harm'],
+    [
+      'he pulled out a knife in his blazer',
+      'violence.weapon.long',
+      'pulled out a knife in his blazer',
+      'violence',
+    ],
+    [
+      'brought a zombie knife to the school!',
+      'violence.weapon.long',
+      'brought a zombie knife to the school',
+      'violence',
+    ],
+  ];
+  test.each(cases)('%s', (text, rule, match, category) => {
+    const d = run(text).find((x) => x.rule === rule);
+    expect(d, JSON.stringify(run(text))).toBeDefined();
+    expect(d!.match).toBe(match);
+    expect(d!.category).toBe(category);
+    expect(text.slice(d!.start, d!.end)).toBe(match);
+  });
+});
+
+describe('obfuscation matrix', () => {
+  const forms = [
+    'kill myself',
+    'KILL MYSELF',
+    'k1ll mys3lf',
+    'ki11 myself',
+    'k!ll my$elf',
+    'kiiiiill myself',
+    'k i l l myself',
+    'k.i.l.l myself',
+    'k-i-l-l myself',
+    'k_i_l_l myself',
+    'k\u200bill my\u200dself',
+    'ｋｉｌｌ ｍｙｓｅｌｆ',
+    'kіll myѕelf', // Cyrillic і and ѕ
+    'kíll mysélf',
+    '𝐤𝐢𝐥𝐥 𝐦𝐲𝐬𝐞𝐥𝐟',
+    'kill\u0301 myself',
+  ];
+  test.each(forms)('%s', (form) => {
+    const text = `i want to ${form} tonight`;
+    const d = run(text).find((x) => x.rule === 'suicide.intent');
+    expect(d, form).toBeDefined();
+    expect(text.slice(d!.start, d!.end)).toBe(d!.match);
+    expect(d!.match.length).toBeGreaterThanOrEqual(form.length - 2);
+  });
+
+  test('search queries are URL-decoded', () => {
+    for (const url of [
+      'https://www.google.com/search?q=how+to+kill+myself',
+      'https://www.google.com/search?q=how%20to%20kill%20myself',
+      'https://www.youtube.com/results?search_query=kill%20my%20self',
+      'https://search.yahoo.com/search?p=k%31ll+myself',
+    ]) {
+      const d = run(url).find((x) => x.rule === 'suicide.intent');
+      expect(d, url).toBeDefined();
+      expect(url.slice(d!.start, d!.end)).toBe(d!.match);
+    }
+  });
+
+  test('spaced letters: s u i c i d e and f.u.c.k', () => {
+    expect(rulesOf('s u i c i d e')).toContain('suicide.intent');
+    expect(rulesOf('f.u.c.k off')).toContain('profanity.fuck');
+  });
+});
+
+describe('digits and repeats', () => {
+  test('numeric codes match literally, not inside other numbers', () => {
+    expect(rulesOf('1488')).toContain('extremism.codes');
+    expect(rulesOf('14880 points')).not.toContain('extremism.codes');
+    expect(rulesOf('666')).toContain('extremism.666');
+    expect(rulesOf('66 or 6666')).not.toContain('extremism.666');
+  });
+  test('repeats are self-loops, but a doubled letter stays doubled', () => {
+    expect(rulesOf('asssss')).toContain('profanity.fuck');
+    expect(rulesOf('as i said')).not.toContain('profanity.fuck');
+    expect(rulesOf('fuuuuuck')).toContain('profanity.fuck');
+    expect(rulesOf('shiiiit')).toContain('profanity.fuck');
+  });
+  test('whole words only', () => {
+    expect(rulesOf('class assessment in Scunthorpe')).toEqual([]);
+    expect(rulesOf('passion and mass')).toEqual([]);
+  });
+});
+
+describe('context and scoring', () => {
+  test('third person lowers a first-person rule', () => {
+    const d = run('romeo wanted to die, he said i want to die').find((x) => x.rule === 'suicide.intent')!;
+    expect(d.severity).toBe(4);
+    const third = run('romeo: "she will want to die"').find((x) => x.rule === 'suicide.intent')!;
+    expect(third.severity).toBe(2);
+    expect(third.reasons).toContain("-2 third person 'she'");
+  });
+  test('gaming context lowers violence', () => {
+    expect(run('how to kill the ender dragon')).toEqual([]);
+    expect(run('how to kill the dragon')[0]?.severity).toBe(3);
+  });
+  test('negation before the hit lowers it', () => {
+    expect(run('i dont want to die')[0]?.severity).toBe(2);
+  });
+  test('rule context: joking marker', () => {
+    const d = run('im gonna stab him lol')[0]!;
+    expect(d.severity).toBe(2);
+    expect(d.reasons).toEqual(['base 4', "-2 joking marker 'lol'"]);
+  });
+  test('near: an image request alone is not grooming; with secrecy it is', () => {
+    expect(rulesOf('send me a pic of the homework')).toEqual([]);
+    expect(rulesOf('send me a pic and dont tell your mum')).toContain('grooming.images');
+  });
+  test('unless covers its span only', () => {
+    expect(rulesOf('i nearly kill myself laughing')).toEqual([]);
+    expect(rulesOf('kill myself laughing. no really i want to kill myself')).toContain('suicide.intent');
+  });
+  test('each rule counts once per text', () => {
+    expect(run('kms kms kms kms').length).toBe(1);
+  });
+  test('age bands and sources', () => {
+    expect(rulesOf('porn', { age: 'staff' })).toEqual([]);
+    expect(run('porn', { age: 'primary' })[0]?.severity).toBe(4);
+    expect(rulesOf('online casino', { source: 'typed' })).toEqual([]);
+    expect(rulesOf('online casino', { source: 'search' })).toEqual(['gambling.search']);
+  });
+  test('domains', () => {
+    const d = run('https://www.pornhub.com/view?x=1')[0]!;
+    expect(d.rule).toBe('sexual.site');
+    expect(d.match).toBe('www.pornhub.com');
+  });
+  test('school customisation: words, disabled rules, exclusions', () => {
+    const custom = {
+      words: [{ phrase: 'blue whale challenge', category: 'suicide' as const, severity: 5 }],
+      disabled: ['profanity.fuck'],
+      exclusions: [{ phrase: 'suicide squad', reason: 'film title' }],
+    };
+    expect(rulesOf('the blue whale challenge', { custom })).toEqual(['custom.0.blue-whale-challenge']);
+    expect(rulesOf('fuck', { custom })).toEqual([]);
+    expect(rulesOf('watching suicide squad', { custom })).toEqual([]);
+    expect(rulesOf('suicide', { custom })).toEqual(['suicide.intent']);
+  });
+  test('no state between calls', () => {
+    const a = run('i want to die');
+    run('kms kms heil hitler 1488');
+    expect(run('i want to die')).toEqual(a);
+  });
+});
+
+describe('compiled form', () => {
+  test('round-trips through JSON without recompiling', () => {
+    const json = JSON.stringify(serializeCompiled(rules));
+    const loaded = loadCompiled(json);
+    for (const t of ['k1ll myself', 'heil hitler', 'send me a pic, our secret', 'https://pornhub.com']) {
+      expect(scan(t, { rules: loaded })).toEqual(run(t));
+    }
+  });
+});
+
+describe('properties', () => {
+  const texts = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 80 }),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc
+      .array(
+        fc.constantFrom(
+          'kill',
+          'myself',
+          'k i l l',
+          '1488',
+          'ａ',
+          '\u200b',
+          '%20',
+          'q=',
+          'ass',
+          '!',
+          '$',
+          ' ',
+          '.',
+          '🙂',
+          'é',
+        ),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((a) => a.join('')),
+  );
+  test('normalising never throws and maps inside the input', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        const n = normalise(t);
+        expect(n.start.length).toBe(n.text.length);
+        for (let i = 0; i < n.start.length; i++) {
+          expect(n.start[i]).toBeGreaterThanOrEqual(0);
+          expect(n.end[i]).toBeLessThanOrEqual(t.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  test('every span lies inside the input and slices to its match', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        for (const d of run(t)) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(t.length);
+          expect(t.slice(d.start, d.end)).toBe(d.match);
+          expect(d.severity).toBeGreaterThanOrEqual(1);
+          expect(d.severity).toBeLessThanOrEqual(5);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
