@@ -2,4 +2,5 @@ export { buildApp } from './app.js';
 export { ConfigError, loadConfig, settingsTable, type VigilConfig } from './config.js';
 export { migrateToLatest } from './db/migrate.js';
 export { type DatabaseHandle, openDatabase } from './db/open.js';
+export { type DemoSchool, type DemoUser, seedDemo } from './demo/seed.js';
 export { type RunningVigil, startVigil } from './start.js';
