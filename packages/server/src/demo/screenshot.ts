@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 
-const escape = (s: string) =>
+const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function wrap(text: string, width: number): string[] {
@@ -29,12 +29,12 @@ export async function demoScreenshot(input: {
   <rect width="1280" height="56" fill="#e5e7eb"/>
   <circle cx="28" cy="28" r="8" fill="#ef4444"/><circle cx="52" cy="28" r="8" fill="#f59e0b"/><circle cx="76" cy="28" r="8" fill="#10b981"/>
   <rect x="110" y="12" width="1000" height="32" rx="16" fill="#ffffff"/>
-  <text x="130" y="34" font-family="sans-serif" font-size="18" fill="#374151">${escape(input.url.slice(0, 90))}</text>
+  <text x="130" y="34" font-family="sans-serif" font-size="18" fill="#374151">${escapeXml(input.url.slice(0, 90))}</text>
   <rect x="0" y="56" width="220" height="744" fill="hsl(${input.hue}, 45%, 88%)"/>
-  <text x="24" y="100" font-family="sans-serif" font-size="22" font-weight="bold" fill="#1f2937">${escape(input.app)}</text>
+  <text x="24" y="100" font-family="sans-serif" font-size="22" font-weight="bold" fill="#1f2937">${escapeXml(input.app)}</text>
   ${[0, 1, 2, 3, 4].map((i) => `<rect x="24" y="${130 + i * 44}" width="170" height="24" rx="6" fill="hsl(${input.hue}, 35%, 78%)"/>`).join('')}
   <rect x="260" y="96" width="960" height="${80 + lines.length * 46}" rx="14" fill="#ffffff" stroke="#d1d5db"/>
-  ${lines.map((l, i) => `<text x="290" y="${150 + i * 46}" font-family="sans-serif" font-size="30" fill="#111827">${escape(l)}</text>`).join('')}
+  ${lines.map((l, i) => `<text x="290" y="${150 + i * 46}" font-family="sans-serif" font-size="30" fill="#111827">${escapeXml(l)}</text>`).join('')}
   <rect x="260" y="${210 + lines.length * 46}" width="600" height="28" rx="6" fill="#e5e7eb"/>
   <rect x="260" y="${252 + lines.length * 46}" width="820" height="28" rx="6" fill="#e5e7eb"/>
 </svg>`;
