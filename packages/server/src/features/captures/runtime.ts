@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { VigilConfig } from '../../config.js';
 import { blobService, loadMasterKey, openBlobStorage } from '../blobs/index.js';
 import type { BlobService } from '../blobs/service.js';
@@ -17,6 +18,9 @@ export async function createIngestRuntime(
   options: { storage?: BlobStorage; log?: (message: string) => void } = {},
 ): Promise<IngestRuntime> {
   const storage = options.storage ?? (await openBlobStorage(config));
-  scanner ??= loadServerScanner(options.log);
+  scanner ??= loadServerScanner({
+    cacheDir: path.join(config.dataDir, 'rules-cache'),
+    ...(options.log ? { log: options.log } : {}),
+  });
   return { blobs: blobService(storage, loadMasterKey(config)), scanner: await scanner };
 }
