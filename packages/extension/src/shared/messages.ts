@@ -27,6 +27,11 @@ export interface SetupMessage {
   config: { serverUrl?: string; enrolmentToken?: string; userEmail?: string; deviceName?: string };
 }
 
+/** Heartbeat now: fetch policy and rules if they changed, and upload what is queued. */
+export interface SyncMessage {
+  type: 'vigil:sync';
+}
+
 export interface StatsMessage {
   type: 'vigil:stats';
 }
@@ -37,7 +42,14 @@ export interface ScanMessage {
   runs: number;
 }
 
-export type ToWorker = TextMessage | StatusMessage | AupMessage | SetupMessage | StatsMessage | ScanMessage;
+export type ToWorker =
+  | TextMessage
+  | StatusMessage
+  | AupMessage
+  | SetupMessage
+  | SyncMessage
+  | StatsMessage
+  | ScanMessage;
 
 export interface ProtectMessage {
   type: 'vigil:protect';

@@ -331,7 +331,8 @@ async function capture(
     void chrome.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
   }
   const wantShot = tabId !== undefined && policy?.body.monitoring.screenshots !== false;
-  const [shot, who] = await Promise.all([wantShot ? screenshotTab(tabId) : undefined, person()]);
+  const shooting = wantShot ? screenshotTab(tabId) : Promise.resolve(undefined);
+  const who = await person();
   const { text, detections } = textInContext(fullText, found, MAX_TEXT_CHARS);
   const payload: Capture = {
     id: crypto.randomUUID(),
@@ -356,10 +357,23 @@ async function capture(
       ],
     })),
     rulesVersion: detector?.version ?? 'unknown',
-    ...(shot ? { screenshot: shot } : {}),
   };
-  const bytes = text.length * 2 + (shot?.data.length ?? 0) + 1_000;
-  await outbox.add({ id: payload.id, kind: 'capture', severity, createdAt: Date.now(), bytes, payload });
+  // Queue it before the screenshot, held back from upload until the screenshot is attached (or a
+  // minute has passed, if this worker is stopped meanwhile): a detection is never lost to a stop.
+  const bytes = text.length * 2 + 1_000;
+  const createdAt = Date.now();
+  await outbox.add({
+    id: payload.id,
+    kind: 'capture',
+    severity,
+    createdAt,
+    bytes,
+    holdUntil: createdAt + 60_000,
+    payload,
+  });
+  const shot = await shooting;
+  const complete: Capture = shot ? { ...payload, screenshot: shot } : payload;
+  await outbox.complete(payload.id, complete, bytes + (shot?.data.length ?? 0));
   void uploader.flush();
 }
 
@@ -425,12 +439,16 @@ async function handle(message: ToWorker, sender: chrome.runtime.MessageSender): 
       await recordAupDecision(message.decision, message.version);
       return status();
     case 'vigil:setup': {
-      if (sender.tab && !sender.url?.startsWith(extensionOrigin)) return;
       localConfig = sanitiseConfig({ ...localConfig, ...message.config });
       await chrome.storage.local.set({ setup: localConfig });
       await onConfigChanged();
       return status();
     }
+    case 'vigil:sync':
+      await ready;
+      await syncWithServer();
+      await uploader.flush(true);
+      return status();
     case 'vigil:stats': {
       await ready;
       return {
@@ -456,6 +474,8 @@ async function handle(message: ToWorker, sender: chrome.runtime.MessageSender): 
 chrome.runtime.onMessage.addListener((message: ToWorker, sender, sendResponse) => {
   // Only this extension's content scripts and pages talk to the worker.
   if (sender.id !== chrome.runtime.id) return false;
+  // Content scripts only send text; everything else comes from the extension's own pages.
+  if (message?.type !== 'vigil:text' && !sender.url?.startsWith(extensionOrigin)) return false;
   handle(message, sender).then(
     (answer) => sendResponse(answer),
     (error) => sendResponse({ error: String(error) }),

@@ -16,6 +16,8 @@ export type OutboxKind = 'capture' | 'aup';
 
 export interface OutboxMeta extends QueuedMeta {
   kind: OutboxKind;
+  /** not sent before this time (epoch ms): a capture waiting for its screenshot */
+  holdUntil?: number;
 }
 
 export interface OutboxItem<P = unknown> extends OutboxMeta {
@@ -75,6 +77,20 @@ export class Outbox {
     return metas.flatMap((m) => {
       const payload = got[itemKey(m.id)];
       return payload === undefined ? [] : [{ ...m, payload: payload as P }];
+    });
+  }
+
+  /** Replaces a queued item's payload and size and releases its hold; false if it is gone. */
+  complete<P>(id: string, payload: P, bytes: number): Promise<boolean> {
+    return this.exclusive(async () => {
+      const index = await this.index();
+      const meta = index.find((m) => m.id === id);
+      if (!meta) return false;
+      await this.store.set({ [itemKey(id)]: payload });
+      delete meta.holdUntil;
+      meta.bytes = bytes;
+      await this.store.set({ [INDEX_KEY]: index });
+      return true;
     });
   }
 

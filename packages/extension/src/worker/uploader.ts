@@ -74,7 +74,8 @@ export class Uploader {
     }
     try {
       for (;;) {
-        const metas = await this.deps.outbox.list();
+        const now = this.now();
+        const metas = (await this.deps.outbox.list()).filter((m) => !m.holdUntil || m.holdUntil <= now);
         if (!metas.length) break;
         const sent = await this.sendSome(client, metas);
         if (!sent) break;
