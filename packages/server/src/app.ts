@@ -2,7 +2,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { VigilConfig } from './config.js';
 import type { DatabaseHandle } from './db/open.js';
+import { auditRoutes } from './features/audit/routes.js';
 import { installAuthGuard } from './features/auth/guard.js';
+import { authRoutes } from './features/auth/routes.js';
 import { agentApiRoutes } from './features/agent-api/routes.js';
 import { createIngestRuntime, type IngestRuntime } from './features/captures/runtime.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -44,6 +46,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before any route: console routes must declare a permission; sessions, CSRF and roles are checked.
   await installAuthGuard(app, { db: deps.database.db, now: deps.now ?? Date.now });
   healthRoutes(app, deps.database);
+  authRoutes(app, {
+    db: deps.database.db,
+    now: deps.now ?? Date.now,
+    secureCookies: deps.config.publicUrl.startsWith('https:'),
+  });
+  auditRoutes(app, { db: deps.database.db });
   await agentApiRoutes(app, {
     config: deps.config,
     database: deps.database,

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import type { VigilConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DatabaseHandle, openDatabase } from './db/open.js';
+import { bootstrapFirstAdmin, firstAdminMessage } from './features/auth/bootstrap.js';
 import { createIngestRuntime } from './features/captures/runtime.js';
 import { smtpMailer } from './features/alerts/channels.js';
 import { createReviewWorker, type ReviewWorker } from './features/alerts/worker.js';
@@ -24,6 +25,13 @@ export interface RunningVigil {
 export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
   const database = openDatabase(config);
   await migrateToLatest(database.db);
+  // First start: an organisation, a school and an org-admin whose one-time password is printed to
+  // stdout once (never through the logger).
+  const firstAdmin = await bootstrapFirstAdmin(database.db, Date.now()).catch(async (error: unknown) => {
+    const someone = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    if (someone) return undefined; // another process created the first administrator at the same time
+    throw error;
+  });
   const ingest = await createIngestRuntime(config);
   const app = await buildApp({ config, database, ingest });
   await app.listen({ port: config.port, host: config.host });
@@ -31,6 +39,7 @@ export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
   app.log.info(`Vigil is running: console at ${url}`);
+  if (firstAdmin) process.stdout.write(firstAdminMessage(firstAdmin, url));
   const worker =
     config.role === 'api'
       ? null
