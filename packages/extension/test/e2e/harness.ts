@@ -33,7 +33,7 @@ const PAGES: Record<string, string> = {
     <iframe class="docs-texteventtarget-iframe"></iframe>
     <script>document.querySelector('iframe').contentDocument.body.contentEditable = 'true';</script>`,
   '/plain': `<!doctype html><title>Plain</title><p>The weather is lovely today.</p>`,
-  '/scary': `<!doctype html><title>Videos</title><p>Watch this graphic gore video now.</p>`,
+  '/scary': `<!doctype html><title>Videos</title><p>The best free hardcore porn videos.</p>`,
 };
 
 export interface PageServer {
