@@ -132,10 +132,26 @@ export function buildAutomaton(trie: Trie): Automaton {
       next[s * ALPHABET + x] = target;
     }
   }
+  // Renumber states in BFS order so the shallow states every scan visits share cache lines.
+  const rank = new Int32Array(states);
+  for (let k = 0; k < states; k++) rank[queue[k]!] = k;
   const delta = new Int32Array(states * ALPHABET);
-  for (let i = 0; i < delta.length; i++) {
-    const t = next[i]!;
-    delta[i] = hasOut(t) || dictLink[t]! >= 0 ? -t * ALPHABET : t * ALPHABET;
+  const newOutStart = new Int32Array(states + 1);
+  const newDict = new Int32Array(states);
+  for (let k = 0; k < states; k++) {
+    const old = queue[k]!;
+    newOutStart[k + 1] = newOutStart[k]! + (outStart[old + 1]! - outStart[old]!);
+    newDict[k] = dictLink[old]! >= 0 ? rank[dictLink[old]!]! : -1;
+    for (let x = 0; x < ALPHABET; x++) {
+      const t = next[old * ALPHABET + x]!;
+      const r = rank[t]! * ALPHABET;
+      delta[k * ALPHABET + x] = hasOut(t) || dictLink[t]! >= 0 ? -r : r;
+    }
   }
-  return { delta, outStart, outPhrases: trie.outPhrases, dictLink, states };
+  const newOut = new Int32Array(trie.outPhrases.length);
+  for (let k = 0; k < states; k++) {
+    const old = queue[k]!;
+    newOut.set(trie.outPhrases.subarray(outStart[old]!, outStart[old + 1]!), newOutStart[k]!);
+  }
+  return { delta, outStart: newOutStart, outPhrases: newOut, dictLink: newDict, states };
 }

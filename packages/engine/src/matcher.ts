@@ -24,8 +24,13 @@ export function matchText(a: Automaton, phrases: PhraseTable, text: string, out:
     pos = new Int32Array(n + 1024);
     run = new Uint8Array(n + 1024);
   }
+  // Locals, not module bindings, inside the hot loop.
   const delta = a.delta;
   const fold = FOLD;
+  const ps = pos;
+  const rs = run;
+  let hitS = hitState;
+  let hitT = hitStep;
   let hits = 0;
   let step = 0;
   pos[0] = 0;
@@ -43,29 +48,31 @@ export function matchText(a: Automaton, phrases: PhraseTable, text: string, out:
     if (t < 0) {
       t = -t;
       if (t === s) {
-        if (run[step]! < 255) run[step]!++;
+        if (rs[step]! < 255) rs[step]!++;
         continue;
       }
       step++;
-      if (hits === hitState.length) {
-        const a = new Int32Array(hits * 2);
-        a.set(hitState);
-        hitState = a;
-        const b = new Int32Array(hits * 2);
-        b.set(hitStep);
-        hitStep = b;
+      if (hits === hitS.length) {
+        const grownS = new Int32Array(hits * 2);
+        grownS.set(hitS);
+        hitS = grownS;
+        hitState = grownS;
+        const grownT = new Int32Array(hits * 2);
+        grownT.set(hitT);
+        hitT = grownT;
+        hitStep = grownT;
       }
-      hitState[hits] = t;
-      hitStep[hits] = step;
+      hitS[hits] = t;
+      hitT[hits] = step;
       hits++;
     } else if (t === s) {
-      if (run[step]! < 255) run[step]!++;
+      if (rs[step]! < 255) rs[step]!++;
       continue;
     } else {
       step++;
     }
-    pos[step] = i;
-    run[step] = 1;
+    ps[step] = i;
+    rs[step] = 1;
     s = t;
     if (x === SPACE) {
       if (step - lastSpace === 2) {

@@ -1,5 +1,7 @@
 // Turns expanded pattern words into canonical symbol strings, deduplicated into a phrase table.
+
 import { isLetter, patternSymbol, SPACE } from './alphabet.js';
+import { COMMON_WORDS } from './common.js';
 import { type Chain, LEAD, type PhraseTable, TRAIL } from './compiled.js';
 import { expandPiece, PatternError, splitPattern, type Word } from './pattern.js';
 
@@ -55,6 +57,8 @@ export class PhraseBuilder {
   private readonly flags: number[] = [];
   private readonly starts: number[] = [0];
   readonly list: Uint8Array[] = [];
+  /** Letters outside common words, per phrase (a common word counts a tenth). */
+  readonly rarity: number[] = [];
 
   get size(): number {
     return this.list.length;
@@ -69,13 +73,14 @@ export class PhraseBuilder {
       }
       return [...ids];
     });
-    // The anchor is the piece whose shortest phrase is longest: the rarest trigger.
+    // The anchor (the piece scanned on every text) is the one whose weakest phrase has the most
+    // letters outside the common words: the rarest trigger.
     let anchor = 0;
     let best = -1;
     pieces.forEach((ids, k) => {
-      const shortest = Math.min(...ids.map((id) => this.list[id]!.length));
-      if (shortest >= best) {
-        best = shortest;
+      const weakest = Math.min(...ids.map((id) => this.rarity[id]!));
+      if (weakest > best) {
+        best = weakest;
         anchor = k;
       }
     });
@@ -130,6 +135,9 @@ export class PhraseBuilder {
     const id = this.list.length;
     this.index.set(key, id);
     this.list.push(Uint8Array.from(syms));
+    this.rarity.push(
+      words.reduce((n, w) => n + (COMMON_WORDS.has(w.text) ? w.text.length / 10 : w.text.length), 0),
+    );
     this.syms.push(...syms);
     this.runs.push(...runs);
     this.flags.push((lead ? LEAD : 0) | (trail ? TRAIL : 0));
