@@ -60,6 +60,16 @@ describeStores('capture, blob and job store contract', (target) => {
     expect(page1[0]!.server_detections).toBeNull();
   });
 
+  test('group commit: concurrent requests, the same ids sent at once, each stored exactly once', async () => {
+    const clock = { now: 1_750_000_000_000 };
+    const { captures, context, seeded, handle } = await setup(clock);
+    const sent = Array.from({ length: 40 }, () => Capture.parse(makeCapture()));
+    const acks = await Promise.all([...sent, ...sent].map((capture) => captures.ingest(context, [capture])));
+    const created = acks.flat().filter((a) => a.status === 'created');
+    expect(created.map((a) => a.id).sort()).toEqual(sent.map((c) => c.id).sort());
+    expect(await captureStore(handle.db).count(seeded.school.id)).toBe(40);
+  });
+
   test('jobs: dedupe keys, disjoint claims by concurrent workers, retry then fail, stale reclaim', async () => {
     const handle = target.handle();
     const queue = jobQueue(handle.db, handle.dialect);

@@ -29,7 +29,7 @@ import { HttpError, notFound } from '../../http/errors.js';
 import { appendAudit } from '../audit/index.js';
 import type { IngestRuntime } from '../captures/runtime.js';
 import { captureService } from '../captures/service.js';
-import { type DeviceContext, deviceService } from '../devices/service.js';
+import { cachedAuthenticator, type DeviceContext, deviceService } from '../devices/service.js';
 import { tenancyService } from '../tenancy/service.js';
 import { recordAupEvent } from './aup.js';
 
@@ -80,6 +80,7 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, body: string, 
 export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): Promise<void> {
   const { db, dialect } = deps.database;
   const devices = deviceService(db, { now: deps.now, audit: appendAudit });
+  const auth = cachedAuthenticator(devices, { now: deps.now });
   const captures = captureService({
     db,
     dialect,
@@ -131,7 +132,7 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
     agent.addHook('onRequest', async (request) => {
       const permission = request.routeOptions.config?.permission;
       if (permission !== 'device') return;
-      request.device = await devices.authenticate(bearer(request));
+      request.device = await auth.authenticate(bearer(request));
     });
     await agent.register(rateLimit, {
       global: true,
@@ -174,10 +175,11 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
         config: { permission: 'device' },
         schema: { tags, response: { 200: RotateCredentialResponse, ...errors } },
       },
-      async (request) => ({
-        deviceId: device(request).deviceId,
-        credential: await devices.rotateCredential(device(request)),
-      }),
+      async (request) => {
+        const credential = await devices.rotateCredential(device(request));
+        auth.forgetDevice(device(request).deviceId);
+        return { deviceId: device(request).deviceId, credential };
+      },
     );
 
     api.post(

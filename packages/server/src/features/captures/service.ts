@@ -1,15 +1,14 @@
 import { AGENT_LIMITS, type Capture, type CaptureAck, type Detection, maxSeverity } from '@vigil/protocol';
-import type { Insertable } from 'kysely';
-import type { CaptureTable } from '../../db/ingest-tables.js';
+import { sql } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
 import { badRequest, conflict, HttpError } from '../../http/errors.js';
 import { sniffImageType } from '../blobs/image-type.js';
 import type { BlobService } from '../blobs/service.js';
 import type { DeviceContext } from '../devices/service.js';
-import { tenancyService } from '../tenancy/service.js';
-import { jobQueue } from '../worker/queue.js';
+import { normaliseExternalId } from '../tenancy/service.js';
 import type { ServerScanner } from './scanner.js';
 import { captureStore } from './store.js';
+import { type BlobInsert, type CaptureInsert, type CaptureWriter, captureWriter } from './writer.js';
 
 export interface CaptureServiceDeps {
   db: Db;
@@ -17,6 +16,8 @@ export interface CaptureServiceDeps {
   blobs: BlobService;
   scanner: ServerScanner | null;
   now: () => number;
+  /** group commit shared by the requests of one process; one is made when absent */
+  writer?: CaptureWriter;
 }
 
 interface Prepared {
@@ -70,13 +71,29 @@ export function captureService(deps: CaptureServiceDeps) {
   const { db, blobs, scanner, now } = deps;
   const store = captureStore(db);
 
+  const writer = deps.writer ?? captureWriter(db, deps.dialect, now);
+
+  /** The person, resolved inside the INSERT: their school email first, then MIS id or username. */
+  function personOf(schoolId: string, ref: Capture['person']) {
+    const email = ref?.email ? normaliseExternalId(ref.email) : null;
+    const other = ref?.externalId ? normaliseExternalId(ref.externalId) : null;
+    if (!email && !other) return null;
+    return sql<string | null>`coalesce(
+      (select person_id from person_external_ids where school_id = ${schoolId} and kind = 'email' and value = ${email}),
+      (select min(person_id) from person_external_ids where school_id = ${schoolId} and kind in ('mis', 'username') and value = ${other}))`;
+  }
+
   return {
     store,
 
     async ingest(device: DeviceContext, captures: Capture[], fieldPrefix = ''): Promise<CaptureAck[]> {
       const at = now();
       const field = (index: number) => (fieldPrefix ? `${fieldPrefix}.${index}` : 'body');
-      const owners = await store.owners(captures.map((c) => c.id));
+      // A single text-only capture (the hot path) goes straight to the INSERT, which recognises a
+      // repeat by itself; batches and screenshots first look for ids already stored, so a retry
+      // never re-uploads a screenshot.
+      const precheck = captures.length > 1 || captures.some((c) => c.screenshot);
+      const owners = precheck ? await store.owners(captures.map((c) => c.id)) : new Map();
       const acks: CaptureAck[] = new Array(captures.length);
       const fresh: Prepared[] = [];
       const seen = new Set<string>();
@@ -98,22 +115,13 @@ export function captureService(deps: CaptureServiceDeps) {
       });
       if (fresh.length === 0) return acks;
 
-      const tenancy = tenancyService(db, now);
-      const people = new Map<string, string | null>();
-      const rows: (Insertable<CaptureTable> & { id: string })[] = [];
-      for (const { capture } of fresh) {
-        const personKey = JSON.stringify([capture.person?.email ?? '', capture.person?.externalId ?? '']);
-        let personId = people.get(personKey);
-        if (personId === undefined) {
-          personId = await tenancy.resolvePerson(device.schoolId, capture.person);
-          people.set(personKey, personId);
-        }
+      const rows: CaptureInsert[] = fresh.map(({ capture }) => {
         const serverDetections = scanner ? scanner.scan(capture.text, capture.source) : null;
-        rows.push({
+        return {
           id: capture.id,
           school_id: device.schoolId,
           device_id: device.deviceId,
-          person_id: personId,
+          person_id: personOf(device.schoolId, capture.person),
           person_ref: capture.person ? JSON.stringify(capture.person) : null,
           source: capture.source,
           url: capture.url ?? null,
@@ -130,11 +138,11 @@ export function captureService(deps: CaptureServiceDeps) {
           screenshot_blob_id: null,
           thumbnail_blob_id: null,
           incident_id: null,
-        });
-      }
+        };
+      });
 
-      // Encrypted objects first; their rows commit with the captures below.
-      const blobRows = new Map<string, Awaited<ReturnType<BlobService['write']>>>();
+      // Encrypted objects first; their rows commit with the captures.
+      const blobRows = new Map<string, BlobInsert>();
       for (const [i, item] of fresh.entries()) {
         if (!item.screenshot) continue;
         const blob = await blobs.write(db, {
@@ -148,33 +156,26 @@ export function captureService(deps: CaptureServiceDeps) {
         rows[i]!.screenshot_blob_id = blob.id;
       }
 
-      const inserted = await db.transaction().execute(async (trx) => {
-        const ids = await captureStore(trx).insertNew(rows);
-        const queue = jobQueue(trx, deps.dialect);
-        for (const [captureId, blob] of blobRows) {
-          if (!ids.has(captureId)) continue;
-          await trx.insertInto('blobs').values(blob).execute();
-          await queue.enqueue(
-            {
-              kind: 'thumbnail',
-              payload: { schoolId: device.schoolId, captureId, blobId: blob.id },
-              dedupeKey: `thumbnail:${captureId}`,
-            },
-            at,
+      const inserted = await writer.write(rows, blobRows);
+
+      // Not inserted: stored before (a retry) or by a concurrent request; its object is an orphan.
+      const losers = fresh.filter(({ capture }) => !inserted.has(capture.id));
+      const orphans = losers.flatMap(({ capture }) => blobRows.get(capture.id)?.storage_key ?? []);
+      if (orphans.length > 0) await blobs.deleteObjects(orphans).catch(() => {});
+      const stored = losers.length > 0 ? await store.owners(losers.map((l) => l.capture.id)) : new Map();
+      for (const { capture, index } of fresh) {
+        if (inserted.has(capture.id)) {
+          acks[index] = { id: capture.id, status: 'created', receivedAt: iso(at) };
+          continue;
+        }
+        const owner = stored.get(capture.id);
+        if (owner && owner.device_id !== device.deviceId) {
+          throw conflict(
+            `${field(index)}.id: another device already sent a capture with this id`,
+            'capture_id_conflict',
           );
         }
-        return ids;
-      });
-
-      // A concurrent request stored the same id first: ours is a duplicate and its object an orphan.
-      const losers = [...blobRows].filter(([id]) => !inserted.has(id)).map(([, blob]) => blob.storage_key);
-      if (losers.length > 0) await blobs.deleteObjects(losers).catch(() => {});
-      for (const { capture, index } of fresh) {
-        acks[index] = {
-          id: capture.id,
-          status: inserted.has(capture.id) ? 'created' : 'duplicate',
-          receivedAt: iso(at),
-        };
+        acks[index] = { id: capture.id, status: 'duplicate', receivedAt: iso(owner?.received_at ?? at) };
       }
       return acks;
     },

@@ -233,3 +233,35 @@ export function deviceService(db: Db, options: { now?: () => number; audit?: Aud
 }
 
 export type DeviceService = ReturnType<typeof deviceService>;
+
+/**
+ * Device authentication with a short in-memory cache (hot path of every agent request). A credential
+ * rotated or revoked through this process stops working at once; one revoked through another
+ * process (the CLI, the console on another server) stops within `ttlMs`.
+ */
+export function cachedAuthenticator(
+  devices: DeviceService,
+  options: { ttlMs?: number; now?: () => number } = {},
+) {
+  const ttl = options.ttlMs ?? 2000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { context: DeviceContext; until: number }>();
+  return {
+    async authenticate(credential: string | undefined): Promise<DeviceContext> {
+      if (!credential) return devices.authenticate(credential);
+      const key = hashSecret(credential);
+      const hit = cache.get(key);
+      if (hit && hit.until > now()) return hit.context;
+      const context = await devices.authenticate(credential);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(key, { context, until: now() + ttl });
+      return context;
+    },
+    forget(credential: string | undefined): void {
+      if (credential) cache.delete(hashSecret(credential));
+    },
+    forgetDevice(deviceId: string): void {
+      for (const [key, entry] of cache) if (entry.context.deviceId === deviceId) cache.delete(key);
+    },
+  };
+}

@@ -1,0 +1,292 @@
+// `npm run bench:ingest`: the agent ingest path under load on loopback.
+//
+// 1. The ceiling: a bare Fastify route that parses the same JSON body and answers 200.
+// 2. Capture ingest, text only, on SQLite, then on PostgreSQL (every capture committed before the
+//    answer; the bench counts the rows afterwards and fails if one is missing).
+// 3. Capture ingest with a 100 KB PNG screenshot (encrypted and written before the commit), on SQLite.
+//
+// Each server runs in its own child process so the load generator does not share its event loop.
+// The last line is: ingest_sqlite_rps=N ingest_pg_rps=N ingest_shot_rps=N bare_rps=N p99_ms=N ratio_vs_bare=N
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+import sharp from 'sharp';
+import { loadConfig } from '../config.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { openDatabase } from '../db/open.js';
+import { deviceService } from '../features/devices/service.js';
+import { tenancyService } from '../features/tenancy/service.js';
+import { startVigil } from '../start.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ADMIN_URL = process.env.VIGIL_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const MASTER_KEY = randomBytes(32).toString('base64');
+const ROUTE = '/api/agent/v1/captures';
+
+const TEXT =
+  'honestly nobody would even notice if i was gone. i have been thinking about it every night and ' +
+  'i think i want to kill myself tonight after everyone is asleep. please do not tell anyone about this chat, ' +
+  'i just needed to say it to someone. anyway what did you get for the maths homework question 4?';
+
+function captureTemplate(screenshot?: Buffer): string {
+  const start = TEXT.indexOf('kill myself');
+  return JSON.stringify({
+    id: '__ID__',
+    occurredAt: new Date().toISOString(),
+    person: { email: 'pupil@bench.sch.uk' },
+    source: 'typed',
+    url: 'https://chat.example.com/room/42',
+    app: 'chrome',
+    text: TEXT,
+    detections: [
+      {
+        category: 'suicide',
+        severity: 5,
+        rule: 'suicide.intent',
+        match: 'kill myself',
+        start,
+        end: start + 11,
+        reasons: ['base 5'],
+      },
+    ],
+    rulesVersion: 'bench',
+    ...(screenshot ? { screenshot: { contentType: 'image/png', data: screenshot.toString('base64') } } : {}),
+  });
+}
+
+// ---- child process: one server, then "READY <url>" on stdout ----
+
+async function serve(mode: string): Promise<void> {
+  if (mode === 'bare') {
+    const app = Fastify({ logger: false, bodyLimit: 8 * 1024 * 1024 });
+    app.post(ROUTE, async (request) => {
+      const body = request.body as { id?: string };
+      return { id: body.id, status: 'created' };
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address() as { port: number };
+    process.stdout.write(`READY http://127.0.0.1:${address.port}\n`);
+    return;
+  }
+  const vigil = await startVigil(loadConfig(process.env));
+  process.once('SIGTERM', () => {
+    void vigil.close().finally(() => process.exit(0));
+  });
+  process.stdout.write(`READY ${vigil.url.replace('localhost', '127.0.0.1')}\n`);
+}
+
+function spawnServer(
+  mode: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve', mode], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /READY (\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1]! });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server '${mode}' exited (${code})`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+// ---- load ----
+
+interface Run {
+  rps: number;
+  p99: number;
+  ok: number;
+  bad: number;
+}
+
+async function load(url: string, template: string, credential?: string): Promise<Run> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (credential) headers.authorization = `Bearer ${credential}`;
+  const [before, after] = template.split('"__ID__"') as [string, string];
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        path: ROUTE,
+        headers,
+        setupRequest: (request) => ({ ...request, body: `${before}"${randomUUID()}"${after}` }),
+      },
+    ],
+  });
+  return {
+    rps: Math.round(result['2xx'] / (result.duration || SECONDS)),
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    bad: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const name = `vigil_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+  } catch (error) {
+    process.stderr.write(`PostgreSQL not available (${(error as Error).message}): ingest_pg_rps=0\n`);
+    return undefined;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/** Starts Vigil in a child process on a seeded store, runs the load, checks every 200 is a row. */
+async function ingestRun(label: string, storage: { databaseUrl: string }, template: string): Promise<Run> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `vigil-bench-${label}-`));
+  const handle = openDatabase({ databaseUrl: storage.databaseUrl, dataDir });
+  await migrateToLatest(handle.db);
+  const tenancy = tenancyService(handle.db);
+  const org = await tenancy.createOrganisation({ name: 'Bench LA', kind: 'local-authority' });
+  const school = await tenancy.createSchool(org.id, { name: 'Bench High', phase: 'secondary' });
+  const scope = { organisationId: org.id, schoolId: school.id };
+  await tenancy.createPerson(scope, {
+    kind: 'pupil',
+    displayName: 'Bench Pupil',
+    externalIds: [{ kind: 'email', value: 'pupil@bench.sch.uk' }],
+  });
+  const { token } = await deviceService(handle.db).createEnrolmentToken(scope, {
+    label: 'bench',
+    createdBy: 'bench',
+  });
+  const { child, url } = await spawnServer('vigil', {
+    VIGIL_PORT: '0',
+    VIGIL_HOST: '127.0.0.1',
+    VIGIL_DATA_DIR: dataDir,
+    VIGIL_DATABASE_URL: storage.databaseUrl,
+    VIGIL_LOG_LEVEL: 'silent',
+    VIGIL_ROLE: 'api',
+    VIGIL_MASTER_KEY: MASTER_KEY,
+    VIGIL_AGENT_RATE_LIMIT: '100000000',
+  });
+  try {
+    const enrolled = await fetch(`${url}/api/agent/v1/enrol`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        token,
+        device: { name: 'bench', platform: 'linux', agent: { kind: 'other', version: '1' } },
+      }),
+    });
+    const { credential } = (await enrolled.json()) as { credential: string };
+    // Warm up (JIT, connection pools), then measure.
+    await autocannon({
+      url,
+      connections: 4,
+      amount: 200,
+      requests: [
+        {
+          method: 'POST',
+          path: ROUTE,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}` },
+          setupRequest: (request) => ({ ...request, body: template.replace('__ID__', randomUUID()) }),
+        },
+      ],
+    });
+    const before = await countCaptures(handle);
+    const run = await load(url, template, credential);
+    await stop(child);
+    const stored = (await countCaptures(handle)) - before;
+    process.stdout.write(
+      `${label}: ${run.rps} captures/s, p99 ${run.p99} ms, ${run.ok} acknowledged, ${stored} rows, ${run.bad} errors\n`,
+    );
+    if (stored < run.ok)
+      throw new Error(`${label}: ${run.ok} captures acknowledged but only ${stored} stored`);
+    return run;
+  } finally {
+    await stop(child);
+    await handle.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function countCaptures(handle: ReturnType<typeof openDatabase>): Promise<number> {
+  const row = await handle.db
+    .selectFrom('captures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function screenshot100k(): Promise<Buffer> {
+  const width = 200;
+  const height = 171;
+  const raw = randomBytes(width * height * 3);
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`ingest bench: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback\n`);
+  const text = captureTemplate();
+
+  const bare = await spawnServer('bare');
+  await load(bare.url, text); // warm up
+  const bareRun = await load(bare.url, text);
+  await stop(bare.child);
+  process.stdout.write(`bare: ${bareRun.rps} req/s, p99 ${bareRun.p99} ms\n`);
+
+  const sqliteRun = await ingestRun('sqlite', { databaseUrl: '' }, text);
+
+  let pgRps = 0;
+  const database = await createPgDatabase();
+  if (database) {
+    try {
+      pgRps = (await ingestRun('postgres', { databaseUrl: database.url }, text)).rps;
+    } finally {
+      await database.drop();
+    }
+  }
+
+  const shot = await screenshot100k();
+  const shotRun = await ingestRun('screenshot', { databaseUrl: '' }, captureTemplate(shot));
+
+  const ratio = bareRun.rps > 0 ? sqliteRun.rps / bareRun.rps : 0;
+  process.stdout.write(
+    `ingest_sqlite_rps=${sqliteRun.rps} ingest_pg_rps=${pgRps} ingest_shot_rps=${shotRun.rps} bare_rps=${bareRun.rps} p99_ms=${sqliteRun.p99} ratio_vs_bare=${ratio.toFixed(2)}\n`,
+  );
+}
+
+const serveIndex = process.argv.indexOf('--serve');
+if (serveIndex >= 0) {
+  await serve(process.argv[serveIndex + 1] ?? 'vigil');
+} else {
+  await main();
+}
