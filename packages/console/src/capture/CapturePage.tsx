@@ -23,13 +23,24 @@ export function CapturePage({ id }: { id: string }) {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [id]);
   useEffect(load, [load]);
+  // After an action only the review state and history are fetched again: reading the text is a view
+  // (audited), refreshing the buttons is not.
+  const refresh = useCallback(() => {
+    api<Pick<CaptureDetail, 'status' | 'grade' | 'category' | 'state'> & { history: HistoryEntry[] }>(
+      `${REVIEW}/captures/${encodeURIComponent(id)}/history`,
+    )
+      .then(({ history, ...state }) =>
+        setData((d) => (d ? { capture: { ...d.capture, ...state }, history } : d)),
+      )
+      .catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));
+  }, [id]);
   const act = async (path: string, body?: unknown, done?: string): Promise<boolean> => {
     setBusy(true);
     setMessage('');
     try {
       await api(`${REVIEW}/captures/${encodeURIComponent(id)}/${path}`, { body: body ?? {} });
       setMessage(done ?? 'Saved.');
-      load();
+      refresh();
       return true;
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));

@@ -48,6 +48,10 @@ export function decodeCursor(value: string): Cursor | undefined {
 
 export type ReviewItemRow = Database['review_items'];
 
+export function isSqlite(db: Handle): boolean {
+  return db.getExecutor().adapter.constructor.name.toLowerCase().includes('sqlite');
+}
+
 /** Severity (1..5) from which a capture counts as high risk: the Activity page's "new high-risk". */
 export const HIGH_RISK = 4;
 
@@ -95,10 +99,12 @@ export async function listReviewItems(
   const schools = schoolsIn(scope, filters.schools);
   if (schools.length === 0) return { items: [], next: null };
   let query = db.selectFrom('review_items').selectAll();
-  query =
-    schools.length === 1
-      ? query.where('school_id', '=', schools[0]!)
-      : query.where('school_id', 'in', schools);
+  if (schools.length === 1) query = query.where('school_id', '=', schools[0]!);
+  else if (isSqlite(db)) {
+    // Many schools: SQLite would read every matching row of each school and sort them; the unary
+    // plus keeps it on the time index instead, newest first, stopping at the page.
+    query = query.where(sql<string>`+school_id`, 'in', schools);
+  } else query = query.where('school_id', 'in', schools);
   if (filters.from !== undefined) query = query.where('occurred_at', '>=', filters.from);
   if (filters.to !== undefined) query = query.where('occurred_at', '<', filters.to);
   query = inList(query, 'category', filters.categories);
@@ -204,29 +210,26 @@ export async function activity(
   };
   if (schools.length === 0) return empty;
   const captures = sql<number>`sum(captures)`;
-  const [byCategory, trend, topTerms, leastTerms, topByCaptures, topByRisk, newHighRisk] = await Promise.all([
+  // Four queries: the daily counts (categories and trend from one), every term, every person, and
+  // the newest high-risk captures; the rankings are cut in memory.
+  const [daily, terms, people, newHighRisk] = await Promise.all([
     db
       .selectFrom('activity_daily')
-      .select(['category', 'severity', captures.as('captures')])
+      .select(['day', 'category', 'severity', captures.as('captures')])
       .where('school_id', 'in', schools)
       .where('day', '>=', fromDay)
       .where('day', '<', toDay)
-      .groupBy(['category', 'severity'])
-      .having(captures, '>', 0)
+      .groupBy(['day', 'category', 'severity'])
       .execute(),
     db
-      .selectFrom('activity_daily')
-      .select(['day', 'severity', captures.as('captures')])
+      .selectFrom('activity_term_daily')
+      .select(['term', captures.as('captures')])
       .where('school_id', 'in', schools)
       .where('day', '>=', fromDay)
       .where('day', '<', toDay)
-      .groupBy(['day', 'severity'])
-      .orderBy('day')
+      .groupBy('term')
       .execute(),
-    termsQuery(db, schools, fromDay, toDay, 'desc'),
-    termsQuery(db, schools, fromDay, toDay, 'asc'),
-    peopleQuery(db, scope, schools, fromDay, toDay, 'captures'),
-    peopleQuery(db, scope, schools, fromDay, toDay, 'risk'),
+    peopleQuery(db, scope, schools, fromDay, toDay),
     excludePersons(
       db
         .selectFrom('review_items')
@@ -244,43 +247,45 @@ export async function activity(
       .limit(10)
       .execute(),
   ]);
-  const num = <T extends { captures: number | string }>(rows: T[]) =>
-    rows.map((r) => ({ ...r, captures: Number(r.captures) }));
-  const cats = num(byCategory).map((r) => ({ ...r, severity: Number(r.severity) }));
+  const byCategory = new Map<string, { category: string; severity: number; captures: number }>();
+  const trend = new Map<string, { day: number; severity: number; captures: number }>();
+  for (const row of daily) {
+    const n = Number(row.captures);
+    const severity = Number(row.severity);
+    const day = Number(row.day);
+    const c = byCategory.get(`${row.category}|${severity}`) ?? {
+      category: row.category,
+      severity,
+      captures: 0,
+    };
+    c.captures += n;
+    byCategory.set(`${row.category}|${severity}`, c);
+    const t = trend.get(`${day}|${severity}`) ?? { day, severity, captures: 0 };
+    t.captures += n;
+    trend.set(`${day}|${severity}`, t);
+  }
+  const cats = [...byCategory.values()].filter((c) => c.captures > 0);
+  const counted = terms
+    .map((t) => ({ term: t.term, captures: Number(t.captures) }))
+    .filter((t) => t.captures > 0);
+  const byTerm = (a: { term: string }, b: { term: string }) =>
+    a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
   return {
     from: fromDay,
     to: toDay,
     total: cats.reduce((sum, r) => sum + r.captures, 0),
     byCategory: cats,
-    trend: num(trend).map((r) => ({ ...r, day: Number(r.day), severity: Number(r.severity) })),
-    topTerms: num(topTerms),
-    leastTerms: num(leastTerms),
-    topByCaptures,
-    topByRisk,
+    trend: [...trend.values()].sort((a, b) => a.day - b.day || a.severity - b.severity),
+    topTerms: [...counted].sort((a, b) => b.captures - a.captures || byTerm(a, b)).slice(0, 10),
+    leastTerms: [...counted].sort((a, b) => a.captures - b.captures || byTerm(a, b)).slice(0, 10),
+    topByCaptures: top(people, (p) => p.captures),
+    topByRisk: top(people, (p) => p.risk),
     newHighRisk,
   };
 }
 
-function termsQuery(
-  db: Handle,
-  schools: string[],
-  fromDay: number,
-  toDay: number,
-  direction: 'asc' | 'desc',
-) {
-  const captures = sql<number>`sum(captures)`;
-  return db
-    .selectFrom('activity_term_daily')
-    .select(['term', captures.as('captures')])
-    .where('school_id', 'in', schools)
-    .where('day', '>=', fromDay)
-    .where('day', '<', toDay)
-    .groupBy('term')
-    .having(captures, '>', 0)
-    .orderBy(captures, direction)
-    .orderBy('term')
-    .limit(10)
-    .execute();
+function top<T extends { personId: string }>(rows: T[], by: (row: T) => number): T[] {
+  return [...rows].sort((a, b) => by(b) - by(a) || (a.personId < b.personId ? -1 : 1)).slice(0, 10);
 }
 
 async function peopleQuery(
@@ -289,7 +294,6 @@ async function peopleQuery(
   schools: string[],
   fromDay: number,
   toDay: number,
-  by: 'captures' | 'risk',
 ): Promise<{ personId: string; captures: number; risk: number }[]> {
   const captures = sql<number>`sum(captures)`;
   const risk = sql<number>`sum(risk)`;
@@ -301,13 +305,10 @@ async function peopleQuery(
     .where('day', '<', toDay);
   if (scope.excludedPersonIds.length > 0)
     query = query.where('person_id', 'not in', [...scope.excludedPersonIds]);
-  const rows = await query
-    .groupBy('person_id')
-    .orderBy(by === 'captures' ? captures : risk, 'desc')
-    .orderBy('person_id')
-    .limit(10)
-    .execute();
-  return rows.map((r) => ({ personId: r.person_id, captures: Number(r.captures), risk: Number(r.risk) }));
+  const rows = await query.groupBy('person_id').execute();
+  return rows
+    .map((r) => ({ personId: r.person_id, captures: Number(r.captures), risk: Number(r.risk) }))
+    .filter((r) => r.captures > 0);
 }
 
 /** False positives per rule, most first: which rules need tuning. */

@@ -176,6 +176,24 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
     },
   );
 
+  // The review state and history without the text (after an action: no new view to audit).
+  r.get(
+    `${REVIEW_API}/captures/:captureId/history`,
+    { config: { permission: 'captures.view' }, schema: { params: Params } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const item = await getReviewItem(deps.db, request.params.captureId);
+      if (!item || !itemVisible(item, auth.access.contentScope())) throw notFound('no such capture');
+      return {
+        status: item.status,
+        grade: item.grade === null ? null : Number(item.grade),
+        category: item.category,
+        state: JSON.parse(item.state) as unknown,
+        history: await captureHistory(deps.db, item.capture_id),
+      };
+    },
+  );
+
   r.get(
     `${REVIEW_API}/captures/:captureId/screenshot`,
     {

@@ -167,6 +167,7 @@ export interface HistoryEntry {
   n: number;
   type: string;
   actor: string;
+  actorName: string;
   at: number;
   statusBefore: string;
   statusAfter: string;
@@ -180,11 +181,17 @@ export async function captureHistory(db: Handle, captureId: string): Promise<His
     .where('capture_id', '=', captureId)
     .orderBy('n')
     .execute();
+  const actors = [...new Set(rows.map((r) => r.actor))];
+  const users = actors.length
+    ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', actors).execute()
+    : [];
+  const names = new Map(users.map((u) => [u.id, u.display_name]));
   return rows.map((r) => ({
     id: r.id,
     n: r.n,
     type: r.type,
     actor: r.actor,
+    actorName: names.get(r.actor) ?? r.actor,
     at: Number(r.at),
     statusBefore: r.status_before,
     statusAfter: r.status_after,

@@ -1,0 +1,261 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type DemoSchool, loadConfig, type RunningVigil, seedDemo, startVigil } from '@vigil/server';
+import { chromiumAvailable, type LaunchedChromium, launchChromium } from '@vigil/testkit';
+import { authenticator } from 'otplib';
+import type { Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// The console end to end: a real server on a free port, the demo school, Debian's Chromium.
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const artifacts = path.resolve(here, '../../../artifacts');
+const require = createRequire(import.meta.url);
+
+interface Mail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+const hasChromium = chromiumAvailable();
+let vigil: RunningVigil;
+let demo: DemoSchool;
+let browser: LaunchedChromium;
+let page: Page;
+let smtp: SMTPServer;
+const mails: Mail[] = [];
+
+async function axe(name: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page
+    const run = (window as any).axe.run as (
+      context: Document,
+      options: unknown,
+    ) => Promise<{
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    }>;
+    return run(document, { resultTypes: ['violations'] });
+  });
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map(
+    (v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(report, `axe on ${name}`).toEqual([]);
+}
+
+async function shot(name: string): Promise<void> {
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  ms = 10_000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  // The server serves the built console; build it from the current sources.
+  // (NODE_ENV=production: vitest sets it to 'test', which would give React's development build.)
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    cwd: path.resolve(here, '..'),
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => {
+        raw += c.toString('utf8');
+      });
+      stream.on('end', () => {
+        const body = raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+        const subject = /^Subject: (.*)$/m.exec(body)?.[1] ?? '';
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject, body });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  const config = loadConfig({
+    VIGIL_PORT: '0',
+    VIGIL_HOST: '127.0.0.1',
+    VIGIL_LOG_LEVEL: 'silent',
+    VIGIL_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-e2e-')),
+    VIGIL_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    VIGIL_MAIL_FROM: 'vigil@riverside.example',
+  });
+  vigil = await startVigil(config);
+  demo = await seedDemo({ database: vigil.database, config, captures: 40 });
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  // Printing opens no dialog in a test.
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await vigil?.close();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+});
+
+describe.skipIf(!hasChromium)('console end to end', () => {
+  test('sign in with a password and a second factor', async () => {
+    await page.goto(vigil.url);
+    await page.getByLabel('Username', { exact: true }).fill(demo.dsl.login);
+    await page.getByLabel('Password', { exact: true }).fill(demo.dsl.password);
+    await shot('sign-in');
+    await axe('sign in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('textbox', { name: 'Security code' })
+      .fill(authenticator.generate(demo.dsl.totpSecret));
+    await axe('second factor');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Activity' }).waitFor();
+    await page.getByRole('heading', { name: 'New high-risk captures' }).waitFor();
+    await shot('activity');
+    await axe('activity');
+    // Every number opens the Logs behind it.
+    const total = page.getByRole('link', { name: /^\d+ captures$/ }).first();
+    await total.click();
+    await page.getByRole('heading', { name: 'Logs' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('frame')).toBe('7d');
+  }, 60_000);
+
+  test('the queue: list, thumbnails, keyboard selection, bulk false positives', async () => {
+    await page.goto(`${vigil.url}/logs?status=new`);
+    await page.locator('table.logs tbody tr').first().waitFor();
+    await shot('logs-list');
+    await axe('logs list');
+    await page.getByRole('button', { name: 'Thumbnails' }).click();
+    await page.locator('ul.thumbs li').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('grid');
+    await page.waitForTimeout(300);
+    await shot('logs-grid');
+    await axe('logs thumbnails');
+    // Keyboard only: j moves, x selects.
+    await page.locator('h1').click();
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await page.getByText('2 selected').waitFor();
+    await page.getByRole('button', { name: 'False positive…' }).click();
+    await page.getByLabel('Why are these false positives?').fill('Quoting a set text in English');
+    await page.getByRole('button', { name: 'Mark 2 as false positive' }).click();
+    await page.getByText(/^2 updated/).waitFor();
+    const fps = await vigil.database.db
+      .selectFrom('capture_events')
+      .select(['capture_id', 'actor'])
+      .where('type', '=', 'false_positive')
+      .where('actor', '=', demo.dsl.id)
+      .where('data', 'like', '%set text in English%')
+      .execute();
+    expect(fps.length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  test('one capture: viewing is audited; grade and escalate; the DSL gets the alert email', async () => {
+    const detailRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/review\/captures\/[\w-]+$/.test(r.url())) detailRequests.push(`${r.method()} ${r.url()}`);
+    });
+    await page.goto(`${vigil.url}/logs?status=new&severity=4,5`);
+    const first = page.locator('table.logs tbody tr a').first();
+    await first.waitFor();
+    await first.click();
+    await page.getByRole('heading', { name: 'What was captured' }).waitFor();
+    const captureId = new URL(page.url()).pathname.split('/').pop()!;
+    const views = await vigil.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor'])
+      .where('subject_id', '=', captureId)
+      .where('action', '=', 'capture.view-text')
+      .execute();
+    expect(views.length, `capture detail requests: ${detailRequests.join(', ')}`).toBe(1);
+    expect(views).toEqual([{ action: 'capture.view-text', actor: demo.dsl.id }]);
+    const reveal = page.getByRole('button', { name: 'Reveal screenshot' });
+    if (await reveal.count()) {
+      await shot('capture-blurred');
+      await reveal.click();
+    }
+    await page.waitForTimeout(300);
+    await shot('capture');
+    await axe('capture');
+    await page.getByRole('radio', { name: '4' }).check();
+    await page.getByRole('button', { name: 'Save grade' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page
+      .getByLabel('Escalate to the DSL: what should they know?')
+      .fill('Please speak to the pupil today.');
+    await page.getByRole('button', { name: 'Escalate' }).click();
+    await page.getByRole('heading', { name: /^Escalated/ }).waitFor();
+    await page.getByRole('button', { name: 'Print' }).click();
+    await page.getByText('Printing is recorded in the audit log.').waitFor();
+    const mail = await waitFor('the escalation email', () =>
+      mails.find(
+        (m) =>
+          m.to === demo.dsl.login &&
+          m.body.includes('escalated to you') &&
+          m.body.includes(`/captures/${captureId}`),
+      ),
+    );
+    expect(mail.subject).toMatch(/^Vigil alert: .+, severity \d, Riverside Academy$/);
+    const text = await vigil.database.db
+      .selectFrom('captures')
+      .select('text')
+      .where('id', '=', captureId)
+      .executeTakeFirstOrThrow();
+    expect(mail.body).not.toContain(text.text.slice(0, 20));
+    await page.getByRole('button', { name: 'Acknowledge escalation' }).click();
+    await page.getByText(/^Acknowledged \d/).waitFor();
+    await shot('capture-escalated');
+    const actions = (
+      await vigil.database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('subject_id', '=', captureId)
+        .orderBy('seq')
+        .execute()
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'capture.view-text',
+        'capture.graded',
+        'capture.escalated',
+        'capture.print',
+        'capture.acknowledged',
+      ]),
+    );
+  }, 60_000);
+
+  test('the audit log viewer', async () => {
+    await page.goto(`${vigil.url}/audit?action=capture.*`);
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    await shot('audit');
+    await axe('audit');
+  }, 30_000);
+});
