@@ -82,7 +82,7 @@ export function captureWriter(db: Db, dialect: Dialect, now: () => number, maxRo
         }
         try {
           const claimed = await commit(batch);
-          batch.forEach((p, i) => p.resolve(claimed[i]!));
+          for (const [i, p] of batch.entries()) p.resolve(claimed[i]!);
         } catch (error) {
           if (batch.length === 1) {
             batch[0]!.reject(error);
