@@ -102,6 +102,14 @@ export function alertRoutes(
   /** Live alerts for the console (server-sent events); polls the table so any process's alerts reach it. */
   app.get(`${ALERTS_API}/stream`, { config: { permission: 'captures.view' } }, async (request, reply) => {
     const auth = requireAuth(request);
+    if (!String(request.headers.accept ?? '').includes('text/event-stream')) {
+      return reply
+        .status(406)
+        .send({
+          error: 'not_acceptable',
+          message: 'this is a server-sent events stream: send Accept: text/event-stream',
+        });
+    }
     const schools = auth.access.contentScope().schoolIds;
     let since = deps.now() - 60_000;
     reply.hijack();
