@@ -7,6 +7,7 @@ import { installAuthGuard } from './features/auth/guard.js';
 import { authRoutes } from './features/auth/routes.js';
 import { agentApiRoutes } from './features/agent-api/routes.js';
 import { createIngestRuntime, type IngestRuntime } from './features/captures/runtime.js';
+import { deviceConsoleRoutes } from './features/devices/console-routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { alertOnReviewEvent } from './features/alerts/hook.js';
 import { alertRoutes } from './features/alerts/routes.js';
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? Date.now,
     runtime: deps.ingest ?? (await createIngestRuntime(deps.config)),
   });
+  deviceConsoleRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   reviewRoutes(app, {
     db: deps.database.db,
     now: deps.now ?? Date.now,
