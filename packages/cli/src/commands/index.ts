@@ -1,3 +1,4 @@
+import { adminCommand } from './admin.js';
 import type { Command } from './command.js';
 import { demoCommand } from './demo.js';
 import { rulesCommand } from './rules.js';
@@ -7,6 +8,7 @@ import { startCommand } from './start.js';
 // One line per command; each command lives in its own file.
 export const commands: Record<string, Command> = {
   start: startCommand,
+  admin: adminCommand,
   scan: scanCommand,
   rules: rulesCommand,
   demo: demoCommand,
