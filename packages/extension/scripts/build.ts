@@ -3,10 +3,13 @@
  * script (IIFE) and the pages with esbuild, writes manifest.json and managed_schema.json, and copies
  * the precompiled rules (packages/rules/dist/compiled.json) to dist/rules/compiled.json.
  */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { compileRules, serializeCompiled } from '@vigil/engine';
 import * as esbuild from 'esbuild';
 import { buildManifest, managedSchema } from '../src/manifest.js';
 
@@ -14,6 +17,36 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist');
 const src = path.join(root, 'src');
 const compiledRules = path.resolve(root, '../rules/dist/compiled.json');
+
+/** The compiled-rules format of the engine being bundled (from a tiny empty rule set). */
+const engineFormat = serializeCompiled(compileRules({ version: 'probe', rules: [] })).format;
+const formatOf = (file: string): unknown => {
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: unknown }).format;
+  } catch {
+    return undefined;
+  }
+};
+if (fs.existsSync(compiledRules) && formatOf(compiledRules) !== engineFormat) {
+  // The rules were compiled by another engine build than the one bundled here (the engine changed
+  // since `npm run build -w @vigil/rules`): compile them again with the rules package's own script.
+  console.warn(
+    `extension build: ${compiledRules} has format ${formatOf(compiledRules)}, the engine wants ${engineFormat}; rebuilding it`,
+  );
+  execFileSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', path.resolve(root, '../rules/src/build.ts')],
+    {
+      stdio: 'inherit',
+    },
+  );
+}
+const rulesFile = fs.existsSync(compiledRules) ? compiledRules : path.join(root, 'scripts/dev-rules.json');
+if (rulesFile !== compiledRules) {
+  console.warn(`extension build: ${compiledRules} is missing; bundling the development stand-in rules`);
+}
+/** Identifies the bundled rules, so a worker's cache of them never outlives a rebuild. */
+const rulesHash = createHash('sha256').update(fs.readFileSync(rulesFile)).digest('hex').slice(0, 16);
 
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -29,7 +62,7 @@ const common: esbuild.BuildOptions = {
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __VIGIL_RULES_HASH__: JSON.stringify(rulesHash) },
 };
 
 await Promise.all([
@@ -60,12 +93,7 @@ for (const file of ['setup.html', 'aup.html', 'pages.css']) {
 fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(buildManifest(pkg.version), null, 2)}\n`);
 fs.writeFileSync(path.join(out, 'managed_schema.json'), `${JSON.stringify(managedSchema, null, 2)}\n`);
 
-if (fs.existsSync(compiledRules)) {
-  fs.copyFileSync(compiledRules, path.join(out, 'rules/compiled.json'));
-} else {
-  console.warn(`extension build: ${compiledRules} is missing; bundling the development stand-in rules`);
-  fs.copyFileSync(path.join(root, 'scripts/dev-rules.json'), path.join(out, 'rules/compiled.json'));
-}
+fs.copyFileSync(rulesFile, path.join(out, 'rules/compiled.json'));
 
 for (const size of [16, 48, 128]) fs.writeFileSync(path.join(out, `icons/${size}.png`), icon(size));
 

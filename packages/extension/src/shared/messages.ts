@@ -34,6 +34,8 @@ export interface SyncMessage {
 
 export interface StatsMessage {
   type: 'vigil:stats';
+  /** clear the recorded scan times first */
+  reset?: boolean;
 }
 
 export interface ScanMessage {

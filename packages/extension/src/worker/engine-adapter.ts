@@ -47,19 +47,45 @@ function versionOf(json: unknown): string {
   return typeof version === 'string' && version ? version : 'unknown';
 }
 
-/** Builds a detector from compiled rules (already parsed JSON). */
-export function createDetector(json: unknown, options: DetectorOptions = {}): Detector {
+/**
+ * Rules as the engine holds them after loading: opaque to the extension, but plain data (objects,
+ * typed arrays, maps), so the worker can keep a structured clone in IndexedDB and skip loading
+ * (JSON parse and table building) at its next start.
+ */
+export interface LoadedRules {
+  kind: 'engine' | 'dev';
+  version: string;
+  rules: unknown;
+}
+
+/** Loads compiled rules (already parsed JSON) into the engine's in-memory form. */
+export function loadRules(json: unknown): LoadedRules {
   const format = (json as { format?: unknown } | null)?.format;
   const api = engineApi();
   if (api && format !== 'vigil-dev-rules') {
     const rules = api.loadCompiled(json);
     const version = versionOf(rules) !== 'unknown' ? versionOf(rules) : versionOf(json);
+    return { kind: 'engine', version, rules };
+  }
+  return { kind: 'dev', version: versionOf(json), rules: json };
+}
+
+/** A detector over loaded rules (fresh from loadRules, or a clone of them from the cache). */
+export function detectorFor(loaded: LoadedRules, options: DetectorOptions = {}): Detector {
+  const api = engineApi();
+  if (loaded.kind === 'engine' && api) {
+    const { rules } = loaded;
     return {
-      version,
+      version: loaded.version,
       scan: (text, source) => api.scan(text, { rules, source, ...(options.age ? { age: options.age } : {}) }),
     };
   }
-  return devDetector(json);
+  return devDetector(loaded.rules);
+}
+
+/** Builds a detector from compiled rules (already parsed JSON). */
+export function createDetector(json: unknown, options: DetectorOptions = {}): Detector {
+  return detectorFor(loadRules(json), options);
 }
 
 interface DevPhrase {

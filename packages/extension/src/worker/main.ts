@@ -12,12 +12,23 @@ import { extractSearchTerms } from '../lib/search-terms.js';
 import { type AgentConfig, mergeConfig, sanitiseConfig } from '../shared/config.js';
 import type { ProtectMessage, TextMessage, ToWorker, WorkerStatus } from '../shared/messages.js';
 import { ApiClient } from './api-client.js';
-import { type AgentDetection, createDetector, type Detector, type ScanSource } from './engine-adapter.js';
+import {
+  type AgentDetection,
+  type Detector,
+  detectorFor,
+  loadRules,
+  type ScanSource,
+} from './engine-adapter.js';
 import { platform, profileEmail } from './identity.js';
 import { chromeLocal } from './kv.js';
 import { Outbox } from './outbox.js';
+import { readCachedRules, writeCachedRules } from './rules-cache.js';
 import { screenshotTab } from './screenshot.js';
 import { Uploader } from './uploader.js';
+
+/** The bundled rules file's hash, set by the build (scripts/build.ts). */
+declare const __VIGIL_RULES_HASH__: string | undefined;
+const RULES_HASH = typeof __VIGIL_RULES_HASH__ === 'string' ? __VIGIL_RULES_HASH__ : 'dev';
 
 const MAX_TEXT_CHARS = 20_000;
 const PROTECTED_CATEGORIES = new Set(['sexual', 'violence']);
@@ -43,6 +54,8 @@ interface StoredRules {
   compiled: unknown;
 }
 
+/** When this worker's script started running, in ms since the worker's time origin. */
+const scriptStartMs = performance.now();
 const extensionOrigin = chrome.runtime.getURL('');
 const aupPage = chrome.runtime.getURL('aup.html');
 const agentVersion = chrome.runtime.getManifest().version;
@@ -56,6 +69,9 @@ let policy: StoredPolicy | undefined;
 let aupDecision: AupDecision | undefined;
 let detector: Detector | undefined;
 let engineReadyMs = -1;
+let rulesLoadMs = -1;
+let rulesFetchMs = -1;
+let rulesCache: 'hit' | 'writing' | 'written' | 'failed' = 'writing';
 let lastError: string | undefined;
 const stats = { scans: [] as number[] };
 const recent = new RecentKeys(10 * 60_000);
@@ -79,20 +95,40 @@ function scheduleUpload(at: number): void {
 
 // ---- start ----
 
-async function loadRules(): Promise<void> {
+async function loadEngine(): Promise<void> {
   const t0 = performance.now();
   const got = await chrome.storage.local.get(['rules:version']);
-  let json: unknown;
-  if (typeof got['rules:version'] === 'string') {
-    json = ((await chrome.storage.local.get(['rules:update']))['rules:update'] as StoredRules | undefined)
-      ?.compiled;
+  const updated = typeof got['rules:version'] === 'string' ? got['rules:version'] : undefined;
+  // The bundled rules change only with the extension; an update from the server has its version.
+  const cacheKey = updated ? `update:${updated}` : `bundled:${RULES_HASH}`;
+  const cached = await readCachedRules(cacheKey);
+  if (cached) {
+    detector = detectorFor(cached);
+    rulesFetchMs = 0;
+    rulesCache = 'hit';
+  } else {
+    let json: unknown;
+    if (updated) {
+      json = ((await chrome.storage.local.get(['rules:update']))['rules:update'] as StoredRules | undefined)
+        ?.compiled;
+    }
+    if (json === undefined) {
+      json = await (await fetch(chrome.runtime.getURL('rules/compiled.json'))).json();
+    }
+    rulesFetchMs = Math.round(performance.now() - t0);
+    const loaded = loadRules(json);
+    detector = detectorFor(loaded);
+    rulesCache = 'writing';
+    // Cloning the tables into IndexedDB takes the worker's thread for a moment: not while the page
+    // that woke the worker is still being scanned.
+    setTimeout(() => {
+      void writeCachedRules(cacheKey, loaded).then((ok) => {
+        rulesCache = ok ? 'written' : 'failed';
+      });
+    }, 5_000);
   }
-  if (json === undefined) {
-    json = await (await fetch(chrome.runtime.getURL('rules/compiled.json'))).json();
-  }
-  detector = createDetector(json);
   engineReadyMs = Math.round(performance.now());
-  void t0;
+  rulesLoadMs = Math.round(performance.now() - t0);
 }
 
 async function loadState(): Promise<void> {
@@ -118,7 +154,7 @@ async function refreshManaged(): Promise<void> {
   }
 }
 
-const ready: Promise<void> = Promise.all([loadRules(), loadState()]).then(
+const ready: Promise<void> = Promise.all([loadEngine(), loadState()]).then(
   () => undefined,
   (error) => {
     lastError = `start failed: ${String(error)}`;
@@ -223,7 +259,9 @@ async function refreshRules(api: ApiClient): Promise<void> {
   const fetched = await api.rules(stored?.etag);
   if (fetched.notModified) return;
   if (fetched.body.version === detector?.version) return;
-  detector = createDetector(fetched.body.compiled);
+  const loaded = loadRules(fetched.body.compiled);
+  detector = detectorFor(loaded);
+  void writeCachedRules(`update:${fetched.body.version}`, loaded);
   const update: StoredRules = {
     version: fetched.body.version,
     ...(fetched.etag ? { etag: fetched.etag } : {}),
@@ -451,9 +489,15 @@ async function handle(message: ToWorker, sender: chrome.runtime.MessageSender): 
       return status();
     case 'vigil:stats': {
       await ready;
+      if (message.reset) stats.scans.length = 0;
       return {
         engineReadyMs,
+        rulesLoadMs,
+        rulesFetchMs,
+        rulesCache,
+        scriptStartMs: Math.round(scriptStartMs),
         scans: stats.scans.length,
+        scanTotalMs: stats.scans.reduce((sum, t) => sum + t, 0),
         scanP50: percentile(stats.scans, 50),
         scanP99: percentile(stats.scans, 99),
       };

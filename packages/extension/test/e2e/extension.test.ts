@@ -296,8 +296,12 @@ describe.skipIf(!available)('managed configuration', () => {
         const page = await browser.context.newPage();
         await page.goto(`${pages.url}/scary`);
         await page.bringToFront();
-        await page.locator('vigil-protection').waitFor({ state: 'attached', timeout: 5_000 });
-        const [capture] = await waitFor(() => capturesContaining('hardcore porn').then((c) => c.length && c));
+        await page.locator('vigil-protection').waitFor({ state: 'attached', timeout: 10_000 });
+        const [capture] = await waitFor(
+          () => capturesContaining('hardcore porn').then((c) => c.length && c),
+          10_000,
+          'protected capture',
+        );
         expect(capture!.email).toBe('managed.pupil@school.test');
         expect(capture!.reasons.join(' ')).toContain('primary protection');
       } finally {

@@ -15,7 +15,10 @@ export const EXTENSION_ID = 'afhlcdjkconhdpnglljidnndphmngjao';
 let built = false;
 export function buildExtension(): void {
   if (built) return;
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: packageDir, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/build.ts'], {
+    cwd: packageDir,
+    stdio: 'pipe',
+  });
   built = true;
 }
 
@@ -32,6 +35,7 @@ const PAGES: Record<string, string> = {
   '/docs': `<!doctype html><title>Untitled document - Google Docs</title><div>canvas here</div>
     <iframe class="docs-texteventtarget-iframe"></iframe>
     <script>document.querySelector('iframe').contentDocument.body.contentEditable = 'true';</script>`,
+  '/bench': `<!doctype html><title>Bench</title><input id="text"><textarea id="area"></textarea>`,
   '/plain': `<!doctype html><title>Plain</title><p>The weather is lovely today.</p>`,
   '/scary': `<!doctype html><title>Videos</title><p>The best free hardcore porn videos.</p>`,
 };
