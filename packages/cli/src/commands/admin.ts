@@ -1,4 +1,5 @@
 import { CliError } from '../cli-error.js';
+import { userCommand } from './admin/user.js';
 import { deviceAdmin, enrolmentTokenAdmin } from './admin/enrolment-token.js';
 import { organisationAdmin } from './admin/organisation.js';
 import { schoolAdmin } from './admin/school.js';
@@ -8,6 +9,7 @@ import type { Command } from './command.js';
  * `vigil admin <area> ...`: one line per area; each area lives in admin/<area>.ts. Add yours here.
  */
 export const adminAreas: Record<string, Command> = {
+  user: userCommand,
   organisation: organisationAdmin,
   school: schoolAdmin,
   'enrolment-token': enrolmentTokenAdmin,

@@ -1,4 +1,5 @@
 import { adminCommand } from './admin.js';
+import { auditCommand } from './audit.js';
 import type { Command } from './command.js';
 import { demoCommand } from './demo.js';
 import { rulesCommand } from './rules.js';
@@ -12,4 +13,5 @@ export const commands: Record<string, Command> = {
   scan: scanCommand,
   rules: rulesCommand,
   demo: demoCommand,
+  audit: auditCommand,
 };
