@@ -1,8 +1,8 @@
 import { CliError } from '../cli-error.js';
-import { userCommand } from './admin/user.js';
 import { deviceAdmin, enrolmentTokenAdmin } from './admin/enrolment-token.js';
 import { organisationAdmin } from './admin/organisation.js';
 import { schoolAdmin } from './admin/school.js';
+import { userCommand } from './admin/user.js';
 import type { Command } from './command.js';
 
 /**

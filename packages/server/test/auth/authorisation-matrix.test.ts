@@ -141,9 +141,10 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
             redirect: 'manual',
             ...(unsafe ? { body: '{}' } : {}),
           });
-          const body = (response.headers.get('content-type') ?? '').includes('text/event-stream')
-            ? (await response.body?.cancel(), '')
-            : await response.text();
+          let body = '';
+          if ((response.headers.get('content-type') ?? '').includes('text/event-stream'))
+            await response.body?.cancel();
+          else body = await response.text();
           checked++;
           const name = actor?.name ?? 'no session';
           const refused = isGuardRefusal(response.status, body);
