@@ -348,6 +348,21 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         totp: true,
         personId: 'person-dsl',
       });
+      // The dsl is also a member of staff at school B, known there by their school email.
+      await w.handle.db
+        .insertInto('people')
+        .values({
+          id: 'person-dsl-b',
+          school_id: w.schoolB,
+          kind: 'staff',
+          display_name: 'Pat Example',
+          created_at: 0,
+        })
+        .execute();
+      await w.handle.db
+        .insertInto('person_external_ids')
+        .values({ school_id: w.schoolB, kind: 'email', value: dsl.login, person_id: 'person-dsl-b' })
+        .execute();
       const adminClient = new Client(w.app);
       await adminClient.signInFully(w, admin.login);
       const client = new Client(w.app);
@@ -371,7 +386,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect(during.statusCode).toBe(200);
       expect(during.json().scope).toEqual({
         schoolIds: [w.schoolA],
-        excludedPersonIds: ['person-dsl'],
+        excludedPersonIds: ['person-dsl', 'person-dsl-b'],
         excludedIdentities: [dsl.login],
         staffSubjectSchoolIds: [],
         personSchoolIds: [w.schoolA],

@@ -109,10 +109,26 @@ export async function loadAccess(db: Db, user: UserRow, now: number): Promise<Ac
       .execute(),
     db.selectFrom('schools').select('id').where('organisation_id', '=', user.organisation_id).execute(),
   ]);
+  // The people records that are this user: the linked one, and any whose school email is their login,
+  // so captures about themselves never reach them even before anyone links the records.
+  const schoolIds = schools.map((s) => s.id);
+  const selfPeople =
+    user.login.includes('@') && schoolIds.length
+      ? await db
+          .selectFrom('person_external_ids')
+          .select('person_id')
+          .where('school_id', 'in', schoolIds)
+          .where('kind', '=', 'email')
+          .where('value', '=', user.login)
+          .execute()
+      : [];
+  const personIds = [
+    ...new Set([...(user.person_id ? [user.person_id] : []), ...selfPeople.map((p) => p.person_id)]),
+  ];
   return new Access({
     userId: user.id,
     organisationId: user.organisation_id,
-    personIds: user.person_id ? [user.person_id] : [],
+    personIds,
     login: user.login,
     assignments: assignments.flatMap((a) =>
       isRole(a.role) ? [{ role: a.role, schoolId: a.school_id }] : [],
