@@ -163,6 +163,10 @@ const ready: Promise<void> = Promise.all([loadEngine(), loadState()]).then(
 );
 
 void ready.then(async () => {
+  if (!(await chrome.alarms.get(ALARM_HEARTBEAT))) {
+    const seconds = Math.max(30, policy?.body.heartbeatSeconds ?? 60);
+    chrome.alarms.create(ALARM_HEARTBEAT, { periodInMinutes: seconds / 60 });
+  }
   await enforceGateOnAllTabs();
   void refreshManaged();
   await ensureEnrolled();
@@ -534,6 +538,12 @@ chrome.webNavigation.onBeforeNavigate.addListener((details) => {
 });
 chrome.webNavigation.onCommitted.addListener((details) => {
   if (details.frameId === 0) void ready.then(() => onNavigation(details.tabId, details.url));
+});
+// A navigation that fails (blocked by a filter, no network) was still an attempt to visit.
+chrome.webNavigation.onErrorOccurred.addListener((details) => {
+  if (details.frameId === 0 && details.error !== 'net::ERR_ABORTED') {
+    void ready.then(() => onNavigation(details.tabId, details.url));
+  }
 });
 chrome.webNavigation.onHistoryStateUpdated.addListener((details) => {
   if (details.frameId === 0) void ready.then(() => onNavigation(details.tabId, details.url));

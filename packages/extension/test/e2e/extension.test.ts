@@ -140,6 +140,23 @@ describe.skipIf(!available)('extension in Chromium', () => {
       await waitFor(() => capturesContaining('cut myself').then((c) => c.length > 0), 5_000, 'editable');
     });
 
+    test('search terms are read from a search engine URL', async () => {
+      const search = await browser.context.newPage();
+      const port = new URL(pages.url).port;
+      // Chromium upgrades bing.com to https (HSTS preload), which fails here: a failed visit still counts.
+      await search
+        .goto(`http://www.bing.com:${port}/search?q=how+to+tie+a+noose+to+kill+myself&form=QBLH`)
+        .catch(() => undefined);
+      await search.bringToFront();
+      const found = await waitFor(async () => {
+        const all = await backend.captures();
+        return all.find((c) => c.source === 'search' && c.text === 'how to tie a noose to kill myself');
+      });
+      expect(found.url).toContain('/search?q=');
+      await search.close();
+      await page.bringToFront();
+    });
+
     test('Google Docs: typed text is rebuilt from the text-event iframe', async () => {
       const docs = await browser.context.newPage();
       await docs.goto(`${pages.url}/docs`);

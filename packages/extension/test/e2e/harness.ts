@@ -47,7 +47,10 @@ export interface PageServer {
 
 export async function startPageServer(): Promise<PageServer> {
   const server = http.createServer((req, res) => {
-    const page = PAGES[(req.url ?? '').split('?')[0]!];
+    const route = (req.url ?? '').split('?')[0]!;
+    const page =
+      PAGES[route] ??
+      (route === '/search' ? '<!doctype html><title>Search</title><p>Results</p>' : undefined);
     res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page ?? 'not found');
   });
@@ -72,7 +75,8 @@ export interface Browser extends LaunchedChromium {
 export async function launchWithExtension(): Promise<Browser> {
   const launched = await launchChromium({
     extensionDir,
-    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    // Nothing leaves the machine: a search engine's name resolves to the local page server, the rest to nothing.
+    args: ['--host-resolver-rules=MAP www.bing.com 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   const { context } = launched;
   if (!context.serviceWorkers().some((w) => w.url().includes(EXTENSION_ID))) {
