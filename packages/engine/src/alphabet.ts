@@ -5,38 +5,40 @@
 export const SPACE = 0;
 /** Letters a-z are 1..26. */
 export const LETTER_A = 1;
-/** Digits 0-9 are 27..36: literal in patterns, ambiguous (leetspeak) in text. */
+/** Digits 0-9 are 27..36: always literal. Leetspeak is read in a separate channel (views.ts). */
 export const DIGIT_0 = 27;
-export const AT = 37;
-export const DOLLAR = 38;
-export const BANG = 39;
 /** Symbols a pattern can contain (the trie's alphabet). */
 export const REAL_SYMBOLS = 37;
-/** Symbols the text can contain (the dense table's width). */
-export const ALPHABET = 40;
-/** Not a symbol: the character is dropped (zero-width, apostrophe, combining mark). */
-export const SKIP = 255;
-
-const letter = (ch: string): number => ch.charCodeAt(0) - 96;
+/** Zero-width characters, apostrophes, combining marks: the automaton stays where it is. */
+export const SKIP = 37;
+/** @ $ !: a boundary in the literal reading; letters in the leet channel. */
+export const AT = 38;
+export const DOLLAR = 39;
+export const BANG = 40;
+/** Width of a dense transition row. */
+export const ALPHABET = 41;
 
 /**
- * What an ambiguous text symbol may stand for, in order of preference. A digit is tried as
- * itself first so numeric codes (1488, 88) match literally, then as the letter it imitates.
- * Punctuation used as leetspeak falls back to a word boundary when no letter fits.
+ * FOLD values carry two flag bits above the symbol (symbol = value & SYMBOL_MASK), so the hot
+ * loop learns about a text without extra branches: LEETISH marks digits and symbols that the
+ * leet channel may read as letters; BOUNDARY marks separators (for spotting "k i l l").
  */
-export const CANDIDATES: readonly (readonly number[])[] = (() => {
-  const c: number[][] = [];
-  for (let s = 0; s < ALPHABET; s++) c.push(s < REAL_SYMBOLS ? [s] : []);
-  const leet: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-  for (const [digit, letters] of Object.entries(leet)) {
-    const d = DIGIT_0 + Number(digit);
-    c[d] = [d, ...[...letters].map(letter)];
-  }
-  c[AT] = [letter('a'), SPACE];
-  c[DOLLAR] = [letter('s'), SPACE];
-  c[BANG] = [letter('i'), SPACE];
-  return c;
-})();
+export const SYMBOL_MASK = 63;
+export const LEETISH = 64;
+export const BOUNDARY = 128;
+
+/** The letter a leet character stands for (the first reading; '1' is also tried as 'l'). */
+export const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 
 export const isLetter = (sym: number): boolean => sym >= LETTER_A && sym < DIGIT_0;
 
@@ -76,9 +78,10 @@ function buildFold(): Uint8Array {
     const s = asciiSymbol(code);
     if (s >= 0) fold[code] = s;
   }
-  fold[0x40] = AT;
-  fold[0x24] = DOLLAR;
-  fold[0x21] = BANG;
+  fold[0x40] = AT | LEETISH;
+  fold[0x24] = DOLLAR | LEETISH;
+  fold[0x21] = BANG | LEETISH;
+  for (const d of '013457') fold[d.charCodeAt(0)]! |= LEETISH;
   // Apostrophes vanish so "don't" reads "dont", as patterns are written.
   for (const ch of "'`´ʼ‘’‛′") fold[ch.charCodeAt(0)] = SKIP;
   // Compatibility forms (fullwidth, circled, small capitals, letterlike) and accented Latin fold
@@ -106,18 +109,25 @@ function buildFold(): Uint8Array {
     fold[from.toUpperCase().charCodeAt(0)] = s;
   }
   for (const [from, to] of INVISIBLE) for (let code = from; code <= to; code++) fold[code] = SKIP;
+  for (let code = 0; code < 65536; code++) if (fold[code] === SPACE) fold[code] = BOUNDARY;
   return fold;
 }
 
-/** Code unit -> symbol. Everything unlisted (punctuation, emoji halves, other scripts) is a boundary. */
+/**
+ * Code unit -> symbol plus flags. Everything unlisted (punctuation, emoji halves, other scripts)
+ * is a boundary.
+ */
 export const FOLD: Uint8Array = buildFold();
+
+/** Code unit -> plain symbol (flags stripped). */
+export const symbolOf = (code: number): number => FOLD[code]! & SYMBOL_MASK;
 
 /** Folds one pattern character: patterns keep digits literal and know no leetspeak. */
 export function patternSymbol(ch: string): number {
   const code = ch.charCodeAt(0);
   const s = asciiSymbol(code);
   if (s >= 0) return s;
-  const f = FOLD[code] ?? SPACE;
+  const f = symbolOf(code);
   return f !== SKIP && f !== SPACE && f < REAL_SYMBOLS ? f : -1;
 }
 
@@ -125,5 +135,5 @@ export function symbolChar(sym: number): string {
   if (sym === SPACE) return ' ';
   if (isLetter(sym)) return String.fromCharCode(96 + sym);
   if (sym >= DIGIT_0 && sym < DIGIT_0 + 10) return String(sym - DIGIT_0);
-  return ['@', '$', '!'][sym - AT] ?? '?';
+  return sym === SKIP ? '' : ' ';
 }

@@ -1,157 +1,191 @@
-// Aho-Corasick over the folded alphabet, materialised as one dense transition table in a typed
-// array so a scan costs one lookup per character whatever the number of phrases.
+// Aho-Corasick over the folded alphabet. The text alphabet has no ambiguous symbol (leetspeak
+// is read in its own channel, views.ts), so the automaton is an exact DFA: no reading of a
+// character is ever chosen over another.
 //
-// Table entries are target states pre-multiplied by ALPHABET (so the scan adds the symbol
-// without a multiply) and negated when the target reports a phrase, so the hot loop tests a
-// sign instead of reading a second array. Root is 0 and never reports.
-import { ALPHABET, CANDIDATES, DIGIT_0, isLetter, REAL_SYMBOLS, SPACE } from './alphabet.js';
+// States are numbered breadth-first, so the children of a state are contiguous and shallow
+// states (the ones every scan visits) come first. The first `dense` states get a full row of
+// the transition table; deeper states keep only their trie edges and a failure link, which
+// keeps a large phrase set cheap to build and small in memory while the hot states stay one
+// lookup per character.
+//
+// Dense entries are target states pre-multiplied by ALPHABET (the scan adds the symbol without
+// a multiply) and negated when the target reports a phrase, so the hot loop tests a sign.
+// Root is 0 and never reports.
+import { ALPHABET, AT, BANG, DOLLAR, isLetter, REAL_SYMBOLS, SKIP, SPACE } from './alphabet.js';
 
-const AFTER_LETTER = CANDIDATES.map((c) => [
-  ...c.filter((x) => isLetter(x)),
-  ...c.filter((x) => !isLetter(x)),
-]);
-
-export interface Automaton {
-  delta: Int32Array;
-  /** Phrases ending exactly at a state: outPhrases[outStart[s]..outStart[s+1]). */
-  outStart: Int32Array;
-  outPhrases: Int32Array;
-  /** Nearest proper suffix state that reports phrases, or -1. */
-  dictLink: Int32Array;
-  states: number;
-}
-
-/** The trie in a compact, serialisable form: state k > 0 hangs off parent[k] by label[k]. */
+/** The trie in a compact, serialisable form, in breadth-first order: state k > 0 hangs off parent[k] by label[k]. */
 export interface Trie {
   parent: Int32Array;
   label: Uint8Array;
+  /** Phrases ending exactly at a state: outPhrases[outStart[s]..outStart[s+1]). */
   outStart: Int32Array;
   outPhrases: Int32Array;
 }
 
-/** A trie over some of the phrases; `ids` are their ids in the shared phrase table. */
+export interface Automaton extends Trie {
+  states: number;
+  /** States below this have a row in `delta`. */
+  dense: number;
+  delta: Int32Array;
+  /** Children of s: childStart[s]..childStart[s+1] (breadth-first order makes them contiguous). */
+  childStart: Int32Array;
+  fail: Int32Array;
+  /** Nearest proper suffix state that reports phrases, or -1. */
+  dictLink: Int32Array;
+  /** 1 when a state reports (its own phrases or through dictLink). */
+  reports: Uint8Array;
+}
+
+/**
+ * A trie over some of the phrases; `ids` are their ids in the shared phrase table. Children are
+ * linked lists while building (most states have one child), then renumbered breadth-first.
+ */
 export function buildTrie(all: readonly Uint8Array[], ids: readonly number[]): Trie {
-  const phrases = ids.map((id) => all[id]!);
   let cap = 1024;
-  let children = new Int32Array(cap * REAL_SYMBOLS).fill(-1);
-  let parent = new Int32Array(cap);
+  let first = new Int32Array(cap).fill(-1);
+  let sibling = new Int32Array(cap);
   let label = new Uint8Array(cap);
   let states = 1;
-  const ends: number[] = new Array(phrases.length);
-  for (let p = 0; p < phrases.length; p++) {
-    const syms = phrases[p]!;
+  const ends = new Int32Array(ids.length);
+  for (let p = 0; p < ids.length; p++) {
+    const syms = all[ids[p]!]!;
     let s = 0;
     for (let k = 0; k < syms.length; k++) {
       const sym = syms[k]!;
-      let next = children[s * REAL_SYMBOLS + sym]!;
-      if (next < 0) {
+      let c = first[s]!;
+      while (c >= 0 && label[c] !== sym) c = sibling[c]!;
+      if (c < 0) {
         if (states === cap) {
           cap *= 2;
-          const grown = new Int32Array(cap * REAL_SYMBOLS).fill(-1);
-          grown.set(children);
-          children = grown;
-          const p2 = new Int32Array(cap);
-          p2.set(parent);
-          parent = p2;
+          first = grow(first, cap, -1);
+          sibling = grow(sibling, cap, 0);
           const l2 = new Uint8Array(cap);
           l2.set(label);
           label = l2;
         }
-        next = states++;
-        children[s * REAL_SYMBOLS + sym] = next;
-        parent[next] = s;
-        label[next] = sym;
+        c = states++;
+        label[c] = sym;
+        sibling[c] = first[s]!;
+        first[s] = c;
       }
-      s = next;
+      s = c;
     }
     ends[p] = s;
   }
-  const counts = new Int32Array(states + 1);
-  for (const e of ends) counts[e + 1]!++;
-  for (let s = 0; s < states; s++) counts[s + 1]! += counts[s]!;
-  const outPhrases = new Int32Array(phrases.length);
-  const fill = counts.slice(0, states);
-  for (let p = 0; p < phrases.length; p++) outPhrases[fill[ends[p]!]!++] = ids[p]!;
-  return { parent: parent.slice(0, states), label: label.slice(0, states), outStart: counts, outPhrases };
+  // Breadth-first renumbering, children in symbol order.
+  const order = new Int32Array(states);
+  const rank = new Int32Array(states);
+  const parent = new Int32Array(states);
+  const kids: number[] = [];
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = order[head]!;
+    kids.length = 0;
+    for (let c = first[s]!; c >= 0; c = sibling[c]!) kids.push(c);
+    kids.sort((a, b) => label[a]! - label[b]!);
+    for (const c of kids) {
+      rank[c] = tail;
+      parent[tail] = head;
+      order[tail++] = c;
+    }
+  }
+  const outStart = new Int32Array(states + 1);
+  for (let p = 0; p < ids.length; p++) outStart[rank[ends[p]!]! + 1]!++;
+  for (let s = 0; s < states; s++) outStart[s + 1]! += outStart[s]!;
+  const fill = outStart.slice(0, states);
+  const outPhrases = new Int32Array(ids.length);
+  for (let p = 0; p < ids.length; p++) outPhrases[fill[rank[ends[p]!]!]!++] = ids[p]!;
+  const newLabel = new Uint8Array(states);
+  for (let k = 0; k < states; k++) newLabel[k] = label[order[k]!]!;
+  return { parent, label: newLabel, outStart, outPhrases };
 }
 
-/** Materialises the dense table from the trie: O(states x alphabet), no pattern work. */
-export function buildAutomaton(trie: Trie): Automaton {
-  const states = trie.parent.length;
-  const { label, outStart } = trie;
-  // Raw (unencoded) transitions first; -1 marks "no trie edge".
-  const next = new Int32Array(states * ALPHABET).fill(-1);
-  for (let s = 1; s < states; s++) next[trie.parent[s]! * ALPHABET + label[s]!] = s;
+function grow(a: Int32Array, cap: number, fillValue: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap).fill(fillValue);
+  b.set(a);
+  return b;
+}
+
+/** Can a run of this symbol repeat in place (fuuuck, several spaces)? Patterns store runs collapsed. */
+const repeats = (x: number): boolean => x === SPACE || isLetter(x);
+
+/**
+ * Materialises the automaton from a breadth-first trie: failure links for every state, a dense
+ * row for the first `denseLimit` states. O(states x alphabet) at most, no pattern work.
+ */
+export function buildAutomaton(trie: Trie, denseLimit = Number.POSITIVE_INFINITY): Automaton {
+  const { parent, label, outStart } = trie;
+  const states = parent.length;
+  const dense = Math.min(states, denseLimit);
+  const childStart = new Int32Array(states + 1);
+  for (let k = 1; k < states; k++) childStart[parent[k]! + 1]!++;
+  for (let s = 0; s < states; s++) childStart[s + 1]! += childStart[s]!;
+  // Breadth-first order: the children of s start right after those of s - 1, at index 1.
+  for (let s = 0; s <= states; s++) childStart[s]! += 1;
   const fail = new Int32Array(states);
   const dictLink = new Int32Array(states).fill(-1);
-  const hasOut = (s: number): boolean => outStart[s + 1]! > outStart[s]!;
-  const edge = new Int32Array(states * REAL_SYMBOLS);
-  // Keep the pure trie edges for class resolution (the dense fill below overwrites `next`).
-  for (let s = 0; s < states; s++) {
-    for (let x = 0; x < REAL_SYMBOLS; x++) edge[s * REAL_SYMBOLS + x] = next[s * ALPHABET + x]!;
+  const reports = new Uint8Array(states);
+  const delta = new Int32Array(dense * ALPHABET);
+  const a: Automaton = { ...trie, states, dense, delta, childStart, fail, dictLink, reports };
+  for (let k = 1; k < states; k++) {
+    const p = parent[k]!;
+    const f = p === 0 ? 0 : transition(a, fail[p]!, label[k]!, true);
+    fail[k] = f;
+    dictLink[k] = outStart[f + 1]! > outStart[f]! ? f : dictLink[f]!;
+    reports[k] = outStart[k + 1]! > outStart[k]! || dictLink[k]! >= 0 ? 1 : 0;
   }
-  const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  queue[tail++] = 0;
-  while (head < tail) {
-    const s = queue[head++]!;
-    const f = fail[s]!;
+  // Rows in breadth-first order: a missing edge reuses the row of the (shallower) failure state.
+  for (let k = 0; k < dense; k++) {
+    const row = k * ALPHABET;
+    const frow = fail[k]! * ALPHABET;
     for (let x = 0; x < REAL_SYMBOLS; x++) {
-      const child = edge[s * REAL_SYMBOLS + x]!;
-      if (child >= 0) {
-        const cf = s === 0 ? 0 : next[f * ALPHABET + x]!;
-        fail[child] = cf;
-        dictLink[child] = hasOut(cf) ? cf : dictLink[cf]!;
-        queue[tail++] = child;
-      } else if (s !== 0 && x === label[s] && (x === SPACE || isLetter(x))) {
-        // A repeated letter (fuuuck) or boundary stays put: patterns are stored with runs
-        // collapsed and the run lengths are checked when a phrase is reported.
-        next[s * ALPHABET + x] = s;
-      } else {
-        next[s * ALPHABET + x] = s === 0 ? 0 : next[f * ALPHABET + x]!;
-      }
+      const c = child(a, k, x);
+      if (c >= 0) delta[row + x] = reports[c] ? -c * ALPHABET : c * ALPHABET;
+      else if (k === 0) delta[row + x] = 0;
+      else if (x === label[k] && repeats(x)) delta[row + x] = reports[k] ? -row : row;
+      else delta[row + x] = delta[frow + x]!;
     }
-    for (let x = REAL_SYMBOLS; x < ALPHABET; x++) next[s * ALPHABET + x] = -1;
-    for (let x = DIGIT_0; x < ALPHABET; x++) {
-      // After a letter a digit reads as a letter first ("r3tard"); elsewhere as itself ("1488").
-      const cands = isLetter(label[s]!) && s !== 0 ? AFTER_LETTER[x]! : CANDIDATES[x]!;
-      if (cands.length < 2) continue;
-      let target = -1;
-      for (const c of cands) {
-        const child = edge[s * REAL_SYMBOLS + c]!;
-        if (child >= 0) {
-          target = child;
-          break;
-        }
-      }
-      if (target < 0 && s !== 0 && cands.includes(label[s]!) && (isLetter(label[s]!) || label[s] === SPACE)) {
-        target = s;
-      }
-      if (target < 0) target = s === 0 ? 0 : next[f * ALPHABET + x]!;
-      next[s * ALPHABET + x] = target;
+    delta[row + SKIP] = reports[k] ? -row : row;
+    delta[row + AT] = delta[row + SPACE]!;
+    delta[row + DOLLAR] = delta[row + SPACE]!;
+    delta[row + BANG] = delta[row + SPACE]!;
+  }
+  return a;
+}
+
+/** The child of s labelled x, or -1. */
+function child(a: Automaton, s: number, x: number): number {
+  const label = a.label;
+  for (let c = a.childStart[s]!; c < a.childStart[s + 1]!; c++) {
+    const l = label[c]!;
+    if (l === x) return c;
+    if (l > x) break;
+  }
+  return -1;
+}
+
+/** One step of s on symbol x from the trie itself (used for states without a dense row). */
+function transition(a: Automaton, s: number, x: number, building: boolean): number {
+  for (;;) {
+    const c = child(a, s, x);
+    if (c >= 0) return c;
+    if (s === 0) return 0;
+    // A repeated letter (fuuuck) or boundary stays put; run lengths are checked on report.
+    if (x === a.label[s] && repeats(x)) return s;
+    const f = a.fail[s]!;
+    if (f < a.dense && !building) {
+      const t = a.delta[f * ALPHABET + x]!;
+      return (t < 0 ? -t : t) / ALPHABET;
     }
+    s = f;
   }
-  // Renumber states in BFS order so the shallow states every scan visits share cache lines.
-  const rank = new Int32Array(states);
-  for (let k = 0; k < states; k++) rank[queue[k]!] = k;
-  const delta = new Int32Array(states * ALPHABET);
-  const newOutStart = new Int32Array(states + 1);
-  const newDict = new Int32Array(states);
-  for (let k = 0; k < states; k++) {
-    const old = queue[k]!;
-    newOutStart[k + 1] = newOutStart[k]! + (outStart[old + 1]! - outStart[old]!);
-    newDict[k] = dictLink[old]! >= 0 ? rank[dictLink[old]!]! : -1;
-    for (let x = 0; x < ALPHABET; x++) {
-      const t = next[old * ALPHABET + x]!;
-      const r = rank[t]! * ALPHABET;
-      delta[k * ALPHABET + x] = hasOut(t) || dictLink[t]! >= 0 ? -r : r;
-    }
+}
+
+/** The state after reading symbol x (0..REAL_SYMBOLS) in state s. */
+export function step(a: Automaton, s: number, x: number): number {
+  if (s < a.dense && a.delta.length > 0) {
+    const t = a.delta[s * ALPHABET + x]!;
+    return (t < 0 ? -t : t) / ALPHABET;
   }
-  const newOut = new Int32Array(trie.outPhrases.length);
-  for (let k = 0; k < states; k++) {
-    const old = queue[k]!;
-    newOut.set(trie.outPhrases.subarray(outStart[old]!, outStart[old + 1]!), newOutStart[k]!);
-  }
-  return { delta, outStart: newOutStart, outPhrases: newOut, dictLink: newDict, states };
+  return transition(a, s, x, false);
 }

@@ -1,14 +1,18 @@
-// Compiles a rule set into two automata sharing one phrase table: trigger phrases (the anchor
-// piece of each rule pattern) scanned on every text, and everything else scanned only when a
-// trigger fired.
+// Compiles a rule set into two automata sharing one phrase table: the triggers (one rare short
+// phrase inside each phrase of each rule pattern's anchor piece) scanned on every text, and
+// every phrase of every list, scanned only when a trigger fired.
 import { buildAutomaton, buildTrie, type Trie } from './automaton.js';
 import type { Chain, CompiledCue, CompiledRule, CompiledRules, ListId, PhraseTable } from './compiled.js';
 import { PatternError } from './pattern.js';
-import { PhraseBuilder } from './phrases.js';
+import { type Gate, PhraseBuilder } from './phrases.js';
 import { AGE_BANDS, CATEGORIES, type Customisation, type Rule, type RuleSet, SOURCES } from './types.js';
 
 const mask = <T>(all: readonly T[], some: readonly T[] | undefined): number =>
   some ? some.reduce((m, v) => m | (all.includes(v) ? 1 << all.indexOf(v) : 0), 0) : 0;
+
+const FULL_DENSE_STATES = 4096;
+/** Dense rows of the trigger automaton: every text visits its shallow states, few its deep ones. */
+const TRIGGER_DENSE_STATES = 32768;
 
 export class RuleCompileError extends Error {
   constructor(
@@ -23,11 +27,15 @@ export class RuleCompileError extends Error {
 class ListBuilder {
   readonly phrases = new PhraseBuilder();
   readonly lists: Chain[][] = [];
+  /** Trigger phrases of the lists that can gate a rule (its patterns, its near list). */
+  readonly gates = new Map<ListId, Gate>();
 
-  add(owner: string, patterns: readonly string[] | undefined): ListId {
+  add(owner: string, patterns: readonly string[] | undefined, gated = false): ListId {
+    const gate: Gate | undefined = gated ? { ids: new Set(), cost: 0 } : undefined;
+    if (gate) this.gates.set(this.lists.length, gate);
     const chains = (patterns ?? []).map((p) => {
       try {
-        return this.phrases.addChain(p);
+        return this.phrases.addChain(p, gate);
       } catch (e) {
         if (e instanceof PatternError) throw new RuleCompileError(owner, p, e.message);
         throw e;
@@ -46,8 +54,8 @@ function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
     person: rule.person ?? 'any',
     ages: mask(AGE_BANDS, rule.ages),
     sources: mask(SOURCES, rule.source),
-    patterns: b.add(rule.id, rule.patterns),
-    near: rule.near ? { within: rule.near.within, list: b.add(rule.id, rule.near.patterns) } : null,
+    patterns: b.add(rule.id, rule.patterns, true),
+    near: rule.near ? { within: rule.near.within, list: b.add(rule.id, rule.near.patterns, true) } : null,
     unless: b.add(rule.id, rule.unless),
     context: (rule.context ?? []).map((c) => ({
       list: b.add(rule.id, c.patterns),
@@ -67,7 +75,7 @@ export interface CompiledData {
   exclusions: ListId;
   phrases: PhraseTable;
   triggerTrie: Trie;
-  auxTrie: Trie;
+  fullTrie: Trie;
 }
 
 /** Builds the runtime tables (dense automata, phrase uses, domain index) from compiled data. */
@@ -88,10 +96,12 @@ export function materialise(data: CompiledData): CompiledRules {
     for (const d of r.domains) domainIndex.set(d, [...(domainIndex.get(d) ?? []), i]);
   });
   return {
-    format: 1,
+    format: 2,
     ...data,
-    trigger: buildAutomaton(data.triggerTrie),
-    aux: buildAutomaton(data.auxTrie),
+    trigger: buildAutomaton(data.triggerTrie, TRIGGER_DENSE_STATES),
+    // Only the shallow states of the large automaton get dense rows: it runs on few texts, and
+    // deep states are rarely visited, so the rest keep trie edges and failure links.
+    full: buildAutomaton(data.fullTrie, FULL_DENSE_STATES),
     refStart,
     refs: Int32Array.from(uses.flat()),
     domainIndex,
@@ -99,7 +109,7 @@ export function materialise(data: CompiledData): CompiledRules {
   };
 }
 
-/** Anchor pieces of rule patterns go in the trigger automaton, every other phrase in the auxiliary one. */
+/** Triggers of rule patterns go in the trigger automaton; every list phrase in the full one. */
 function finish(
   b: ListBuilder,
   version: string,
@@ -107,11 +117,20 @@ function finish(
   cues: CompiledCue[],
   exclusions: ListId,
 ) {
+  // A rule fires only with a pattern match and, when it has one, a near match: either list's
+  // triggers gate it, so the rarer set is scanned.
   const trigger = new Set<number>();
-  for (const r of rules)
-    for (const ch of b.lists[r.patterns]!) for (const p of ch.pieces[ch.anchor]!) trigger.add(p);
-  const aux: number[] = [];
-  for (let p = 0; p < b.phrases.size; p++) if (!trigger.has(p)) aux.push(p);
+  for (const r of rules) {
+    const own = b.gates.get(r.patterns)!;
+    const near = r.near ? b.gates.get(r.near.list)! : null;
+    const gate = near && near.ids.size > 0 && near.cost < own.cost ? near : own;
+    for (const p of gate.ids) trigger.add(p);
+  }
+  const used = new Uint8Array(b.phrases.size);
+  for (const chains of b.lists)
+    for (const ch of chains) for (const piece of ch.pieces) for (const p of piece) used[p] = 1;
+  const full: number[] = [];
+  for (let p = 0; p < used.length; p++) if (used[p]) full.push(p);
   return materialise({
     version,
     rules,
@@ -120,7 +139,7 @@ function finish(
     exclusions,
     phrases: b.phrases.table(),
     triggerTrie: buildTrie(b.phrases.list, [...trigger]),
-    auxTrie: buildTrie(b.phrases.list, aux),
+    fullTrie: buildTrie(b.phrases.list, full),
   });
 }
 

@@ -3,7 +3,7 @@
 import type { Automaton, Trie } from './automaton.js';
 import type { Category } from './types.js';
 
-/** Pieces matched word to word; only the anchor piece can trigger, the rest is checked after. */
+/** Pieces matched word to word from the anchor piece (the rarest) outwards. */
 export interface Chain {
   pieces: number[][];
   anchor: number;
@@ -64,7 +64,7 @@ export const LEAD = 1;
 export const TRAIL = 2;
 
 export interface CompiledRules {
-  format: 1;
+  format: 2;
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
@@ -73,10 +73,10 @@ export interface CompiledRules {
   /** School exclusions: spans that suppress any detection inside them. */
   exclusions: ListId;
   phrases: PhraseTable;
-  /** Phrases that can start a detection; scanned on every text. */
+  /** The triggers of every rule pattern; scanned on every text. */
   trigger: Automaton;
-  /** Context, co-occurrence, allow-list and chain phrases; scanned only when something triggered. */
-  aux: Automaton;
+  /** Every phrase of every list; scanned only when a trigger fired. */
+  full: Automaton;
   /** Uses of phrase k: refs[refStart[k]..refStart[k+1]) as pairs (list, chain * 256 + piece). */
   refStart: Int32Array;
   refs: Int32Array;
@@ -85,5 +85,5 @@ export interface CompiledRules {
   ruleOfList: Map<ListId, number>;
   /** Kept so the compiled form can be serialised again. */
   triggerTrie: Trie;
-  auxTrie: Trie;
+  fullTrie: Trie;
 }

@@ -1,8 +1,10 @@
-// The hot loop: folds each character through FOLD and steps the automaton in the same pass.
-// Repeated letters are self-loops in the table; their run lengths are kept per step so a
-// phrase can insist on a doubled letter ("ass" is not "as", "good" is not "god").
-import { ALPHABET, FOLD, SKIP, SPACE } from './alphabet.js';
-import type { Automaton } from './automaton.js';
+// The scanning loops. quickScan is the path almost every text takes: the trigger automaton with
+// one fold lookup and one table lookup per character, no allocation, and a few bits learnt on
+// the way that say which other readings (NFKC, leet, spaced letters) the text needs.
+// matchText is the full matcher, run only on texts where a trigger fired: it keeps the position
+// and the repeat count of every step so each phrase is reported with its span.
+import { ALPHABET, BOUNDARY, FOLD, LEETISH, SKIP, SPACE, SYMBOL_MASK, symbolOf } from './alphabet.js';
+import { type Automaton, step } from './automaton.js';
 import { LEAD, type PhraseTable, TRAIL } from './compiled.js';
 
 /** A phrase found in the scanned text, offsets in that text. */
@@ -12,10 +14,72 @@ export interface Hit {
   end: number;
 }
 
+/** quickScan result bits. */
+export const FIRED = 1;
+export const NON_ASCII = 2;
+export const HAS_LEET = 4;
+export const SPACED = 8;
+
+/** The boundary bits of the last five characters read S L S L S: single letters between separators. */
+const SINGLES = 0b10101;
+
+/**
+ * Runs the automaton over the text and stops at the first reporting state. Returns FIRED when a
+ * phrase may end in the text, plus what the text contains: non-ASCII characters (NFKC may
+ * change it), leet characters, and single letters between separators (k i l l).
+ */
+export function quickScan(a: Automaton, text: string): number {
+  const delta = a.delta;
+  const fold = FOLD;
+  const n = text.length;
+  // Entries at or above this are states without a dense row (deep in a long phrase).
+  const shallow = a.dense * ALPHABET;
+  let s = delta[SPACE]!;
+  if (s < 0) return FIRED;
+  let codes = 0;
+  let flags = 0;
+  // One bit per character, 1 for a boundary; a virtual boundary precedes the text.
+  let bounds = 1;
+  let singles = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = fold[c]!;
+    codes |= c;
+    flags |= f;
+    bounds = (bounds << 1) | (f >> 7);
+    singles |= (bounds & 31) ^ SINGLES ? 0 : 1;
+    s = delta[s + (f & SYMBOL_MASK)]!;
+    if (s < 0) return FIRED;
+    if (s >= shallow) {
+      // Rare: follow the trie edges until the automaton is back among the dense states.
+      let t = s / ALPHABET;
+      for (i++; i <= n && t >= a.dense; i++) {
+        const d = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
+        codes |= i < n ? text.charCodeAt(i) : 0;
+        flags |= d;
+        bounds = (bounds << 1) | (d >> 7);
+        singles |= (bounds & 31) ^ SINGLES ? 0 : 1;
+        let x = d & SYMBOL_MASK;
+        if (x === SKIP) continue;
+        if (x > SKIP) x = SPACE;
+        t = step(a, t, x);
+        if (a.reports[t]) return FIRED;
+      }
+      if (i > n) break;
+      i--;
+      s = t * ALPHABET;
+    }
+  }
+  if (s < shallow && delta[s + SPACE]! < 0) return FIRED;
+  if ((((bounds << 1) | 1) & 31) === SINGLES) singles = 1;
+  return (codes >= 128 ? NON_ASCII : 0) | (flags & LEETISH ? HAS_LEET : 0) | (singles ? SPACED : 0);
+}
+
 let pos = new Int32Array(1024);
 let run = new Uint8Array(1024);
-let hitState = new Int32Array(64);
-let hitStep = new Int32Array(64);
+// Reporting states and their steps, checked after the loop when every run length is final.
+let pendingState = new Int32Array(64);
+let pendingStep = new Int32Array(64);
 
 /** Appends hits to `out`; returns true when the text has spaced-out letters (k i l l) worth a joined pass. */
 export function matchText(a: Automaton, phrases: PhraseTable, text: string, out: Hit[]): boolean {
@@ -24,82 +88,61 @@ export function matchText(a: Automaton, phrases: PhraseTable, text: string, out:
     pos = new Int32Array(n + 1024);
     run = new Uint8Array(n + 1024);
   }
-  // Locals, not module bindings, inside the hot loop.
-  const delta = a.delta;
-  const fold = FOLD;
   const ps = pos;
   const rs = run;
-  let hitS = hitState;
-  let hitT = hitStep;
-  let hits = 0;
-  let step = 0;
-  pos[0] = 0;
-  run[0] = 1;
-  let s = delta[SPACE]!;
-  if (s < 0) s = -s;
+  const reports = a.reports;
+  let pending = 0;
+  let at = 0;
+  ps[0] = 0;
+  rs[0] = 1;
+  let s = step(a, 0, SPACE);
   let singles = 0;
   let lastSpace = 0;
   let spaced = false;
   for (let i = 0; i <= n; i++) {
     // One virtual boundary after the text closes the last word.
-    const x = i < n ? fold[text.charCodeAt(i)]! : SPACE;
+    let x = i < n ? symbolOf(text.charCodeAt(i)) : SPACE;
     if (x === SKIP) continue;
-    let t = delta[s + x]!;
-    if (t < 0) {
-      t = -t;
-      if (t === s) {
-        if (rs[step]! < 255) rs[step]!++;
-        continue;
-      }
-      step++;
-      if (hits === hitS.length) {
-        const grownS = new Int32Array(hits * 2);
-        grownS.set(hitS);
-        hitS = grownS;
-        hitState = grownS;
-        const grownT = new Int32Array(hits * 2);
-        grownT.set(hitT);
-        hitT = grownT;
-        hitStep = grownT;
-      }
-      hitS[hits] = t;
-      hitT[hits] = step;
-      hits++;
-    } else if (t === s) {
-      if (rs[step]! < 255) rs[step]!++;
+    if (x > SKIP) x = SPACE;
+    const t = step(a, s, x);
+    if (t === s) {
+      if (rs[at]! < 255) rs[at]!++;
       continue;
-    } else {
-      step++;
     }
-    ps[step] = i;
-    rs[step] = 1;
+    at++;
+    ps[at] = i;
+    rs[at] = 1;
     s = t;
+    if (reports[t]) {
+      if (pending === pendingState.length) {
+        pendingState = grow(pendingState);
+        pendingStep = grow(pendingStep);
+      }
+      pendingState[pending] = t;
+      pendingStep[pending++] = at;
+    }
     if (x === SPACE) {
-      if (step - lastSpace === 2) {
+      if (at - lastSpace === 2) {
         if (++singles >= 3) spaced = true;
       } else singles = 0;
-      lastSpace = step;
+      lastSpace = at;
     }
   }
-  for (let h = 0; h < hits; h++) report(a, phrases, text, hitState[h]! / ALPHABET, hitStep[h]!, out);
+  for (let h = 0; h < pending; h++) {
+    for (let r = pendingState[h]!; r >= 0; r = a.dictLink[r]!) {
+      for (let k = a.outStart[r]!; k < a.outStart[r + 1]!; k++) {
+        const hit = verify(phrases, text, a.outPhrases[k]!, pendingStep[h]!);
+        if (hit) out.push(hit);
+      }
+    }
+  }
   return spaced;
 }
 
-function report(
-  a: Automaton,
-  phrases: PhraseTable,
-  text: string,
-  state: number,
-  endStep: number,
-  out: Hit[],
-): void {
-  for (let s = state; s >= 0; s = a.dictLink[s]!) {
-    for (let k = a.outStart[s]!; k < a.outStart[s + 1]!; k++) {
-      const p = a.outPhrases[k]!;
-      const hit = verify(phrases, text, p, endStep);
-      if (hit) out.push(hit);
-    }
-  }
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function verify(phrases: PhraseTable, text: string, p: number, endStep: number): Hit | null {
@@ -120,9 +163,9 @@ function verify(phrases: PhraseTable, text: string, p: number, endStep: number):
     end = pos[endStep]!;
   } else {
     end = pos[endStep]! + 1;
-    while (end < text.length && FOLD[text.charCodeAt(end)] !== SPACE) end++;
+    while (end < text.length && symbolOf(text.charCodeAt(end)) !== SPACE) end++;
   }
-  if ((f & LEAD) === 0) while (start > 0 && FOLD[text.charCodeAt(start - 1)] !== SPACE) start--;
-  while (end > start && FOLD[text.charCodeAt(end - 1)] === SKIP) end--;
+  if ((f & LEAD) === 0) while (start > 0 && symbolOf(text.charCodeAt(start - 1)) !== SPACE) start--;
+  while (end > start && symbolOf(text.charCodeAt(end - 1)) === SKIP) end--;
   return { phrase: p, start, end };
 }

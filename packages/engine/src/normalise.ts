@@ -1,7 +1,7 @@
 // The normalised reading of a text as the automaton sees it, with a map back to the original:
 // for inspection, tests and the console's "why" view. scan() does not build this string; it
 // folds characters inside the matching loop.
-import { FOLD, SKIP, SPACE, symbolChar } from './alphabet.js';
+import { SKIP, SPACE, symbolChar, symbolOf } from './alphabet.js';
 import { identity, joinedView, mapEnd, mapStart, nfkcView, queryView, type View } from './views.js';
 
 export interface Normalised {
@@ -21,7 +21,8 @@ export function normalise(text: string, options: { join?: boolean } = {}): Norma
   const end: number[] = [];
   let prev = SPACE;
   for (let i = 0; i < v.text.length; i++) {
-    const x = FOLD[v.text.charCodeAt(i)]!;
+    let x = symbolOf(v.text.charCodeAt(i));
+    if (x > SKIP) x = SPACE;
     if (x === SKIP) continue;
     if (x === SPACE && prev === SPACE) continue;
     out.push(symbolChar(x));

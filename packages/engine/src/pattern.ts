@@ -17,7 +17,7 @@ export interface Word {
 export const MAX_VARIANTS = 20000;
 const MIN_STEM_LETTERS = 4;
 
-type Node =
+export type Node =
   | { kind: 'word'; word: string }
   | { kind: 'alt'; options: Node[][] }
   | { kind: 'opt'; body: Node[] };

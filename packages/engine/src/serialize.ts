@@ -7,7 +7,7 @@ import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from './base64.js'
 import { materialise } from './compile.js';
 import type { Chain, CompiledCue, CompiledRule, CompiledRules } from './compiled.js';
 
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 interface SerializedTrie {
   parent: string;
@@ -39,7 +39,7 @@ export interface SerializedRules {
   exclusions: number;
   phrases: { start: string; syms: string; runs: string; flags: string };
   triggerTrie: SerializedTrie;
-  auxTrie: SerializedTrie;
+  fullTrie: SerializedTrie;
 }
 
 export function serializeCompiled(c: CompiledRules): SerializedRules {
@@ -57,7 +57,7 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
       flags: toBase64(c.phrases.flags),
     },
     triggerTrie: saveTrie(c.triggerTrie),
-    auxTrie: saveTrie(c.auxTrie),
+    fullTrie: saveTrie(c.fullTrie),
   };
 }
 
@@ -79,6 +79,6 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
       flags: fromBase64(s.phrases.flags),
     },
     triggerTrie: loadTrie(s.triggerTrie),
-    auxTrie: loadTrie(s.auxTrie),
+    fullTrie: loadTrie(s.fullTrie),
   });
 }

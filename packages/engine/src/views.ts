@@ -1,6 +1,17 @@
 // Rewritten views of a text (decoded search queries, NFKC, spaced-out letters joined) that keep,
 // for each character, the span of the original it came from, so every hit maps back exactly.
-import { FOLD, SKIP, SPACE } from './alphabet.js';
+import {
+  DIGIT_0,
+  FOLD,
+  isLetter,
+  LEET,
+  LEETISH,
+  LETTER_A,
+  SKIP,
+  SPACE,
+  SYMBOL_MASK,
+  symbolOf,
+} from './alphabet.js';
 
 export interface View {
   text: string;
@@ -150,12 +161,12 @@ export function joinedView(base: View): View | null {
   const words: number[] = [];
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && FOLD[text.charCodeAt(i)] === SPACE) i++;
+    while (i < text.length && symbolOf(text.charCodeAt(i)) === SPACE) i++;
     if (i >= text.length) break;
     const from = i;
     let letters = 0;
-    while (i < text.length && FOLD[text.charCodeAt(i)] !== SPACE) {
-      if (FOLD[text.charCodeAt(i)] !== SKIP) letters++;
+    while (i < text.length && symbolOf(text.charCodeAt(i)) !== SPACE) {
+      if (symbolOf(text.charCodeAt(i)) !== SKIP) letters++;
       i++;
     }
     words.push(from, i, letters);
@@ -182,6 +193,49 @@ export function joinedView(base: View): View | null {
   b.copy(last, text.length);
   return b.build();
 }
+
+/**
+ * The leet channel: the text with leet characters read as letters inside words that hold a
+ * letter ("k1ll", "a$$", "!d10t", "r3tard"), the same length as the text so offsets carry over.
+ * Numbers (1488, 100) and lone symbols keep their literal reading, and a '!' ends a word unless
+ * a letter or digit follows it ("kill!"). `one` is the letter '1' stands for ('i', or 'l' in a
+ * second pass). Returns null when nothing changes, so texts without leetspeak pay nothing more.
+ */
+export function leetView(text: string, one: 'i' | 'l'): string | null {
+  let out: string[] | null = null;
+  let last = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && (FOLD[text.charCodeAt(i)]! & SYMBOL_MASK) === SPACE) i++;
+    const from = i;
+    let letters = false;
+    let leet = false;
+    for (; i < n; i++) {
+      const f = FOLD[text.charCodeAt(i)]!;
+      const x = f & SYMBOL_MASK;
+      if (x === SPACE) break;
+      if (f & LEETISH) leet = true;
+      else if (isLetter(x)) letters = true;
+    }
+    if (!letters || !leet) continue;
+    for (let k = from; k < i; k++) {
+      if ((FOLD[text.charCodeAt(k)]! & LEETISH) === 0) continue;
+      const ch = text[k]!;
+      // A '!' is a letter only inside a word: "k!ll", not "kill!".
+      if (ch === '!' && (k + 1 >= i || !isLetterOrDigit(FOLD[text.charCodeAt(k + 1)]! & SYMBOL_MASK)))
+        continue;
+      out ??= [];
+      out.push(text.slice(last, k), ch === '1' ? one : LEET[ch]!);
+      last = k + 1;
+    }
+  }
+  if (!out) return null;
+  out.push(text.slice(last));
+  return out.join('');
+}
+
+const isLetterOrDigit = (x: number): boolean => x >= LETTER_A && x < DIGIT_0 + 10;
 
 export const mapStart = (v: View, i: number): number => (v.start ? v.start[i]! : i);
 export const mapEnd = (v: View, i: number): number => (v.end ? v.end[i - 1]! : i);

@@ -1,13 +1,13 @@
 // Word positions in the original text, computed only when a text has hits, so "within N words"
 // costs nothing on the clean majority of texts.
-import { FOLD, SKIP, SPACE } from './alphabet.js';
+import { SKIP, SPACE, symbolOf } from './alphabet.js';
 
 export class WordIndex {
   private readonly starts: number[] = [];
   constructor(text: string) {
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
-      const x = FOLD[text.charCodeAt(i)];
+      const x = symbolOf(text.charCodeAt(i));
       if (x === SKIP) continue;
       const word = x !== SPACE;
       if (word && !inWord) this.starts.push(i);

@@ -1,7 +1,9 @@
 // The rules library: YAML data under library/, validated at load and compiled for the engine.
 import { type CompiledRules, compileRules, scan } from '@vigil/engine';
+import { libraryFingerprint, loadPrebuilt, savePrebuilt } from './compiled-cache.js';
 import { LIBRARY_DIR, type Library, loadLibrary, type RuleError, readVersion } from './library.js';
 
+export { COMPILED_FILE, libraryFingerprint, loadPrebuilt, savePrebuilt } from './compiled-cache.js';
 export { LIBRARY_DIR, type Library, loadLibrary, type RuleError, readVersion } from './library.js';
 export const RULES_FORMAT = 1;
 
@@ -40,14 +42,24 @@ export function exampleErrors(lib: Library, compiled: CompiledRules): RuleError[
 let cached: CompiledRules | null = null;
 
 /**
- * The bundled library, compiled once per process. A rule with an error is left out (and the
- * errors are passed to `onErrors`) rather than taking every other rule down with it.
+ * The bundled library, once per process: the prebuilt dist/compiled.json when it was compiled
+ * from this library and this engine, else compiled now (and saved for the next process). A rule
+ * with an error is left out (and the errors are passed to `onErrors`) rather than taking every
+ * other rule down with it.
  */
 export function bundledRules(onErrors?: (errors: RuleError[]) => void): CompiledRules {
   if (cached) return cached;
+  const fingerprint = libraryFingerprint(LIBRARY_DIR);
+  const prebuilt = loadPrebuilt(fingerprint);
+  if (prebuilt) {
+    if (prebuilt.errors.length > 0) onErrors?.(prebuilt.errors);
+    cached = prebuilt.compiled;
+    return cached;
+  }
   const lib = loadLibrary();
   if (lib.errors.length > 0) onErrors?.(lib.errors);
   const broken = new Set(lib.errors.map((e) => e.ruleId).filter((id) => id !== undefined));
   cached = compileRules({ ...lib.ruleSet, rules: lib.ruleSet.rules.filter((r) => !broken.has(r.id)) });
+  savePrebuilt(cached, fingerprint, lib.errors);
   return cached;
 }

@@ -1,0 +1,154 @@
+// Named regressions: every false negative or false positive fixed in the engine gets a row here,
+// with the smallest rule set that showed it. Rule k of a row is `t.r<k>` (one pattern each).
+import { type Customisation, compileRules, type Detection, scan } from '@vigil/engine';
+import { describe, expect, test } from 'vitest';
+
+interface Row {
+  name: string;
+  patterns: string[];
+  text: string;
+  /** Rule index that must fire, with its exact match; null: nothing may fire. */
+  fires: { rule: number; match: string } | null;
+  custom?: Customisation;
+}
+
+const P1 =
+  '(he|she) (said|says|told me) (he|she) (was|is) (14|15|16|13|a kid|my age|a girl|a boy) but (hes|he is|shes|she is|he was|she was|actually|really)';
+const P2 =
+  '(tarrants|breiviks|the christchurch|the buffalo|the columbine|his) (high score|highscore|kill count|body count) (to beat|record|was low|beat)';
+const VERBS = '(buy|get|grab|order|want|need|find|sell|bring|carry)';
+const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
+
+const rows: Row[] = [
+  {
+    // /tmp/engine-bug.md: a dense DFA resolved '1' (digit | i | l) to one target per state; at
+    // " she was " the only edge was p2's 'l' (" was low"), so " 14 but" was lost.
+    name: 'dfa ambiguity: an unrelated pattern must not hide a digit (engine-bug.md repro)',
+    patterns: [P1, P2],
+    text: 'she said she was 14 but shes actually way older',
+    fires: { rule: 0, match: 'she said she was 14 but shes' },
+  },
+  {
+    // The old DFA at " by the " had only the 'l' edge of "by the list", so '1' went there.
+    name: 'dfa ambiguity: "14 words" beside "by the list"',
+    patterns: ['14 words', 'by the list'],
+    text: 'proud to live by the 14 words',
+    fires: { rule: 0, match: '14 words' },
+  },
+  {
+    name: 'dfa ambiguity: "100" stays a number beside "pay loads"',
+    patterns: ['100 in bitcoin', 'pay loads'],
+    text: 'pay 100 in bitcoin or everyone sees the video',
+    fires: { rule: 0, match: '100 in bitcoin' },
+  },
+  {
+    name: 'dfa ambiguity: "ki11" read as kill beside "i will kiss"',
+    patterns: ['kill you', 'i will kiss'],
+    text: 'i will ki11 you',
+    fires: { rule: 0, match: 'ki11 you' },
+  },
+  {
+    name: 'leet channel: "1" read as l, "0" as o, a final "!" as a boundary',
+    patterns: ['kill you'],
+    text: 'i will ki11 y0u!',
+    fires: { rule: 0, match: 'ki11 y0u' },
+  },
+  {
+    name: 'leet channel: "!" inside a word is i, "$" is s',
+    patterns: ['kill myself'],
+    text: 'gonna k!ll my$elf!!',
+    fires: { rule: 0, match: 'k!ll my$elf' },
+  },
+  {
+    // 8037cc1: leet digits after letters are letters (r3tard) while codes stay literal (1488).
+    name: 'leet digits shadowing words: a code stays literal beside letter patterns',
+    patterns: ['1488', 'i will', 'ia'],
+    text: 'heil 1488',
+    fires: { rule: 0, match: '1488' },
+  },
+  {
+    name: 'leet digits shadowing words: a leet word matches its letters',
+    patterns: ['retard', '3 rd'],
+    text: 'ur such a r3tard',
+    fires: { rule: 0, match: 'r3tard' },
+  },
+  {
+    name: 'leet in a pattern: a brand with digits matches as typed',
+    patterns: ['bet365'],
+    text: 'bet365 boosted odds tonight',
+    fires: { rule: 0, match: 'bet365' },
+  },
+  {
+    name: 'leet channel: a number glued to letters keeps its literal reading too',
+    patterns: ['under 45kg'],
+    text: 'need to be under 45kg before summer',
+    fires: { rule: 0, match: 'under 45kg' },
+  },
+  {
+    // 8037cc1: a piece can match more than one way ("buy" and "buy a"); the chain search must
+    // try the other when the first leads nowhere.
+    name: 'chain backtracking: "buy" then "buy a" before the next piece',
+    patterns: [`${VERBS} [a] ${KINDS} (knife|blade|machete)`],
+    text: 'i want to buy a zombie knife',
+    fires: { rule: 0, match: 'buy a zombie knife' },
+  },
+  {
+    // 8037cc1: a school's exclusion must be looked for when only the shared library found something.
+    name: 'exclusions scanned when the library found something',
+    patterns: ['suicide'],
+    text: 'watching suicide squad',
+    fires: null,
+    custom: { exclusions: [{ phrase: 'suicide squad', reason: 'film' }] },
+  },
+  {
+    name: 'trigger gating: a rare trigger inside a common phrase still finds the whole phrase',
+    patterns: ['(i|we) (want|need) to (die|disappear) tonight'],
+    text: 'honestly i want to die tonight',
+    fires: { rule: 0, match: 'i want to die tonight' },
+  },
+  {
+    name: 'spaced letters with a trigger only in the joined reading',
+    patterns: ['suicide'],
+    text: 'thinking about s u i c i d e',
+    fires: { rule: 0, match: 's u i c i d e' },
+  },
+  {
+    name: 'spaced letters with dots',
+    patterns: ['kill myself'],
+    text: 'k.i.l.l myself',
+    fires: { rule: 0, match: 'k.i.l.l myself' },
+  },
+];
+
+const compile = (patterns: string[]) =>
+  compileRules({
+    version: 'regression',
+    rules: patterns.map((p, k) => ({ id: `t.r${k}`, category: 'violence', severity: 4, patterns: [p] })),
+  });
+
+describe('named regressions', () => {
+  test.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const found: Detection[] = scan(row.text, { rules: compile(row.patterns), custom: row.custom });
+    if (row.fires === null) {
+      expect(found).toEqual([]);
+      return;
+    }
+    const d = found.find((x) => x.rule === `t.r${row.fires!.rule}`);
+    expect(d, JSON.stringify(found)).toBeDefined();
+    expect(d!.match).toBe(row.fires.match);
+    expect(row.text.slice(d!.start, d!.end)).toBe(d!.match);
+  });
+
+  test('the dfa-ambiguity repro fails for no set of added patterns', () => {
+    // Adding unrelated patterns one by one never changes what rule 0 finds.
+    const extra = ['was low', 'was lol', 'she was low', 'was i', 'she was l', 'was idle'];
+    for (let k = 0; k <= extra.length; k++) {
+      const rules = compile([P1, ...extra.slice(0, k)]);
+      const d = scan('she said she was 14 but shes actually way older', { rules });
+      expect(
+        d.map((x) => x.rule),
+        `with ${k} extra`,
+      ).toContain('t.r0');
+    }
+  });
+});
