@@ -251,6 +251,31 @@ describe.skipIf(!hasChromium)('console end to end', () => {
     );
   }, 60_000);
 
+  test('a newly invited DSL: forced password change, then authenticator enrolment', async () => {
+    await browser.context.clearCookies();
+    await page.goto(vigil.url);
+    await page.getByLabel('Username', { exact: true }).fill(demo.newcomer.login);
+    await page.getByLabel('Password', { exact: true }).fill(demo.newcomer.temporaryPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('Current password').fill(demo.newcomer.temporaryPassword);
+    await page.getByLabel('New password', { exact: true }).fill('Otter-Lantern-Ridge-77');
+    await page.getByLabel('New password again').fill('Otter-Lantern-Ridge-77');
+    await shot('change-password');
+    await axe('change password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    await shot('enrol-totp');
+    await axe('enrol');
+    await page.getByLabel('Code from the app').fill(authenticator.generate(secret));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { name: 'Keep your recovery codes' }).waitFor();
+    expect(await page.locator('.codes li').count()).toBeGreaterThanOrEqual(8);
+    await page.getByRole('button', { name: 'I have kept them; continue' }).click();
+    await page.getByRole('heading', { name: 'Activity' }).waitFor();
+  }, 60_000);
+
   test('the audit log viewer', async () => {
     await page.goto(`${vigil.url}/audit?action=capture.*`);
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();

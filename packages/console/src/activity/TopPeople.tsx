@@ -31,7 +31,14 @@ export function TopPeople({ title, people, base }: { title: string; people: Pers
                     {p.captures}
                   </Link>
                 </td>
-                <td>{p.risk}</td>
+                <td>
+                  <Link
+                    to={logsHref({ ...base, person: p.person.id, severity: '4,5' })}
+                    aria-label={`risk score ${p.risk}: the high-risk captures of ${p.person.name}`}
+                  >
+                    {p.risk}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -27,6 +27,8 @@ export interface DemoSchool {
   schoolId: string;
   dsl: DemoUser;
   moderator: DemoUser;
+  /** a deputy DSL just invited: a temporary password, no authenticator yet */
+  newcomer: { id: string; login: string; temporaryPassword: string };
   captures: number;
 }
 
@@ -149,6 +151,28 @@ export async function seedDemo(options: {
   };
   const dsl = await makeUser('dsl@riverside.example', 'Dana Shah (DSL)', 'dsl');
   const moderator = await makeUser('moderator@riverside.example', 'Morgan Lee (moderator)', 'moderator');
+  const invited = await createUser(
+    db,
+    actor,
+    {
+      login: 'deputy.dsl@riverside.example',
+      displayName: 'Sam Okafor (deputy DSL)',
+      roles: [{ role: 'dsl', schoolId: school.id }],
+    },
+    now,
+  );
+  await recordTraining(
+    db,
+    actor,
+    {
+      userId: invited.id,
+      course: 'DSL and online safety (demo)',
+      completedAt: now - DAY,
+      expiresAt: now + 364 * DAY,
+    },
+    now,
+  );
+  const newcomer = { id: invited.id, login: invited.login, temporaryPassword: invited.temporaryPassword };
 
   await saveAlertSettings(
     db,
@@ -259,7 +283,7 @@ export async function seedDemo(options: {
       now - 5 * DAY,
     );
   }
-  return { organisationId: org.id, schoolId: school.id, dsl, moderator, captures: total };
+  return { organisationId: org.id, schoolId: school.id, dsl, moderator, newcomer, captures: total };
 }
 
 /** The agent's detections: the engine's, else the phrase this demo text was written around. */
