@@ -417,6 +417,50 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect((await probe()).statusCode).toBe(200);
     });
 
+    test('a content role given during a session still needs a second factor before content', async (context) => {
+      const w = await world(dialect);
+      if (!w) return context.skip();
+      const admin = await makeUser(w, { org: w.orgA, roles: [{ role: 'org-admin', schoolId: null }] });
+      const user = await makeUser(w, {
+        org: w.orgA,
+        roles: [{ role: 'governor', schoolId: w.schoolA }],
+        trained: true,
+      });
+      const client = new Client(w.app);
+      expect(await client.signInFully(w, user.login)).toBe('active');
+      const adminClient = new Client(w.app);
+      await adminClient.signInFully(w, admin.login);
+      const assigned = await adminClient.request({
+        method: 'POST',
+        url: `${V1}/users/${user.id}/roles`,
+        payload: { role: 'safeguarding', schoolId: w.schoolA },
+      });
+      expect(assigned.statusCode).toBe(201);
+      const probe = () => client.request({ url: `${V1}/schools/${w.schoolA}/probe/captures` });
+      expect((await probe()).json().error).toBe('totp_enrolment_required');
+      const { secret } = (await client.request({ method: 'POST', url: `${V1}/auth/totp/enrol` })).json();
+      const confirmed = await client.request({
+        method: 'POST',
+        url: `${V1}/auth/totp/confirm`,
+        payload: { code: totpCode(secret, w.clock.now()) },
+      });
+      expect(confirmed.json().stage).toBe('active');
+      expect((await probe()).statusCode).toBe(200);
+      // An administrator cannot change their own roles.
+      const own = await adminClient.request({
+        method: 'POST',
+        url: `${V1}/users/${admin.id}/roles`,
+        payload: { role: 'dsl', schoolId: w.schoolA },
+      });
+      expect(own.json().error).toBe('self_change');
+      const orgRoleAtSchool = await adminClient.request({
+        method: 'POST',
+        url: `${V1}/users/${user.id}/roles`,
+        payload: { role: 'org-admin', schoolId: w.schoolA },
+      });
+      expect(orgRoleAtSchool.json().error).toBe('organisation_role');
+    });
+
     test('sign-in is rate limited per account and per address', async (context) => {
       const w = await world(dialect, { limits: { perAccount: 3, perAddress: 5 } });
       if (!w) return context.skip();

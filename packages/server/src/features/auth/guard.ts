@@ -153,6 +153,14 @@ export async function installAuthGuard(
       const [code, message] = stageRefusal[auth.session.stage] ?? ['unauthorized', 'sign in first'];
       throw new HttpError(403, code, message);
     }
+    // Roles or policy may change during a session: a second factor is checked on every request.
+    const needsTotp =
+      auth.policy.requireTotpForAll ||
+      (permission !== 'signed-in' && permissions[permission].content && auth.policy.requireTotpForContent);
+    if (needsTotp && auth.user.totp_enabled_at === null) {
+      const [code, message] = stageRefusal.enrol!;
+      throw new HttpError(403, code, message);
+    }
     if (permission === 'signed-in') return;
     checkPermission(auth, permission, schoolInQuestion(request));
   });
