@@ -29,6 +29,7 @@ interface Stats {
   engineReadyMs: number;
   rulesLoadMs: number;
   rulesFetchMs: number;
+  rulesCacheReadMs: number;
   rulesCache: string;
   scriptStartMs: number;
   scans: number;
@@ -126,6 +127,8 @@ async function main(): Promise<void> {
       await sleep(200);
     }
     const caches: string[] = [];
+    const cacheReads: number[] = [];
+    const starts: number[] = [];
     for (let i = 0; i < RESTARTS; i++) {
       await stopServiceWorker(browser);
       await browser.control.reload();
@@ -134,6 +137,8 @@ async function main(): Promise<void> {
       load.push(stats.rulesLoadMs);
       fetched.push(stats.rulesFetchMs);
       caches.push(stats.rulesCache);
+      cacheReads.push(stats.rulesCacheReadMs);
+      starts.push(stats.scriptStartMs);
     }
     const status = await browser.status();
     console.log(`rules ${status.rulesVersion}`);

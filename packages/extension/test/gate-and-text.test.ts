@@ -60,6 +60,16 @@ describe('RecentKeys', () => {
     expect(r.seenRecently(key, 1_600)).toBe(false);
   });
 
+  test('survives a restart through entries/restore', () => {
+    const before = new RecentKeys(1_000);
+    before.seenRecently('a', 0);
+    before.seenRecently('old', -5_000);
+    const after = new RecentKeys(1_000);
+    after.restore(before.entries(100));
+    expect(after.seenRecently('a', 200)).toBe(true);
+    expect(after.seenRecently('old', 200)).toBe(false);
+  });
+
   test('is bounded', () => {
     const r = new RecentKeys(1_000_000, 3);
     for (const k of ['a', 'b', 'c', 'd']) r.seenRecently(k, 1);

@@ -146,6 +146,90 @@ describe('Uploader', () => {
     expect(server.received.get(uuid(1))).toBe(1);
   });
 
+  test('a capture the server rejects (400) is dropped alone; the rest of the batch arrives', async () => {
+    const store = new MemoryStore();
+    const received: string[] = [];
+    const fetchImpl: typeof fetch = async (_input, init) => {
+      const captures = JSON.parse(String(init?.body)).captures as Capture[];
+      if (captures.some((c) => c.text === 'bad')) {
+        return Response.json({ error: 'invalid_request', message: 'text: too long' }, { status: 400 });
+      }
+      received.push(...captures.map((c) => c.id));
+      return Response.json({
+        results: captures.map((c) => ({ id: c.id, status: 'created', receivedAt: c.occurredAt })),
+      });
+    };
+    const up = new Uploader({
+      outbox: new Outbox(store),
+      store,
+      client: () => new ApiClient('http://127.0.0.1:1', 'cred', fetchImpl),
+      schedule: () => {},
+    });
+    const box = new Outbox(store);
+    for (let i = 0; i < 3; i++) {
+      const payload = { ...capture(uuid(i)), text: i === 1 ? 'bad' : 'ok' };
+      await box.add({ id: uuid(i), kind: 'capture', severity: 3, createdAt: i, bytes: 1, payload });
+    }
+    await up.flush(true);
+    expect(received.sort()).toEqual([uuid(0), uuid(2)]);
+    expect(await box.length()).toBe(0);
+  });
+
+  test('401 keeps the queue and asks for a new enrolment; held captures wait for their screenshot', async () => {
+    const store = new MemoryStore();
+    let unauthorised = 0;
+    const up = new Uploader({
+      outbox: new Outbox(store),
+      store,
+      client: () =>
+        new ApiClient('http://127.0.0.1:1', 'old', async () =>
+          Response.json({ error: 'unauthorised', message: 'unknown credential' }, { status: 401 }),
+        ),
+      schedule: () => {},
+      unauthorised: () => unauthorised++,
+    });
+    const box = new Outbox(store);
+    await box.add({
+      id: uuid(1),
+      kind: 'capture',
+      severity: 4,
+      createdAt: 1,
+      bytes: 1,
+      payload: capture(uuid(1)),
+    });
+    await up.flush(true);
+    expect(unauthorised).toBe(1);
+    expect(await box.length()).toBe(1);
+
+    let calls = 0;
+    const waiting = new Uploader({
+      outbox: box,
+      store,
+      client: () =>
+        new ApiClient('http://127.0.0.1:1', 'cred', async () => {
+          calls++;
+          return Response.json({ results: [] });
+        }),
+      schedule: () => {},
+      now: () => 10,
+    });
+    await box.remove([uuid(1)]);
+    await box.add({
+      id: uuid(2),
+      kind: 'capture',
+      severity: 4,
+      createdAt: 1,
+      bytes: 1,
+      holdUntil: 1_000,
+      payload: capture(uuid(2)),
+    });
+    await waiting.flush(true);
+    expect(calls).toBe(0);
+    expect(await box.complete(uuid(2), capture(uuid(2)), 5)).toBe(true);
+    expect((await box.list())[0]).toMatchObject({ id: uuid(2), bytes: 5 });
+    expect((await box.list())[0]!.holdUntil).toBeUndefined();
+  });
+
   test('without a device credential nothing is sent and nothing is lost', async () => {
     const store = new MemoryStore();
     const up = new Uploader({

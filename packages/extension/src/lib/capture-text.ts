@@ -57,4 +57,13 @@ export class RecentKeys {
     }
     return false;
   }
+
+  /** The entries still within the TTL, for keeping across worker restarts. */
+  entries(now: number): [string, number][] {
+    return [...this.seen].filter(([, at]) => now - at < this.ttlMs);
+  }
+
+  restore(entries: readonly [string, number][]): void {
+    for (const [key, at] of entries) if (!this.seen.has(key)) this.seen.set(key, at);
+  }
 }

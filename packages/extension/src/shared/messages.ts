@@ -38,20 +38,7 @@ export interface StatsMessage {
   reset?: boolean;
 }
 
-export interface ScanMessage {
-  type: 'vigil:scan-timing';
-  text: string;
-  runs: number;
-}
-
-export type ToWorker =
-  | TextMessage
-  | StatusMessage
-  | AupMessage
-  | SetupMessage
-  | SyncMessage
-  | StatsMessage
-  | ScanMessage;
+export type ToWorker = TextMessage | StatusMessage | AupMessage | SetupMessage | SyncMessage | StatsMessage;
 
 export interface ProtectMessage {
   type: 'vigil:protect';

@@ -11,7 +11,7 @@ import { detectionKey, RecentKeys, textInContext } from '../lib/capture-text.js'
 import { extractSearchTerms } from '../lib/search-terms.js';
 import { type AgentConfig, mergeConfig, sanitiseConfig } from '../shared/config.js';
 import type { ProtectMessage, TextMessage, ToWorker, WorkerStatus } from '../shared/messages.js';
-import { ApiClient } from './api-client.js';
+import { ApiClient, ApiError } from './api-client.js';
 import {
   type AgentDetection,
   type Detector,
@@ -71,6 +71,7 @@ let detector: Detector | undefined;
 let engineReadyMs = -1;
 let rulesLoadMs = -1;
 let rulesFetchMs = -1;
+let rulesCacheReadMs = -1;
 let rulesCache: 'hit' | 'writing' | 'written' | 'failed' = 'writing';
 let lastError: string | undefined;
 const stats = { scans: [] as number[] };
@@ -84,6 +85,7 @@ const uploader = new Uploader({
   client: () => (device ? new ApiClient(device.serverUrl, device.credential) : undefined),
   schedule: scheduleUpload,
   log: (message) => console.warn(`vigil: ${message}`),
+  unauthorised: () => void credentialRejected(),
 });
 
 function scheduleUpload(at: number): void {
@@ -101,7 +103,9 @@ async function loadEngine(): Promise<void> {
   const updated = typeof got['rules:version'] === 'string' ? got['rules:version'] : undefined;
   // The bundled rules change only with the extension; an update from the server has its version.
   const cacheKey = updated ? `update:${updated}` : `bundled:${RULES_HASH}`;
+  const tCache = performance.now();
   const cached = await readCachedRules(cacheKey);
+  rulesCacheReadMs = Math.round(performance.now() - tCache);
   if (cached) {
     detector = detectorFor(cached);
     rulesFetchMs = 0;
@@ -132,6 +136,12 @@ async function loadEngine(): Promise<void> {
 }
 
 async function loadState(): Promise<void> {
+  try {
+    const session = await chrome.storage.session.get(['recent']);
+    recent.restore((session.recent as [string, number][] | undefined) ?? []);
+  } catch {
+    // no session storage: de-duplication starts afresh
+  }
   const got = await chrome.storage.local.get(['setup', 'managed:cache', 'device', 'policy', 'aup:decision']);
   localConfig = sanitiseConfig(got.setup);
   managedConfig = sanitiseConfig(got['managed:cache']);
@@ -210,6 +220,14 @@ async function enrol(): Promise<void> {
   }
 }
 
+/** The server answered 401 to our credential (e.g. a server rebuilt from scratch): enrol again. */
+async function credentialRejected(): Promise<void> {
+  if (!device || !config().enrolmentToken) return;
+  device = undefined;
+  await chrome.storage.local.remove(['device']);
+  await ensureEnrolled();
+}
+
 async function onConfigChanged(): Promise<void> {
   const { serverUrl } = config();
   if (device && serverUrl && device.serverUrl !== serverUrl) {
@@ -243,6 +261,7 @@ async function syncWithServer(full = false): Promise<void> {
     if (rulesStale) await refreshRules(api);
   } catch (error) {
     lastError = `sync failed: ${String(error)}`;
+    if (error instanceof ApiError && error.status === 401) await credentialRejected();
   }
 }
 
@@ -351,6 +370,8 @@ async function scanAndCapture(
   const now = Date.now();
   const fresh = found.filter((d) => !recent.seenRecently(detectionKey(`${url}\u0000${where}`, d), now));
   if (!fresh.length) return;
+  // Kept in session storage: a restarted worker does not capture the same hit again.
+  void chrome.storage.session.set({ recent: recent.entries(now) }).catch(() => undefined);
   await capture(source, text, url, fresh, tabId);
 }
 
@@ -498,6 +519,7 @@ async function handle(message: ToWorker, sender: chrome.runtime.MessageSender): 
         engineReadyMs,
         rulesLoadMs,
         rulesFetchMs,
+        rulesCacheReadMs,
         rulesCache,
         scriptStartMs: Math.round(scriptStartMs),
         scans: stats.scans.length,
@@ -505,16 +527,6 @@ async function handle(message: ToWorker, sender: chrome.runtime.MessageSender): 
         scanP50: percentile(stats.scans, 50),
         scanP99: percentile(stats.scans, 99),
       };
-    }
-    case 'vigil:scan-timing': {
-      await ready;
-      const times: number[] = [];
-      for (let i = 0; i < message.runs && detector; i++) {
-        const t0 = performance.now();
-        detector.scan(message.text, 'typed');
-        times.push(performance.now() - t0);
-      }
-      return { p50: percentile(times, 50), p99: percentile(times, 99) };
     }
   }
 }

@@ -28,6 +28,8 @@ export interface UploaderDeps {
   now?: () => number;
   random?: () => number;
   log?: (message: string) => void;
+  /** the server does not know the credential (401): the caller may enrol again */
+  unauthorised?: () => void;
 }
 
 export class Uploader {
@@ -88,6 +90,7 @@ export class Uploader {
       const delay = Math.max(retryAfter, backoffDelay(failures - 1, { random: this.deps.random }));
       const nextAt = this.now() + delay;
       const lastError = error instanceof Error ? error.message : String(error);
+      if (error instanceof ApiError && error.status === 401) this.deps.unauthorised?.();
       this.deps.log?.(`upload failed (${failures}): ${lastError}; retry in ${Math.round(delay / 1000)} s`);
       await this.deps.store.set({ [STATE_KEY]: { failures, nextAt, lastError } });
       this.deps.schedule(nextAt);

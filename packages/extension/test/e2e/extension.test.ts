@@ -295,7 +295,7 @@ describe.skipIf(!available)('managed configuration', () => {
         const status = await waitFor(
           async () => {
             const s = await browser!.status();
-            return s.managed && s.enrolled && s;
+            return s.managed && s.enrolled && s.aup && s; // enrolled, and the policy fetched
           },
           20_000,
           'managed enrolment',
