@@ -1,4 +1,11 @@
-import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  type ExpressionBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { DAY_MS, dayOf, normaliseTerm } from './projector.js';
 import type { ReviewStatus } from './state.js';
@@ -52,6 +59,23 @@ export function isSqlite(db: Handle): boolean {
   return db.getExecutor().adapter.constructor.name.toLowerCase().includes('sqlite');
 }
 
+/** Runs a query on `review_items` with SQLite's INDEXED BY (the query builder has no word for it). */
+async function withIndex(
+  db: Handle,
+  query: SelectQueryBuilder<Database, 'review_items', ReviewItemRow>,
+  index: string,
+): Promise<ReviewItemRow[]> {
+  const compiled = query.compile();
+  const text = compiled.sql.replace('from "review_items"', `from "review_items" indexed by "${index}"`);
+  if (text === compiled.sql) throw new Error('withIndex: no review_items table in the query');
+  const result = await db.executeQuery<ReviewItemRow>(CompiledQuery.raw(text, [...compiled.parameters]));
+  return result.rows;
+}
+
+function schoolIn(_db: Handle, schools: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'review_items'>) => eb('school_id', 'in', [...schools]);
+}
+
 /** Severity (1..5) from which a capture counts as high risk: the Activity page's "new high-risk". */
 export const HIGH_RISK = 4;
 
@@ -100,11 +124,7 @@ export async function listReviewItems(
   if (schools.length === 0) return { items: [], next: null };
   let query = db.selectFrom('review_items').selectAll();
   if (schools.length === 1) query = query.where('school_id', '=', schools[0]!);
-  else if (isSqlite(db)) {
-    // Many schools: SQLite would read every matching row of each school and sort them; the unary
-    // plus keeps it on the time index instead, newest first, stopping at the page.
-    query = query.where(sql<string>`+school_id`, 'in', schools);
-  } else query = query.where('school_id', 'in', schools);
+  else query = query.where(schoolIn(db, schools));
   if (filters.from !== undefined) query = query.where('occurred_at', '>=', filters.from);
   if (filters.to !== undefined) query = query.where('occurred_at', '<', filters.to);
   query = inList(query, 'category', filters.categories);
@@ -132,11 +152,15 @@ export async function listReviewItems(
       eb(eb.refTuple('occurred_at', 'capture_id'), '<', eb.tuple(cursor.occurredAt, cursor.captureId)),
     );
   }
-  const rows = await query
+  const ordered = query
     .orderBy('occurred_at', 'desc')
     .orderBy('capture_id', 'desc')
-    .limit(page.limit + 1)
-    .execute();
+    .limit(page.limit + 1);
+  // Several schools on SQLite: its planner would read every matching row of each school through a
+  // school index and sort them all (seconds at a million rows). Walking the time index newest first
+  // stops at the page instead. Person, device and group filters keep their own, narrower indexes.
+  const walkTime = schools.length > 1 && isSqlite(db) && !filters.person && !filters.device && !filters.group;
+  const rows = walkTime ? await withIndex(db, ordered, 'review_items_time_filters') : await ordered.execute();
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];
   const next =
@@ -230,22 +254,21 @@ export async function activity(
       .groupBy('term')
       .execute(),
     peopleQuery(db, scope, schools, fromDay, toDay),
-    excludePersons(
-      db
-        .selectFrom('review_items')
-        .selectAll()
-        .where('school_id', 'in', schools)
-        .where('status', '=', 'new')
-        .where('severity', '>=', HIGH_RISK)
-        .where('occurred_at', '>=', range.from)
-        .where('occurred_at', '<', range.to),
-      scope,
-      schools,
-    )
-      .orderBy('severity', 'desc')
-      .orderBy('occurred_at', 'desc')
-      .limit(10)
-      .execute(),
+    Promise.all(
+      [5, 4].map((severity) => {
+        // Literal values, so the partial index review_items_new_high applies.
+        let q = db
+          .selectFrom('review_items')
+          .selectAll()
+          .where('status', '=', sql.lit('new'))
+          .where('severity', '>=', sql.lit(HIGH_RISK))
+          .where('severity', '=', sql.lit(severity))
+          .where('occurred_at', '>=', range.from)
+          .where('occurred_at', '<', range.to);
+        q = schools.length === 1 ? q.where('school_id', '=', schools[0]!) : q.where(schoolIn(db, schools));
+        return excludePersons(q, scope, schools).orderBy('occurred_at', 'desc').limit(10).execute();
+      }),
+    ).then(([five, four]) => [...(five ?? []), ...(four ?? [])].slice(0, 10)),
   ]);
   const byCategory = new Map<string, { category: string; severity: number; captures: number }>();
   const trend = new Map<string, { day: number; severity: number; captures: number }>();
