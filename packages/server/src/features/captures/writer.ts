@@ -49,20 +49,23 @@ export function captureWriter(db: Db, dialect: Dialect, now: () => number, maxRo
         }
         return mine;
       });
-      const jobs = jobQueue(trx, dialect);
+      const blobRows: BlobInsert[] = [];
       for (const [i, pending] of batch.entries()) {
-        for (const [captureId, blob] of pending.blobs) {
-          if (!claimed[i]!.has(captureId)) continue;
-          await trx.insertInto('blobs').values(blob).execute();
-          await jobs.enqueue(
-            {
-              kind: 'thumbnail',
-              payload: { schoolId: blob.school_id, captureId, blobId: blob.id },
-              dedupeKey: `thumbnail:${captureId}`,
-            },
-            now(),
-          );
-        }
+        for (const [captureId, blob] of pending.blobs) if (claimed[i]!.has(captureId)) blobRows.push(blob);
+      }
+      if (blobRows.length > 0) {
+        await trx.insertInto('blobs').values(blobRows).execute();
+        const captureOf = new Map(
+          batch.flatMap((p) => [...p.blobs].map(([captureId, blob]) => [blob.id, captureId])),
+        );
+        await jobQueue(trx, dialect).enqueueMany(
+          blobRows.map((blob) => ({
+            kind: 'thumbnail' as const,
+            payload: { schoolId: blob.school_id, captureId: captureOf.get(blob.id), blobId: blob.id },
+            dedupeKey: `thumbnail:${captureOf.get(blob.id)}`,
+          })),
+          now(),
+        );
       }
       return claimed;
     });

@@ -22,11 +22,13 @@ export interface NewJob {
  * PostgreSQL, or inside one write transaction on SQLite (which has a single writer anyway).
  */
 export function jobQueue(db: Db, dialect: Dialect) {
-  return {
-    async enqueue(job: NewJob, now: number): Promise<void> {
-      await db
-        .insertInto('jobs')
-        .values({
+  /** One INSERT for many jobs; a job whose dedupe key exists already is skipped. */
+  async function enqueueMany(jobs: NewJob[], now: number): Promise<void> {
+    if (jobs.length === 0) return;
+    await db
+      .insertInto('jobs')
+      .values(
+        jobs.map((job) => ({
           id: randomUUID(),
           kind: job.kind,
           payload: JSON.stringify(job.payload),
@@ -38,10 +40,18 @@ export function jobQueue(db: Db, dialect: Dialect) {
           locked_at: null,
           created_at: now,
           finished_at: null,
-        })
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .execute();
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .execute();
+  }
+
+  return {
+    async enqueue(job: NewJob, now: number): Promise<void> {
+      await enqueueMany([job], now);
     },
+
+    enqueueMany,
 
     /** Marks up to `limit` due jobs of these kinds as running by `workerId` and returns them. */
     async claim(workerId: string, kinds: readonly string[], now: number, limit: number): Promise<JobRow[]> {
