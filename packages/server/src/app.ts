@@ -5,6 +5,8 @@ import type { DatabaseHandle } from './db/open.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { installAuthGuard } from './features/auth/guard.js';
 import { authRoutes } from './features/auth/routes.js';
+import { totpKeyFrom } from './features/auth/totp.js';
+import { loadMasterKey } from './features/blobs/crypto.js';
 import { agentApiRoutes } from './features/agent-api/routes.js';
 import { createIngestRuntime, type IngestRuntime } from './features/captures/runtime.js';
 import { deviceConsoleRoutes } from './features/devices/console-routes.js';
@@ -51,6 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: deps.database.db,
     now: deps.now ?? Date.now,
     secureCookies: deps.config.publicUrl.startsWith('https:'),
+    totpKey: totpKeyFrom(loadMasterKey(deps.config)),
   });
   auditRoutes(app, { db: deps.database.db });
   await agentApiRoutes(app, {

@@ -105,6 +105,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
       expect(user.password_hash).toMatch(/^\$argon2id\$/);
+      expect(user.totp_secret).toMatch(/^v1:/);
+      expect(user.totp_secret).not.toContain(secret);
       const codes = await w.handle.db
         .selectFrom('recovery_codes')
         .select('code_hash')

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { hashPassword } from '../../src/features/auth/passwords.js';
 import type { Role } from '../../src/features/auth/permissions.js';
 import { authRoutes } from '../../src/features/auth/routes.js';
 import { storeNewPassword } from '../../src/features/auth/service.js';
-import { totpCode } from '../../src/features/auth/totp.js';
+import { totpCode, totpKeyFrom } from '../../src/features/auth/totp.js';
 import { installErrorHandler } from '../../src/http/error-handler.js';
 
 export const DAY = 86_400_000;
@@ -248,7 +248,13 @@ async function authApp(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await installAuthGuard(app, { db: handle.db, now: clock.now });
-  authRoutes(app, { db: handle.db, now: clock.now, secureCookies, ...(limits ? { limits } : {}) });
+  authRoutes(app, {
+    db: handle.db,
+    now: clock.now,
+    secureCookies,
+    totpKey: totpKeyFrom(randomBytes(32)),
+    ...(limits ? { limits } : {}),
+  });
   auditRoutes(app, { db: handle.db });
   app.get(
     '/api/console/v1/schools/:schoolId/probe/captures',

@@ -37,6 +37,8 @@ export interface AuthRouteOptions {
   now: () => number;
   /** Secure cookies when the console is served over https. */
   secureCookies: boolean;
+  /** Wraps TOTP secrets at rest (`totpKeyFrom(masterKey)`); without it they are stored as they are. */
+  totpKey?: Buffer;
   /** Sign-in attempts per account and per address in a 15-minute window. */
   limits?: { perAccount: number; perAddress: number };
 }
@@ -70,6 +72,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
   const { db, now } = options;
   const perAccount = new AttemptLimiter(options.limits?.perAccount ?? 10, WINDOW_MS);
   const perAddress = new AttemptLimiter(options.limits?.perAddress ?? 50, WINDOW_MS);
+  const totpKey = options.totpKey ? { totpKey: options.totpKey } : {};
   const cookieBase = { path: '/', sameSite: 'strict' as const, secure: options.secureCookies };
 
   const limit = (limiter: AttemptLimiter, key: string, reply: FastifyReply): void => {
@@ -125,6 +128,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
         code: request.body.code,
         address: request.ip,
         now: now(),
+        ...totpKey,
       });
       return { stage };
     },
@@ -133,7 +137,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
   app.post(`${V1}/auth/totp/enrol`, { config: { permission: 'session' } }, async (request) => {
     const auth = requireAuth(request);
     requireStage(auth, 'enrol', 'active');
-    return startTotpEnrolment(db, { userId: auth.user.id, now: now() });
+    return startTotpEnrolment(db, { userId: auth.user.id, now: now(), ...totpKey });
   });
 
   app.post(
@@ -147,6 +151,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
         userId: auth.user.id,
         code: request.body.code,
         now: now(),
+        ...totpKey,
       });
     },
   );

@@ -20,7 +20,15 @@ import {
   sha256,
   type UserRow,
 } from './sessions.js';
-import { checkTotp, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri } from './totp.js';
+import {
+  checkTotp,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  openTotpSecret,
+  sealTotpSecret,
+  totpUri,
+} from './totp.js';
 
 /**
  * Sign-in, second factor, password changes and sign-out. Every function takes the database handle
@@ -198,7 +206,14 @@ async function freshUser(db: Db, userId: string): Promise<UserRow> {
 /** The second step of sign-in: a TOTP code, or a single-use recovery code. */
 export async function verifySecondFactor(
   db: Db,
-  input: { sessionId: string; userId: string; code: string; address: string | null; now: number },
+  input: {
+    sessionId: string;
+    userId: string;
+    code: string;
+    address: string | null;
+    now: number;
+    totpKey?: Buffer;
+  },
 ): Promise<SessionStage> {
   const { now } = input;
   const user = await freshUser(db, input.userId);
@@ -213,7 +228,8 @@ export async function verifySecondFactor(
   if (!user.totp_secret || user.totp_enabled_at === null) {
     throw new HttpError(409, 'totp_not_enrolled', 'no authenticator app is set up for this account');
   }
-  const step = checkTotp(user.totp_secret, input.code, now, user.totp_last_step);
+  const secret = openTotpSecret(user.totp_secret, input.totpKey, user.id);
+  const step = checkTotp(secret, input.code, now, user.totp_last_step);
   let usedRecovery = false;
   if (step === null) {
     const codeHash = hashRecoveryCode(input.code);
@@ -255,7 +271,7 @@ export async function verifySecondFactor(
 /** Starts (or restarts) enrolment: a new secret, shown once, confirmed by a first code. */
 export async function startTotpEnrolment(
   db: Db,
-  input: { userId: string; now: number },
+  input: { userId: string; now: number; totpKey?: Buffer },
 ): Promise<{ secret: string; uri: string }> {
   const user = await freshUser(db, input.userId);
   if (user.totp_enabled_at !== null) {
@@ -266,20 +282,24 @@ export async function startTotpEnrolment(
     );
   }
   const secret = newTotpSecret();
-  await db.updateTable('users').set({ totp_secret: secret }).where('id', '=', user.id).execute();
+  await db
+    .updateTable('users')
+    .set({ totp_secret: sealTotpSecret(secret, input.totpKey, user.id) })
+    .where('id', '=', user.id)
+    .execute();
   return { secret, uri: totpUri(user.login, secret) };
 }
 
 /** Confirms enrolment with a first code; returns the recovery codes (shown once, stored hashed). */
 export async function confirmTotpEnrolment(
   db: Db,
-  input: { sessionId: string; userId: string; code: string; now: number },
+  input: { sessionId: string; userId: string; code: string; now: number; totpKey?: Buffer },
 ): Promise<{ recoveryCodes: string[]; stage: SessionStage }> {
   const { now } = input;
   const user = await freshUser(db, input.userId);
   if (user.totp_enabled_at !== null) throw new HttpError(409, 'totp_enrolled', 'already set up');
   if (!user.totp_secret) throw new HttpError(409, 'totp_not_started', 'start enrolment first');
-  const step = checkTotp(user.totp_secret, input.code, now, null);
+  const step = checkTotp(openTotpSecret(user.totp_secret, input.totpKey, user.id), input.code, now, null);
   if (step === null)
     throw new HttpError(400, 'invalid_code', 'that code is not valid; check the clock of your device');
   const policy = await loadPolicy(db, user.organisation_id);

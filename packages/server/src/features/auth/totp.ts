@@ -1,5 +1,6 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, hkdfSync, randomInt } from 'node:crypto';
 import { authenticator } from 'otplib';
+import { open, seal } from '../blobs/crypto.js';
 
 /** Time-based one-time passwords (RFC 6238, 30-second steps, 6 digits), with `now` passed in. */
 const STEP_MS = 30_000;
@@ -45,3 +46,24 @@ export const hashRecoveryCode = (code: string): string =>
   createHash('sha256')
     .update(`vigil-recovery:${normaliseRecoveryCode(code)}`)
     .digest('hex');
+
+/** The key that wraps TOTP secrets at rest, derived from the master key (never the master key itself). */
+export function totpKeyFrom(masterKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'vigil totp secrets v1', 32));
+}
+
+/**
+ * Stored form of a TOTP secret: `v1:` + AES-256-GCM (bound to the user id) when a key is given, so a
+ * copy of the database alone does not yield working second factors. Without a key (tests, tools
+ * that have none) the secret is stored as it is, and such values are still read.
+ */
+export function sealTotpSecret(secret: string, key: Buffer | undefined, userId: string): string {
+  if (!key) return secret;
+  return `v1:${seal(key, Buffer.from(secret, 'utf8'), `totp:${userId}`).toString('base64')}`;
+}
+
+export function openTotpSecret(stored: string, key: Buffer | undefined, userId: string): string {
+  if (!stored.startsWith('v1:')) return stored;
+  if (!key) throw new Error('this TOTP secret is encrypted and no key was given');
+  return open(key, Buffer.from(stored.slice(3), 'base64'), `totp:${userId}`).toString('utf8');
+}
