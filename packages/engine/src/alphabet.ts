@@ -19,13 +19,15 @@ export const BANG = 40;
 export const ALPHABET = 41;
 
 /**
- * FOLD values carry two flag bits above the symbol (symbol = value & SYMBOL_MASK), so the hot
- * loop learns about a text without extra branches: LEETISH marks digits and symbols that the
- * leet channel may read as letters; BOUNDARY marks separators (for spotting "k i l l").
+ * FOLD values carry flag bits above the symbol (symbol = value & SYMBOL_MASK), so the hot loop
+ * learns about a text by OR-ing them, without branches: LEETISH marks digits and symbols the
+ * leet channel may read as letters; BOUNDARY marks separators; EXOTIC marks non-ASCII (NFKC
+ * may change the text).
  */
 export const SYMBOL_MASK = 63;
 export const LEETISH = 64;
 export const BOUNDARY = 128;
+export const EXOTIC = 256;
 
 /** The letter a leet character stands for (the first reading; '1' is also tried as 'l'). */
 export const LEET: Readonly<Record<string, string>> = {
@@ -72,8 +74,8 @@ function asciiSymbol(code: number): number {
   return -1;
 }
 
-function buildFold(): Uint8Array {
-  const fold = new Uint8Array(65536);
+function buildFold(): Uint16Array {
+  const fold = new Uint16Array(65536);
   for (let code = 0; code < 128; code++) {
     const s = asciiSymbol(code);
     if (s >= 0) fold[code] = s;
@@ -109,7 +111,10 @@ function buildFold(): Uint8Array {
     fold[from.toUpperCase().charCodeAt(0)] = s;
   }
   for (const [from, to] of INVISIBLE) for (let code = from; code <= to; code++) fold[code] = SKIP;
-  for (let code = 0; code < 65536; code++) if (fold[code] === SPACE) fold[code] = BOUNDARY;
+  for (let code = 0; code < 65536; code++) {
+    if (fold[code] === SPACE) fold[code] = BOUNDARY;
+    if (code >= 128) fold[code]! |= EXOTIC;
+  }
   return fold;
 }
 
@@ -117,7 +122,7 @@ function buildFold(): Uint8Array {
  * Code unit -> symbol plus flags. Everything unlisted (punctuation, emoji halves, other scripts)
  * is a boundary.
  */
-export const FOLD: Uint8Array = buildFold();
+export const FOLD: Uint16Array = buildFold();
 
 /** Code unit -> plain symbol (flags stripped). */
 export const symbolOf = (code: number): number => FOLD[code]! & SYMBOL_MASK;

@@ -9,8 +9,8 @@
 // lookup per character.
 //
 // Dense entries are target states pre-multiplied by ALPHABET (the scan adds the symbol without
-// a multiply) and negated when the target reports a phrase, so the hot loop tests a sign.
-// Root is 0 and never reports.
+// a multiply) and negated when the target needs attention (it reports a phrase, or has no dense
+// row), so the hot loop tests one sign per character. Root is 0 and never reports.
 import { ALPHABET, AT, BANG, DOLLAR, isLetter, REAL_SYMBOLS, SKIP, SPACE } from './alphabet.js';
 
 /** The trie in a compact, serialisable form, in breadth-first order: state k > 0 hangs off parent[k] by label[k]. */
@@ -34,6 +34,11 @@ export interface Automaton extends Trie {
   dictLink: Int32Array;
   /** 1 when a state reports (its own phrases or through dictLink). */
   reports: Uint8Array;
+  /**
+   * 1 when a state reports a real phrase; the others report only marker phrases (ids at or
+   * above the phrase table's size), which quickScan notes without stopping.
+   */
+  real: Uint8Array;
 }
 
 /**
@@ -113,7 +118,11 @@ const repeats = (x: number): boolean => x === SPACE || isLetter(x);
  * Materialises the automaton from a breadth-first trie: failure links for every state, a dense
  * row for the first `denseLimit` states. O(states x alphabet) at most, no pattern work.
  */
-export function buildAutomaton(trie: Trie, denseLimit = Number.POSITIVE_INFINITY): Automaton {
+export function buildAutomaton(
+  trie: Trie,
+  denseLimit = Number.POSITIVE_INFINITY,
+  realPhrases = Number.POSITIVE_INFINITY,
+): Automaton {
   const { parent, label, outStart } = trie;
   const states = parent.length;
   const dense = Math.min(states, denseLimit);
@@ -125,27 +134,33 @@ export function buildAutomaton(trie: Trie, denseLimit = Number.POSITIVE_INFINITY
   const fail = new Int32Array(states);
   const dictLink = new Int32Array(states).fill(-1);
   const reports = new Uint8Array(states);
+  const real = new Uint8Array(states);
   const delta = new Int32Array(dense * ALPHABET);
-  const a: Automaton = { ...trie, states, dense, delta, childStart, fail, dictLink, reports };
+  const a: Automaton = { ...trie, states, dense, delta, childStart, fail, dictLink, reports, real };
+  const { outPhrases } = trie;
   for (let k = 1; k < states; k++) {
     const p = parent[k]!;
     const f = p === 0 ? 0 : transition(a, fail[p]!, label[k]!, true);
     fail[k] = f;
     dictLink[k] = outStart[f + 1]! > outStart[f]! ? f : dictLink[f]!;
     reports[k] = outStart[k + 1]! > outStart[k]! || dictLink[k]! >= 0 ? 1 : 0;
+    let own = 0;
+    for (let o = outStart[k]!; o < outStart[k + 1]!; o++) if (outPhrases[o]! < realPhrases) own = 1;
+    real[k] = own || (dictLink[k]! >= 0 && real[dictLink[k]!]) ? 1 : 0;
   }
+  const code = (t: number): number => (reports[t] || t >= dense ? -t * ALPHABET : t * ALPHABET);
   // Rows in breadth-first order: a missing edge reuses the row of the (shallower) failure state.
   for (let k = 0; k < dense; k++) {
     const row = k * ALPHABET;
     const frow = fail[k]! * ALPHABET;
     for (let x = 0; x < REAL_SYMBOLS; x++) {
       const c = child(a, k, x);
-      if (c >= 0) delta[row + x] = reports[c] ? -c * ALPHABET : c * ALPHABET;
+      if (c >= 0) delta[row + x] = code(c);
       else if (k === 0) delta[row + x] = 0;
-      else if (x === label[k] && repeats(x)) delta[row + x] = reports[k] ? -row : row;
+      else if (x === label[k] && repeats(x)) delta[row + x] = code(k);
       else delta[row + x] = delta[frow + x]!;
     }
-    delta[row + SKIP] = reports[k] ? -row : row;
+    delta[row + SKIP] = code(k);
     delta[row + AT] = delta[row + SPACE]!;
     delta[row + DOLLAR] = delta[row + SPACE]!;
     delta[row + BANG] = delta[row + SPACE]!;

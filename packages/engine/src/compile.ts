@@ -1,6 +1,7 @@
 // Compiles a rule set into two automata sharing one phrase table: the triggers (one rare short
 // phrase inside each phrase of each rule pattern's anchor piece) scanned on every text, and
 // every phrase of every list, scanned only when a trigger fired.
+import { LETTER_A, SPACE } from './alphabet.js';
 import { buildAutomaton, buildTrie, type Trie } from './automaton.js';
 import type { Chain, CompiledCue, CompiledRule, CompiledRules, ListId, PhraseTable } from './compiled.js';
 import { PatternError } from './pattern.js';
@@ -12,7 +13,18 @@ const mask = <T>(all: readonly T[], some: readonly T[] | undefined): number =>
 
 const FULL_DENSE_STATES = 4096;
 /** Dense rows of the trigger automaton: every text visits its shallow states, few its deep ones. */
-const TRIGGER_DENSE_STATES = 32768;
+const TRIGGER_DENSE_STATES = 4096;
+
+/**
+ * Marker phrases of the trigger automaton: two single letters between boundaries (" k i "), the
+ * start of spaced-out letters (k i l l, f.u.c.k). quickScan notes them without leaving the fast
+ * path, and only such texts get the joined reading.
+ */
+const SPACED_MARKERS: Uint8Array[] = [];
+for (let x = LETTER_A; x < LETTER_A + 26; x++) {
+  for (let y = LETTER_A; y < LETTER_A + 26; y++)
+    SPACED_MARKERS.push(Uint8Array.of(SPACE, x, SPACE, y, SPACE));
+}
 
 export class RuleCompileError extends Error {
   constructor(
@@ -80,17 +92,16 @@ export interface CompiledData {
 
 /** Builds the runtime tables (dense automata, phrase uses, domain index) from compiled data. */
 export function materialise(data: CompiledData): CompiledRules {
+  // Phrase -> rules whose pattern chains have it in their anchor piece: the rules a hit may fire.
   const n = data.phrases.flags.length;
   const uses: number[][] = Array.from({ length: n }, () => []);
-  data.lists.forEach((chains, list) => {
-    chains.forEach((chain, k) => {
-      chain.pieces.forEach((piece, j) => {
-        for (const p of piece) uses[p]!.push(list, k * 256 + j);
-      });
-    });
+  data.rules.forEach((r, i) => {
+    for (const chain of data.lists[r.patterns]!) {
+      for (const p of chain.pieces[chain.anchor]!) if (uses[p]!.at(-1) !== i) uses[p]!.push(i);
+    }
   });
-  const refStart = new Int32Array(n + 1);
-  for (let k = 0; k < n; k++) refStart[k + 1] = refStart[k]! + uses[k]!.length;
+  const anchorStart = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) anchorStart[k + 1] = anchorStart[k]! + uses[k]!.length;
   const domainIndex = new Map<string, number[]>();
   data.rules.forEach((r, i) => {
     for (const d of r.domains) domainIndex.set(d, [...(domainIndex.get(d) ?? []), i]);
@@ -98,14 +109,13 @@ export function materialise(data: CompiledData): CompiledRules {
   return {
     format: 2,
     ...data,
-    trigger: buildAutomaton(data.triggerTrie, TRIGGER_DENSE_STATES),
+    trigger: buildAutomaton(data.triggerTrie, TRIGGER_DENSE_STATES, n),
     // Only the shallow states of the large automaton get dense rows: it runs on few texts, and
     // deep states are rarely visited, so the rest keep trie edges and failure links.
     full: buildAutomaton(data.fullTrie, FULL_DENSE_STATES),
-    refStart,
-    refs: Int32Array.from(uses.flat()),
+    anchorStart,
+    anchorRules: Int32Array.from(uses.flat()),
     domainIndex,
-    ruleOfList: new Map(data.rules.map((r, i) => [r.patterns, i])),
   };
 }
 
@@ -138,7 +148,10 @@ function finish(
     lists: b.lists,
     exclusions,
     phrases: b.phrases.table(),
-    triggerTrie: buildTrie(b.phrases.list, [...trigger]),
+    triggerTrie: buildTrie(
+      [...b.phrases.list, ...SPACED_MARKERS],
+      [...trigger, ...SPACED_MARKERS.map((_, k) => b.phrases.size + k)],
+    ),
     fullTrie: buildTrie(b.phrases.list, full),
   });
 }

@@ -77,12 +77,10 @@ export interface CompiledRules {
   trigger: Automaton;
   /** Every phrase of every list; scanned only when a trigger fired. */
   full: Automaton;
-  /** Uses of phrase k: refs[refStart[k]..refStart[k+1]) as pairs (list, chain * 256 + piece). */
-  refStart: Int32Array;
-  refs: Int32Array;
+  /** Rules with phrase k in an anchor piece: anchorRules[anchorStart[k]..anchorStart[k+1]). */
+  anchorStart: Int32Array;
+  anchorRules: Int32Array;
   domainIndex: Map<string, number[]>;
-  /** The rule whose patterns a list is. */
-  ruleOfList: Map<ListId, number>;
   /** Kept so the compiled form can be serialised again. */
   triggerTrie: Trie;
   fullTrie: Trie;

@@ -3,7 +3,18 @@
 // the way that say which other readings (NFKC, leet, spaced letters) the text needs.
 // matchText is the full matcher, run only on texts where a trigger fired: it keeps the position
 // and the repeat count of every step so each phrase is reported with its span.
-import { ALPHABET, BOUNDARY, FOLD, LEETISH, SKIP, SPACE, SYMBOL_MASK, symbolOf } from './alphabet.js';
+import {
+  ALPHABET,
+  BOUNDARY,
+  DIGIT_0,
+  EXOTIC,
+  FOLD,
+  LEETISH,
+  SKIP,
+  SPACE,
+  SYMBOL_MASK,
+  symbolOf,
+} from './alphabet.js';
 import { type Automaton, step } from './automaton.js';
 import { LEAD, type PhraseTable, TRAIL } from './compiled.js';
 
@@ -20,59 +31,62 @@ export const NON_ASCII = 2;
 export const HAS_LEET = 4;
 export const SPACED = 8;
 
-/** The boundary bits of the last five characters read S L S L S: single letters between separators. */
-const SINGLES = 0b10101;
-
 /**
- * Runs the automaton over the text and stops at the first reporting state. Returns FIRED when a
- * phrase may end in the text, plus what the text contains: non-ASCII characters (NFKC may
- * change it), leet characters, and single letters between separators (k i l l).
+ * Runs the trigger automaton over the text and stops at the first real phrase. Returns FIRED when
+ * a trigger occurs, else what the text contains: non-ASCII characters (NFKC may change it), leet
+ * characters, and single letters between separators (k i l l; marker phrases of the automaton).
  */
 export function quickScan(a: Automaton, text: string): number {
-  const delta = a.delta;
+  const { delta, dense, real, reports, childStart, label, fail } = a;
   const fold = FOLD;
   const n = text.length;
-  // Entries at or above this are states without a dense row (deep in a long phrase).
-  const shallow = a.dense * ALPHABET;
   let s = delta[SPACE]!;
-  if (s < 0) return FIRED;
-  let codes = 0;
   let flags = 0;
-  // One bit per character, 1 for a boundary; a virtual boundary precedes the text.
-  let bounds = 1;
-  let singles = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = fold[c]!;
-    codes |= c;
+  let spaced = 0;
+  for (let i = 0; i <= n; i++) {
+    // One virtual boundary after the text closes the last word.
+    const f = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
     flags |= f;
-    bounds = (bounds << 1) | (f >> 7);
-    singles |= (bounds & 31) ^ SINGLES ? 0 : 1;
     s = delta[s + (f & SYMBOL_MASK)]!;
-    if (s < 0) return FIRED;
-    if (s >= shallow) {
-      // Rare: follow the trie edges until the automaton is back among the dense states.
-      let t = s / ALPHABET;
-      for (i++; i <= n && t >= a.dense; i++) {
+    if (s >= 0) continue;
+    // Rare: a reporting state, or one without a dense row.
+    let t = -s / ALPHABET;
+    if (real[t]) return FIRED;
+    if (reports[t]) spaced = SPACED;
+    if (t >= dense) {
+      // Follow the trie edges until the automaton is back among the dense states: most deep
+      // states have one child, and their failure states are shallow, so a step is a few loads.
+      for (i++; i <= n && t >= dense; i++) {
         const d = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
-        codes |= i < n ? text.charCodeAt(i) : 0;
         flags |= d;
-        bounds = (bounds << 1) | (d >> 7);
-        singles |= (bounds & 31) ^ SINGLES ? 0 : 1;
         let x = d & SYMBOL_MASK;
         if (x === SKIP) continue;
         if (x > SKIP) x = SPACE;
-        t = step(a, t, x);
-        if (a.reports[t]) return FIRED;
+        for (;;) {
+          let c = childStart[t]!;
+          const end = childStart[t + 1]!;
+          while (c < end && label[c] !== x) c++;
+          if (c < end) {
+            t = c;
+            break;
+          }
+          // A repeated letter or boundary stays put (see automaton.ts).
+          if (x === label[t] && x < DIGIT_0) break;
+          t = fail[t]!;
+          if (t < dense) {
+            const e = delta[t * ALPHABET + x]!;
+            t = (e < 0 ? -e : e) / ALPHABET;
+            break;
+          }
+        }
+        if (real[t]) return FIRED;
+        if (reports[t]) spaced = SPACED;
       }
-      if (i > n) break;
       i--;
-      s = t * ALPHABET;
     }
+    s = t * ALPHABET;
   }
-  if (s < shallow && delta[s + SPACE]! < 0) return FIRED;
-  if ((((bounds << 1) | 1) & 31) === SINGLES) singles = 1;
-  return (codes >= 128 ? NON_ASCII : 0) | (flags & LEETISH ? HAS_LEET : 0) | (singles ? SPACED : 0);
+  return (flags & EXOTIC ? NON_ASCII : 0) | (flags & LEETISH ? HAS_LEET : 0) | spaced;
 }
 
 let pos = new Int32Array(1024);

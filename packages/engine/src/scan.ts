@@ -89,7 +89,7 @@ const NEEDS_READINGS = NON_ASCII | HAS_LEET | SPACED;
  * spaced letters, no URL escapes, no trigger) is one quickScan and no allocation.
  */
 function fires(c: CompiledRules, text: string, reading: { r: Reading | null }): boolean {
-  if (c.trigger.states <= 1) return false;
+  if (c.rules.length === 0) return false;
   const bits = quickScan(c.trigger, text);
   if (bits & FIRED) return true;
   const escapes = text.indexOf('%') >= 0;

@@ -13,53 +13,68 @@ export interface Scored {
   exclusions: Span[];
 }
 
-/** Piece hits per list, resolved lazily into whole-pattern matches. */
+/**
+ * Phrase hits of one text, resolved lazily into whole-pattern matches per list. Hits are kept
+ * per phrase, and a list looks up only its own phrases when a rule needs it, so a common word
+ * used by hundreds of cue lists costs nothing until a rule actually fires.
+ */
 export class ListHits {
-  private readonly pieces = new Map<ListId, Map<number, Span[]>>();
+  private readonly byPhrase = new Map<number, Span[]>();
   private readonly resolved = new Map<ListId, Span[]>();
 
   constructor(
     private readonly c: CompiledRules,
-    spans: readonly Span[],
+    private readonly spans: readonly Span[],
   ) {
     for (const span of spans) {
-      for (let k = c.refStart[span.phrase]!; k < c.refStart[span.phrase + 1]!; k += 2) {
-        const list = c.refs[k]!;
-        const key = c.refs[k + 1]!;
-        let byKey = this.pieces.get(list);
-        if (!byKey) {
-          byKey = new Map();
-          this.pieces.set(list, byKey);
-        }
-        const l = byKey.get(key);
-        if (l) l.push(span);
-        else byKey.set(key, [span]);
-      }
+      const l = this.byPhrase.get(span.phrase);
+      if (l) l.push(span);
+      else this.byPhrase.set(span.phrase, [span]);
     }
   }
 
-  lists(): IterableIterator<ListId> {
-    return this.pieces.keys();
+  /** Rules with a hit in the anchor piece of one of their patterns, in rule order. */
+  candidates(): number[] {
+    const out = new Set<number>();
+    const { anchorStart, anchorRules } = this.c;
+    for (const phrase of this.byPhrase.keys()) {
+      for (let k = anchorStart[phrase]!; k < anchorStart[phrase + 1]!; k++) out.add(anchorRules[k]!);
+    }
+    return [...out].sort((x, y) => x - y);
   }
 
   get(list: ListId): Span[] {
     let out = this.resolved.get(list);
     if (!out) {
-      const byKey = this.pieces.get(list);
-      out = byKey ? chainMatches(this.c.lists[list]!, byKey) : [];
+      out = this.spans.length > 0 ? chainMatches(this.c.lists[list]!, this.byPhrase) : [];
       this.resolved.set(list, out);
     }
     return out;
   }
 }
 
+const NONE: Span[] = [];
+
+function piece(phrases: readonly number[], byPhrase: Map<number, Span[]>): Span[] {
+  let out: Span[] | null = null;
+  for (const p of phrases) {
+    const l = byPhrase.get(p);
+    if (l) out = out ? out.concat(l) : l;
+  }
+  return out ?? NONE;
+}
+
 /** Whole-pattern matches: an anchor hit extended piece by piece through adjacent words. */
-function chainMatches(chains: Chain[], pieces: Map<number, Span[]>): Span[] {
+function chainMatches(chains: Chain[], byPhrase: Map<number, Span[]>): Span[] {
   const out: Span[] = [];
-  chains.forEach((chain, k) => {
-    const anchors = pieces.get(k * 256 + chain.anchor);
-    if (!anchors) return;
-    const at = (j: number): Span[] => pieces.get(k * 256 + j) ?? [];
+  for (const chain of chains) {
+    const anchors = piece(chain.pieces[chain.anchor]!, byPhrase);
+    if (anchors.length === 0) continue;
+    const cache: (Span[] | undefined)[] = [];
+    const at = (j: number): Span[] => {
+      cache[j] ??= piece(chain.pieces[j]!, byPhrase);
+      return cache[j]!;
+    };
     // Pieces may match more than one way ("buy" and "buy a"), so each side is a small search.
     const goLeft = (j: number, edge: Span): Span | null => {
       if (j < 0) return edge;
@@ -85,7 +100,7 @@ function chainMatches(chains: Chain[], pieces: Map<number, Span[]>): Span[] {
       if (left && right)
         out.push({ phrase: anchor.phrase, start: left.start, end: right.end, w0: left.w0, w1: right.w1 });
     }
-  });
+  }
   return out;
 }
 
@@ -97,10 +112,9 @@ export function score(
 ): Scored {
   const hits = new ListHits(c, spans);
   const detections: Detection[] = [];
-  for (const list of hits.lists()) {
-    const r = c.ruleOfList.get(list);
-    if (r === undefined) continue;
+  for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
+    const list = rule.patterns;
     if (!applies(rule, profile)) continue;
     const cands = hits.get(list);
     if (cands.length === 0) continue;
