@@ -145,6 +145,9 @@ async function main(): Promise<void> {
     console.log(
       `worker ready ms (from worker start): ${ready.join(' ')}; rules load ${load.join(' ')}, of which fetch + JSON parse ${fetched.join(' ')}`,
     );
+    console.log(
+      `worker script started at ${starts.join(' ')} ms; cached rules read ${cacheReads.join(' ')} ms; rules from ${caches.join(' ')}`,
+    );
 
     const page = await browser.context.newPage();
     await page.goto(`${pages.url}/bench`);

@@ -22,7 +22,7 @@ import {
 import { platform, profileEmail } from './identity.js';
 import { chromeLocal } from './kv.js';
 import { Outbox } from './outbox.js';
-import { readCachedRules, writeCachedRules } from './rules-cache.js';
+import { readCachedEntry, writeCachedRules } from './rules-cache.js';
 import { screenshotTab } from './screenshot.js';
 import { Uploader } from './uploader.js';
 
@@ -99,13 +99,13 @@ function scheduleUpload(at: number): void {
 
 async function loadEngine(): Promise<void> {
   const t0 = performance.now();
-  const got = await chrome.storage.local.get(['rules:version']);
+  // Both reads at once: which rules apply, and the cached loaded rules.
+  const [got, entry] = await Promise.all([chrome.storage.local.get(['rules:version']), readCachedEntry()]);
   const updated = typeof got['rules:version'] === 'string' ? got['rules:version'] : undefined;
   // The bundled rules change only with the extension; an update from the server has its version.
   const cacheKey = updated ? `update:${updated}` : `bundled:${RULES_HASH}`;
-  const tCache = performance.now();
-  const cached = await readCachedRules(cacheKey);
-  rulesCacheReadMs = Math.round(performance.now() - tCache);
+  const cached = entry?.key === cacheKey ? entry.loaded : undefined;
+  rulesCacheReadMs = Math.round(performance.now() - t0);
   if (cached) {
     detector = detectorFor(cached);
     rulesFetchMs = 0;

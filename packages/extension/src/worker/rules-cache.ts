@@ -23,16 +23,16 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-export async function readCachedRules(key: string): Promise<LoadedRules | undefined> {
+/** The cached entry whatever its key (started before the key is known, to overlap the reads). */
+export async function readCachedEntry(): Promise<{ key: string; loaded: LoadedRules } | undefined> {
   try {
     const db = await open();
     try {
-      const entry = await new Promise<Entry | undefined>((resolve, reject) => {
+      return await new Promise<Entry | undefined>((resolve, reject) => {
         const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY);
         request.onsuccess = () => resolve(request.result as Entry | undefined);
         request.onerror = () => reject(request.error);
       });
-      return entry?.key === key ? entry.loaded : undefined;
     } finally {
       db.close();
     }
