@@ -103,12 +103,10 @@ export function alertRoutes(
   app.get(`${ALERTS_API}/stream`, { config: { permission: 'captures.view' } }, async (request, reply) => {
     const auth = requireAuth(request);
     if (!String(request.headers.accept ?? '').includes('text/event-stream')) {
-      return reply
-        .status(406)
-        .send({
-          error: 'not_acceptable',
-          message: 'this is a server-sent events stream: send Accept: text/event-stream',
-        });
+      return reply.status(406).send({
+        error: 'not_acceptable',
+        message: 'this is a server-sent events stream: send Accept: text/event-stream',
+      });
     }
     const schools = auth.access.contentScope().schoolIds;
     let since = deps.now() - 60_000;
