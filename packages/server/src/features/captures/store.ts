@@ -1,23 +1,12 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { CaptureTable } from '../../db/ingest-tables.js';
 import type { Db } from '../../db/open.js';
 
 export type CaptureRow = Selectable<CaptureTable>;
 
-/** Captures: inserted idempotently on the agent's id; every read is scoped by school. */
+/** Capture reads (scoped by school) and maintenance; inserts go through the group-commit writer. */
 export function captureStore(db: Db) {
   return {
-    /** Inserts the rows that are new; returns the ids actually inserted. */
-    async insertNew(rows: Insertable<CaptureTable>[]): Promise<Set<string>> {
-      if (rows.length === 0) return new Set();
-      const inserted = await db
-        .insertInto('captures')
-        .values(rows)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      return new Set(inserted.map((r) => r.id));
-    },
     /** Who owns each of these ids already (for telling a retry from a clash). */
     async owners(ids: string[]): Promise<Map<string, { device_id: string; received_at: number }>> {
       if (ids.length === 0) return new Map();

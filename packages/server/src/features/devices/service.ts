@@ -235,9 +235,9 @@ export function deviceService(db: Db, options: { now?: () => number; audit?: Aud
 export type DeviceService = ReturnType<typeof deviceService>;
 
 /**
- * Device authentication with a short in-memory cache (hot path of every agent request). A credential
- * rotated or revoked through this process stops working at once; one revoked through another
- * process (the CLI, the console on another server) stops within `ttlMs`.
+ * Device authentication with a short in-memory cache (hot path of every agent request). The old
+ * credential of a device that rotates through this API stops working at once; a revocation (console,
+ * CLI, any process) takes effect within `ttlMs`.
  */
 export function cachedAuthenticator(
   devices: DeviceService,
@@ -256,9 +256,6 @@ export function cachedAuthenticator(
       if (cache.size >= 10_000) cache.clear();
       cache.set(key, { context, until: now() + ttl });
       return context;
-    },
-    forget(credential: string | undefined): void {
-      if (credential) cache.delete(hashSecret(credential));
     },
     forgetDevice(deviceId: string): void {
       for (const [key, entry] of cache) if (entry.context.deviceId === deviceId) cache.delete(key);
