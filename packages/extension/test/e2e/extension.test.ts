@@ -36,13 +36,21 @@ afterAll(async () => {
   await backend?.close();
 });
 
+/** A manual install: the setup page's form enrols the device. */
 async function enrolled(browser: Browser): Promise<void> {
-  const status = await browser.send<{ enrolled: boolean; lastError?: string }>({
-    type: 'vigil:setup',
-    config: { serverUrl: backend.url, enrolmentToken: backend.token, userEmail: EMAIL },
-  });
+  const setup = browser.control;
+  await setup.locator('input[name=serverUrl]').fill(backend.url);
+  await setup.locator('input[name=enrolmentToken]').fill(backend.token);
+  await setup.locator('input[name=userEmail]').fill(EMAIL);
+  await setup.locator('button[type=submit]').click();
+  await waitFor(
+    async () => (await setup.locator('#status').textContent())?.includes('Enrolled: yes'),
+    15_000,
+  );
+  const status = await browser.status();
   expect(status.lastError).toBeUndefined();
   expect(status.enrolled).toBe(true);
+  expect(status.school).toBe('Ash Primary');
 }
 
 /** First run: the school's AUP closes the gate until it is accepted (here through the extension). */
