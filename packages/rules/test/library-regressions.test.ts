@@ -1,0 +1,58 @@
+// Named library regressions: each false negative or false positive fixed in the rules data (not the
+// engine; those are in packages/engine/test/regressions.test.ts) gets a row, with what must happen.
+import { type Category, scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { describe, expect, test } from 'vitest';
+
+interface Row {
+  name: string;
+  text: string;
+  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
+  expect: { category: Category; min: number } | null;
+}
+
+const rows: Row[] = [
+  {
+    name: 'FN: "in class" was an educational cue and lowered a pupil describing a panic attack in class',
+    text: 'had a panic attack in class today and i cant stop shaking',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN: "miss said" was an educational cue and lowered a disclosure right after it',
+    text: 'i told miss but she said im being dramatic, i still want to die',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: "research" was an educational cue and lowered a method search',
+    text: 'researching painless ways to kill myself',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: "childline" was an educational cue and lowered the disclosure that followed it',
+    text: 'i rang childline last night because my dad hit me again',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: FGM ceremony with only "for me and my cousins" beside it',
+    text: 'theres going to be a cutting ceremony for me and my cousins',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FP guard: a ribbon-cutting ceremony stays quiet',
+    text: 'we had a ribbon cutting ceremony for me and my cousins at the library',
+    expect: null,
+  },
+];
+
+describe('library regressions', () => {
+  const rules = bundledRules();
+  test.each(rows)('$name', ({ text, expect: want }) => {
+    const detections = scan(text, { rules });
+    if (want === null) {
+      expect(detections.filter((d) => d.severity >= 3)).toEqual([]);
+    } else {
+      const found = detections.some((d) => d.category === want.category && d.severity >= want.min);
+      expect(found, JSON.stringify(detections)).toBe(true);
+    }
+  });
+});
