@@ -85,7 +85,16 @@ test('first start creates an org-admin with a one-time password printed once, ne
   });
   expect(changed.status).toBe(200);
   expect((await changed.json()).stage).toBe('active');
-  const users = await fetch(`${first.url}/api/console/v1/users`, { headers: { cookie } });
+  // The session token is replaced once the password step is done.
+  const rotated = changed.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  expect(rotated).toMatch(/^vigil_session=/);
+  expect((await fetch(`${first.url}/api/console/v1/users`, { headers: { cookie } })).status).toBe(401);
+  const users = await fetch(`${first.url}/api/console/v1/users`, {
+    headers: { cookie: `${rotated}; ${cookie.split('; ').find((c) => c.startsWith('vigil_csrf='))}` },
+  });
   expect(users.status).toBe(200);
   expect((await users.json()).users.map((u: { login: string }) => u.login)).toEqual(['admin']);
   // Nothing secret reached the logs.

@@ -167,8 +167,16 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       });
       expect(bad.statusCode).toBe(401);
       const code = totpCode(TOTP_SECRET, w.clock.now());
+      const beforeSecondFactor = client.cookies.get('vigil_session')!;
       const good = await client.request({ method: 'POST', url: `${V1}/auth/totp/verify`, payload: { code } });
       expect(good.json().stage).toBe('active');
+      // The token seen before the second factor is worthless afterwards.
+      expect(client.cookies.get('vigil_session')).not.toBe(beforeSecondFactor);
+      const stale = await w.app.inject({
+        url: `${V1}/auth/me`,
+        headers: { cookie: `vigil_session=${beforeSecondFactor}` },
+      });
+      expect(stale.statusCode).toBe(401);
       const probe = await client.request({ url: `${V1}/schools/${w.schoolA}/probe/captures` });
       expect(probe.statusCode).toBe(200);
 

@@ -30,7 +30,14 @@ import {
   startTotpEnrolment,
   verifySecondFactor,
 } from './service.js';
-import { type AuthContext, CSRF_COOKIE, SESSION_COOKIE, type SessionStage, sha256 } from './sessions.js';
+import {
+  type AuthContext,
+  CSRF_COOKIE,
+  rotateSessionToken,
+  SESSION_COOKIE,
+  type SessionStage,
+  sha256,
+} from './sessions.js';
 
 export interface AuthRouteOptions {
   db: Db;
@@ -91,6 +98,13 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
     }
   };
 
+  /** A new session token after a sign-in step, in the same cookie. */
+  const rotate = async (auth: AuthContext, reply: FastifyReply): Promise<void> => {
+    const token = await rotateSessionToken(db, auth.session.id);
+    const maxAge = Math.max(1, Math.floor((auth.session.expires_at - now()) / 1000));
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieBase, httpOnly: true, maxAge });
+  };
+
   const clearCookies = (reply: FastifyReply) => {
     reply.clearCookie(SESSION_COOKIE, cookieBase);
     reply.clearCookie(CSRF_COOKIE, cookieBase);
@@ -130,6 +144,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
         now: now(),
         ...totpKey,
       });
+      await rotate(auth, reply);
       return { stage };
     },
   );
@@ -143,16 +158,18 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
   app.post(
     `${V1}/auth/totp/confirm`,
     { config: { permission: 'session' }, schema: { body: z.object({ code: z.string().min(1).max(16) }) } },
-    async (request) => {
+    async (request, reply) => {
       const auth = requireAuth(request);
       requireStage(auth, 'enrol', 'active');
-      return confirmTotpEnrolment(db, {
+      const result = await confirmTotpEnrolment(db, {
         sessionId: auth.session.id,
         userId: auth.user.id,
         code: request.body.code,
         now: now(),
         ...totpKey,
       });
+      await rotate(auth, reply);
+      return result;
     },
   );
 
@@ -167,7 +184,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
         }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const auth = requireAuth(request);
       requireStage(auth, 'password', 'active');
       const stage = await changePassword(db, {
@@ -176,6 +193,7 @@ export function authRoutes(parent: FastifyInstance, options: AuthRouteOptions): 
         ...request.body,
         now: now(),
       });
+      await rotate(auth, reply);
       return { stage };
     },
   );

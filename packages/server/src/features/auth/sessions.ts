@@ -138,3 +138,17 @@ export async function loadAccess(db: Db, user: UserRow, now: number): Promise<Ac
     now,
   });
 }
+
+/**
+ * Replaces a session's token (after a second factor, an enrolment or a password change), so a token
+ * seen before the step completed is worthless afterwards. Returns the new token.
+ */
+export async function rotateSessionToken(db: Db, sessionId: string): Promise<string> {
+  const token = randomToken();
+  await db
+    .updateTable('sessions')
+    .set({ id: sha256(token) })
+    .where('id', '=', sessionId)
+    .execute();
+  return token;
+}
