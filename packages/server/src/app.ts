@@ -2,17 +2,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { VigilConfig } from './config.js';
 import type { DatabaseHandle } from './db/open.js';
+import { agentApiRoutes } from './features/agent-api/routes.js';
+import { alertOnReviewEvent } from './features/alerts/hook.js';
+import { alertRoutes } from './features/alerts/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { installAuthGuard } from './features/auth/guard.js';
 import { authRoutes } from './features/auth/routes.js';
 import { totpKeyFrom } from './features/auth/totp.js';
 import { loadMasterKey } from './features/blobs/crypto.js';
-import { agentApiRoutes } from './features/agent-api/routes.js';
 import { createIngestRuntime, type IngestRuntime } from './features/captures/runtime.js';
 import { deviceConsoleRoutes } from './features/devices/console-routes.js';
 import { healthRoutes } from './features/health/routes.js';
-import { alertOnReviewEvent } from './features/alerts/hook.js';
-import { alertRoutes } from './features/alerts/routes.js';
 import { reviewRoutes } from './features/review/routes.js';
 import { blobScreenshots } from './features/review/screenshots.js';
 import { serveConsole } from './http/console-static.js';
@@ -49,6 +49,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before any route: console routes must declare a permission; sessions, CSRF and roles are checked.
   await installAuthGuard(app, { db: deps.database.db, now: deps.now ?? Date.now });
   healthRoutes(app, deps.database);
+  // One runtime (rules, scanner, blob store) serves ingest and the review API's screenshots.
+  const runtime = deps.ingest ?? (await createIngestRuntime(deps.config));
+  await agentApiRoutes(app, {
+    config: deps.config,
+    database: deps.database,
+    now: deps.now ?? Date.now,
+    runtime,
+  });
+  deviceConsoleRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   authRoutes(app, {
     db: deps.database.db,
     now: deps.now ?? Date.now,
@@ -56,17 +65,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     totpKey: totpKeyFrom(loadMasterKey(deps.config)),
   });
   auditRoutes(app, { db: deps.database.db });
-  await agentApiRoutes(app, {
-    config: deps.config,
-    database: deps.database,
-    now: deps.now ?? Date.now,
-    runtime: deps.ingest ?? (await createIngestRuntime(deps.config)),
-  });
-  deviceConsoleRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   reviewRoutes(app, {
     db: deps.database.db,
     now: deps.now ?? Date.now,
-    screenshots: blobScreenshots(deps.database.db, (deps.ingest ?? (await createIngestRuntime(deps.config))).blobs),
+    screenshots: blobScreenshots(deps.database.db, runtime.blobs),
     onApplied: alertOnReviewEvent,
   });
   alertRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });

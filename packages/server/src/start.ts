@@ -3,10 +3,10 @@ import { buildApp } from './app.js';
 import type { VigilConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DatabaseHandle, openDatabase } from './db/open.js';
-import { bootstrapFirstAdmin, firstAdminMessage } from './features/auth/bootstrap.js';
-import { createIngestRuntime } from './features/captures/runtime.js';
 import { smtpMailer } from './features/alerts/channels.js';
 import { createReviewWorker, type ReviewWorker } from './features/alerts/worker.js';
+import { bootstrapFirstAdmin, firstAdminMessage } from './features/auth/bootstrap.js';
+import { createIngestRuntime } from './features/captures/runtime.js';
 import { createIngestWorker } from './features/worker/jobs.js';
 import type { Worker } from './features/worker/worker.js';
 
@@ -39,7 +39,6 @@ export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
   app.log.info(`Vigil is running: console at ${url}`);
-  if (firstAdmin) process.stdout.write(firstAdminMessage(firstAdmin, url));
   const worker =
     config.role === 'api'
       ? null
@@ -60,6 +59,7 @@ export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
           log: (message, error) => app.log.warn({ err: error }, message),
         });
   reviewWorker?.start();
+  if (firstAdmin) process.stdout.write(firstAdminMessage(firstAdmin, url));
   return {
     app,
     database,
