@@ -530,6 +530,7 @@ async function main(): Promise<void> {
 
   const name = `vigil_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
+  admin.on('error', () => {});
   await admin.connect();
   await admin.query(`create database ${name}`);
   const url = new URL(ADMIN_URL);
@@ -538,13 +539,16 @@ async function main(): Promise<void> {
   try {
     const pgHandle = openDatabase({ databaseUrl: url.toString(), dataDir: dir });
     const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+    pool.on('error', () => {});
     pgPools.set(pgHandle, pool);
     pgResult = await run(pgHandle, dir);
     await pool.end();
     await pgHandle.close();
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await admin.query(`drop database if exists ${name} with (force)`).catch((error: unknown) => {
+      log(`  could not drop ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    await admin.end().catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const r = (n: number) => Math.round(n);
@@ -552,6 +556,13 @@ async function main(): Promise<void> {
     `logs_p95_ms_sqlite=${r(sqliteResult.logs)} logs_p95_ms_pg=${r(pgResult.logs)} activity_p95_ms_sqlite=${r(sqliteResult.activity)} activity_p95_ms_pg=${r(pgResult.activity)} captures=${CAPTURES}\n`,
   );
 }
+
+// Dropping the database ends its connections; a pool that still held one reports it as an error.
+process.on('uncaughtException', (error) => {
+  if ((error as { code?: string }).code === '57P01') return;
+  process.stderr.write(`bench:console failed: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
 
 main().catch((error) => {
   process.stderr.write(
