@@ -59,16 +59,21 @@ export function isSqlite(db: Handle): boolean {
   return db.getExecutor().adapter.constructor.name.toLowerCase().includes('sqlite');
 }
 
-/** Runs a query on `review_items` with SQLite's INDEXED BY (the query builder has no word for it). */
-async function withIndex(
+/**
+ * Runs a query with SQLite's INDEXED BY on `table` (the query builder has no word for it); on
+ * PostgreSQL the query runs as built and the planner chooses.
+ */
+async function withIndex<R>(
   db: Handle,
-  query: SelectQueryBuilder<Database, 'review_items', ReviewItemRow>,
+  query: { compile(): CompiledQuery<R>; execute(): Promise<R[]> },
+  table: string,
   index: string,
-): Promise<ReviewItemRow[]> {
+): Promise<R[]> {
+  if (!isSqlite(db)) return query.execute();
   const compiled = query.compile();
-  const text = compiled.sql.replace('from "review_items"', `from "review_items" indexed by "${index}"`);
-  if (text === compiled.sql) throw new Error('withIndex: no review_items table in the query');
-  const result = await db.executeQuery<ReviewItemRow>(CompiledQuery.raw(text, [...compiled.parameters]));
+  const text = compiled.sql.replace(`from "${table}"`, `from "${table}" indexed by "${index}"`);
+  if (text === compiled.sql) throw new Error(`withIndex: no ${table} table in the query`);
+  const result = await db.executeQuery<R>(CompiledQuery.raw(text, [...compiled.parameters]));
   return result.rows;
 }
 
@@ -160,7 +165,9 @@ export async function listReviewItems(
   // school index and sort them all (seconds at a million rows). Walking the time index newest first
   // stops at the page instead. Person, device and group filters keep their own, narrower indexes.
   const walkTime = schools.length > 1 && isSqlite(db) && !filters.person && !filters.device && !filters.group;
-  const rows = walkTime ? await withIndex(db, ordered, 'review_items_time_filters') : await ordered.execute();
+  const rows = walkTime
+    ? await withIndex(db, ordered, 'review_items', 'review_items_time_filters')
+    : await ordered.execute();
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];
   const next =
@@ -237,22 +244,31 @@ export async function activity(
   // Four queries: the daily counts (categories and trend from one), every term, every person, and
   // the newest high-risk captures; the rankings are cut in memory.
   const [daily, terms, people, newHighRisk] = await Promise.all([
-    db
-      .selectFrom('activity_daily')
-      .select(['day', 'category', 'severity', captures.as('captures')])
-      .where('school_id', 'in', schools)
-      .where('day', '>=', fromDay)
-      .where('day', '<', toDay)
-      .groupBy(['day', 'category', 'severity'])
-      .execute(),
-    db
-      .selectFrom('activity_term_daily')
-      .select(['term', captures.as('captures')])
-      .where('school_id', 'in', schools)
-      .where('day', '>=', fromDay)
-      .where('day', '<', toDay)
-      .groupBy('term')
-      .execute(),
+    // The covering indexes: SQLite would otherwise take the primary key and read every row.
+    withIndex(
+      db,
+      db
+        .selectFrom('activity_daily')
+        .select(['day', 'category', 'severity', captures.as('captures')])
+        .where('school_id', 'in', schools)
+        .where('day', '>=', fromDay)
+        .where('day', '<', toDay)
+        .groupBy(['day', 'category', 'severity']),
+      'activity_daily',
+      'activity_daily_covering',
+    ),
+    withIndex(
+      db,
+      db
+        .selectFrom('activity_term_daily')
+        .select(['term', captures.as('captures')])
+        .where('school_id', 'in', schools)
+        .where('day', '>=', fromDay)
+        .where('day', '<', toDay)
+        .groupBy('term'),
+      'activity_term_daily',
+      'activity_term_daily_covering',
+    ),
     peopleQuery(db, scope, schools, fromDay, toDay),
     Promise.all(
       [5, 4].map((severity) => {
@@ -328,7 +344,12 @@ async function peopleQuery(
     .where('day', '<', toDay);
   if (scope.excludedPersonIds.length > 0)
     query = query.where('person_id', 'not in', [...scope.excludedPersonIds]);
-  const rows = await query.groupBy('person_id').execute();
+  const rows = await withIndex(
+    db,
+    query.groupBy('person_id'),
+    'activity_person_daily',
+    'activity_person_daily_covering',
+  );
   return rows
     .map((r) => ({ personId: r.person_id, captures: Number(r.captures), risk: Number(r.risk) }))
     .filter((r) => r.captures > 0);
