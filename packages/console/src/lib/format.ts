@@ -50,20 +50,5 @@ const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'shor
 export const formatTime = (t: string | number): string => dateTime.format(new Date(t));
 export const formatShortDay = (t: number): string => dateOnly.format(new Date(t));
 
-/** The engine's categories (packages/engine CATEGORIES), for the filter. */
-export const CATEGORIES = [
-  'bullying',
-  'self-harm',
-  'suicide',
-  'grooming',
-  'sexual',
-  'extremism',
-  'violence',
-  'drugs',
-  'discrimination',
-  'gambling',
-  'profanity',
-  'family',
-  'mental-health',
-  'off-task',
-];
+/** The engine's fixed category ids: one list for the engine, the server and the console. */
+export { CATEGORIES } from '@vigil/engine';

@@ -10,11 +10,13 @@
  * VIGIL_BENCH_CAPTURES changes the count; VIGIL_BENCH_DATABASE_URL the PostgreSQL server (default:
  * postgres://postgres@127.0.0.1:5432/postgres; a fresh database is created and dropped).
  */
+
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CATEGORIES } from '@vigil/engine';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -33,22 +35,6 @@ const PUPILS_PER_SCHOOL = 200;
 const DEVICES_PER_SCHOOL = 20;
 const DAYS = 90;
 const NOW = Date.UTC(2026, 10, 26, 12);
-const CATEGORIES = [
-  'bullying',
-  'self-harm',
-  'suicide',
-  'grooming',
-  'sexual',
-  'extremism',
-  'violence',
-  'drugs',
-  'discrimination',
-  'gambling',
-  'profanity',
-  'family',
-  'mental-health',
-  'off-task',
-];
 const SOURCES = ['typed', 'page', 'url', 'search', 'title'];
 const ADMIN_URL = process.env.VIGIL_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
