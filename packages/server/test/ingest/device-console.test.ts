@@ -23,6 +23,7 @@ test('console: a technician creates a token, a device enrols with it, the techni
   const device = await enrol(url, token);
   const listed = await client.request({ method: 'GET', url: `${base}/devices` });
   expect(listed.json().devices.map((d: { id: string }) => d.id)).toEqual([device.deviceId]);
+  expect(listed.json().devices[0].silent).toBe(false);
   const tokens = await client.request({ method: 'GET', url: `${base}/enrolment-tokens` });
   expect(tokens.json().tokens[0]).toMatchObject({ id, label: 'Y7 trolley', uses: 1 });
   expect(tokens.body).not.toContain(token);

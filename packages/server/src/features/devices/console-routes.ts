@@ -5,6 +5,7 @@ import type { Db } from '../../db/open.js';
 import { appendAudit } from '../audit/index.js';
 import { requireAuth } from '../auth/guard.js';
 import { deviceService } from './service.js';
+import { isSilent } from './silence.js';
 
 const SchoolParams = z.object({ schoolId: z.uuid() });
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -17,6 +18,8 @@ const Device = z.object({
   rulesVersion: z.string().nullable(),
   queueLength: z.number().nullable(),
   lastSeenAt: z.string().nullable(),
+  /** No heartbeat for a day: the extension may have been removed or disabled. */
+  silent: z.boolean(),
   enrolledAt: z.string(),
   revokedAt: z.string().nullable(),
 });
@@ -64,6 +67,7 @@ export function deviceConsoleRoutes(app: FastifyInstance, deps: { db: Db; now: (
           rulesVersion: d.rules_version,
           queueLength: d.queue_length,
           lastSeenAt: iso(d.last_seen_at),
+          silent: isSilent(d, deps.now()),
           enrolledAt: iso(d.enrolled_at)!,
           revokedAt: iso(d.revoked_at),
         })),
