@@ -238,6 +238,28 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
     },
   );
 
+  // Every write route applies one event as the signed-in reviewer, inside their content scope;
+  // `notify` is off for prints, which raise no alert.
+  const applyAsReviewer = (
+    request: Parameters<typeof requireAuth>[0],
+    ids: string[],
+    event: ReviewEvent,
+    audit: Parameters<typeof applyReviewEvent>[6] = {},
+    notify = true,
+  ) => {
+    const auth = requireAuth(request);
+    return applyReviewEvent(
+      deps.db,
+      actorOf(auth),
+      auth.access.contentScope(),
+      ids,
+      event,
+      deps.now(),
+      audit,
+      notify ? deps.onApplied : undefined,
+    );
+  };
+
   const respond = (outcomes: EventOutcome[]) => {
     return {
       results: outcomes.map((o) =>
@@ -252,16 +274,10 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
     `${REVIEW_API}/captures/:captureId/events`,
     { config: { permission: 'captures.grade' }, schema: { params: Params, body: EventBody } },
     async (request, reply) => {
-      const auth = requireAuth(request);
-      const outcomes = await applyReviewEvent(
-        deps.db,
-        actorOf(auth),
-        auth.access.contentScope(),
+      const outcomes = await applyAsReviewer(
+        request,
         [request.params.captureId],
         request.body as ReviewEvent,
-        deps.now(),
-        {},
-        deps.onApplied,
       );
       const [first] = outcomes;
       if (first && !first.ok) {
@@ -278,17 +294,7 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
     `${REVIEW_API}/captures/:captureId/acknowledge`,
     { config: { permission: 'incidents.manage' }, schema: { params: Params } },
     async (request, reply) => {
-      const auth = requireAuth(request);
-      const outcomes = await applyReviewEvent(
-        deps.db,
-        actorOf(auth),
-        auth.access.contentScope(),
-        [request.params.captureId],
-        { type: 'acknowledged' },
-        deps.now(),
-        {},
-        deps.onApplied,
-      );
+      const outcomes = await applyAsReviewer(request, [request.params.captureId], { type: 'acknowledged' });
       const [first] = outcomes;
       if (first && !first.ok) {
         return reply
@@ -303,15 +309,12 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
     `${REVIEW_API}/captures/:captureId/print`,
     { config: { permission: 'captures.export' }, schema: { params: Params } },
     async (request) => {
-      const auth = requireAuth(request);
-      const outcomes = await applyReviewEvent(
-        deps.db,
-        actorOf(auth),
-        auth.access.contentScope(),
+      const outcomes = await applyAsReviewer(
+        request,
         [request.params.captureId],
         { type: 'printed' },
-        deps.now(),
         { action: 'capture.print' },
+        false,
       );
       if (!outcomes[0]?.ok) throw notFound('no such capture');
       return respond(outcomes);
@@ -334,17 +337,7 @@ export function reviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void 
       },
     },
     async (request) => {
-      const auth = requireAuth(request);
-      const outcomes = await applyReviewEvent(
-        deps.db,
-        actorOf(auth),
-        auth.access.contentScope(),
-        request.body.ids,
-        request.body.event,
-        deps.now(),
-        {},
-        deps.onApplied,
-      );
+      const outcomes = await applyAsReviewer(request, request.body.ids, request.body.event);
       return respond(outcomes);
     },
   );
