@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/open.js';
 import { appendAudit } from '../audit/index.js';
 import { requireAuth } from '../auth/guard.js';
+import { tenancyService } from '../tenancy/service.js';
 import { deviceService } from './service.js';
 import { isSilent } from './silence.js';
+import { deviceStore } from './store.js';
 
 const SchoolParams = z.object({ schoolId: z.uuid() });
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -22,6 +24,11 @@ const Device = z.object({
   silent: z.boolean(),
   enrolledAt: z.string(),
   revokedAt: z.string().nullable(),
+  /**
+   * Who last accepted the acceptable-use prompt on the device. Only for users who may see people
+   * (`people.view` at the school): a technician never gets this field.
+   */
+  person: z.string().nullable().optional(),
 });
 
 const EnrolmentToken = z.object({
@@ -51,13 +58,36 @@ export function deviceConsoleRoutes(app: FastifyInstance, deps: { db: Db; now: (
   const service = (db: Db) => deviceService(db, { now: deps.now, audit: appendAudit });
 
   api.get(
+    '/api/console/v1/device-schools',
+    {
+      config: { permission: 'devices.view' },
+      schema: {
+        response: { 200: z.object({ schools: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const allowed = new Set(auth.access.schoolsWith('devices.view'));
+      const schools = await tenancyService(deps.db, deps.now).store.listSchools(auth.user.organisation_id);
+      return {
+        schools: schools.filter((s) => allowed.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+      };
+    },
+  );
+
+  api.get(
     `${base}/devices`,
     {
       config: { permission: 'devices.view' },
       schema: { params: SchoolParams, response: { 200: z.object({ devices: z.array(Device) }) } },
     },
     async (request) => {
-      const devices = await service(deps.db).listDevices(scopeOf(request, request.params.schoolId));
+      const { schoolId } = request.params;
+      const devices = await service(deps.db).listDevices(scopeOf(request, schoolId));
+      // Deny by default: the person behind a device is shown only with `people.view` here.
+      const people = requireAuth(request).access.can('people.view', schoolId)
+        ? await deviceStore(deps.db).lastPersonByDevice(schoolId)
+        : undefined;
       return {
         devices: devices.map((d) => ({
           id: d.id,
@@ -70,6 +100,7 @@ export function deviceConsoleRoutes(app: FastifyInstance, deps: { db: Db; now: (
           silent: isSilent(d, deps.now()),
           enrolledAt: iso(d.enrolled_at)!,
           revokedAt: iso(d.revoked_at),
+          ...(people ? { person: people.get(d.id) ?? null } : {}),
         })),
       };
     },

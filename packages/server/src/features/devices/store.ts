@@ -66,6 +66,42 @@ export function deviceStore(db: Db) {
     listDevices(schoolId: string): Promise<DeviceRow[]> {
       return db.selectFrom('devices').selectAll().where('school_id', '=', schoolId).orderBy('name').execute();
     },
+    /**
+     * Who last answered the acceptable-use prompt on each device of the school (the person using it),
+     * from the agent's AUP events: the directory's name when the person was mapped, else what the
+     * agent knew. Callers show it only to users who may see people (`people.view`).
+     */
+    async lastPersonByDevice(schoolId: string): Promise<Map<string, string>> {
+      const latest = db
+        .selectFrom('aup_events')
+        .select(['device_id', (eb) => eb.fn.max('occurred_at').as('at')])
+        .where('school_id', '=', schoolId)
+        .groupBy('device_id')
+        .as('latest');
+      const rows = await db
+        .selectFrom('aup_events as e')
+        .innerJoin(latest, (join) =>
+          join.onRef('latest.device_id', '=', 'e.device_id').onRef('latest.at', '=', 'e.occurred_at'),
+        )
+        .leftJoin('people as p', 'p.id', 'e.person_id')
+        .select(['e.device_id', 'e.person_ref', 'p.display_name'])
+        .where('e.school_id', '=', schoolId)
+        .execute();
+      const people = new Map<string, string>();
+      for (const row of rows) {
+        let name = row.display_name;
+        if (!name && row.person_ref) {
+          const ref = JSON.parse(row.person_ref) as {
+            displayName?: string;
+            email?: string;
+            externalId?: string;
+          };
+          name = ref.displayName ?? ref.email ?? ref.externalId ?? null;
+        }
+        if (name) people.set(row.device_id, name);
+      }
+      return people;
+    },
     async setCredential(schoolId: string, deviceId: string, hash: string, now: number): Promise<boolean> {
       const result = await db
         .updateTable('devices')
