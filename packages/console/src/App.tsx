@@ -5,6 +5,7 @@ import { whenSignedOut } from './api/client.js';
 import { AuditPage } from './audit/AuditPage.js';
 import { SignInFlow } from './auth/SignInFlow.js';
 import { CapturePage } from './capture/CapturePage.js';
+import { DevicesPage } from './devices/DevicesPage.js';
 import { LogsPage } from './logs/LogsPage.js';
 import { match, navigate, useLocation } from './router/router.js';
 import { Shell } from './shell/Shell.js';
@@ -40,7 +41,7 @@ export function App() {
         });
       }}
     >
-      <Routes />
+      <Routes me={me} />
     </Shell>
   );
 }
@@ -55,12 +56,18 @@ function placeholder(stage: Stage): Me {
   };
 }
 
-function Routes() {
+function Routes({ me }: { me: Me }) {
   const { path } = useLocation();
+  const held = allPermissions(me);
   const capture = match('/captures/:id', path);
   if (capture) return <CapturePage id={capture.id!} />;
   if (path === '/logs') return <LogsPage />;
   if (path === '/audit') return <AuditPage />;
+  if (path === '/devices') return <DevicesPage permissions={me.permissions} />;
+  // A technician sees no captures: their home is the devices page.
+  if (path === '/' && !held.includes('captures.view') && held.includes('devices.view')) {
+    return <DevicesPage permissions={me.permissions} />;
+  }
   if (path === '/' || path === '/activity') return <ActivityPage />;
   return (
     <section>

@@ -4,7 +4,14 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type DemoSchool, loadConfig, type RunningVigil, seedDemo, startVigil } from '@vigil/server';
+import {
+  createUser,
+  type DemoSchool,
+  loadConfig,
+  type RunningVigil,
+  seedDemo,
+  startVigil,
+} from '@vigil/server';
 import { chromiumAvailable, type LaunchedChromium, launchChromium } from '@vigil/testkit';
 import { authenticator } from 'otplib';
 import type { Page } from 'playwright-core';
@@ -283,4 +290,76 @@ describe.skipIf(!hasChromium)('console end to end', () => {
     await shot('audit');
     await axe('audit');
   }, 30_000);
+  test('the technician: the devices page, a silent device flagged, revoke; no captures', async () => {
+    await browser.context.clearCookies();
+    const { db } = vigil.database;
+    const tech = await createUser(
+      db,
+      { id: 'system', organisationId: demo.organisationId },
+      {
+        login: 'technician@riverside.example',
+        displayName: 'Taylor Reid (technician)',
+        roles: [{ role: 'technician', schoolId: demo.schoolId }],
+        temporaryPassword: 'Heron-Copper-Field-31',
+      },
+      Date.now(),
+    );
+    await db.updateTable('users').set({ must_change_password: 0 }).where('id', '=', tech.id).execute();
+    const devices = await db
+      .selectFrom('devices')
+      .select(['id', 'name'])
+      .where('school_id', '=', demo.schoolId)
+      .orderBy('name')
+      .execute();
+    const quiet = devices[2]!;
+    const lastSeen = Date.now() - 3 * 86_400_000;
+    await db.updateTable('devices').set({ last_seen_at: lastSeen }).where('id', '=', quiet.id).execute();
+    await db
+      .updateTable('devices')
+      .set({ last_seen_at: Date.now(), agent_version: '0.1.0', rules_version: '2026.11.2', queue_length: 4 })
+      .where('id', '=', devices[0]!.id)
+      .execute();
+
+    const responses: string[] = [];
+    page.on('response', async (r) => {
+      if (r.url().includes('/devices')) responses.push(await r.text().catch(() => ''));
+    });
+    await page.goto(vigil.url);
+    await page.getByLabel('Username', { exact: true }).fill('technician@riverside.example');
+    await page.getByLabel('Password', { exact: true }).fill('Heron-Copper-Field-31');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // A technician's home is the devices page; there is no way to captures.
+    await page.getByRole('heading', { name: 'Devices' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Devices']);
+    const row = page.getByRole('row').filter({ hasText: quiet.name });
+    await row.getByText(/^Silent since /).waitFor();
+    expect(await page.locator('tbody tr').first().textContent()).toContain(quiet.name);
+    const busy = page.getByRole('row').filter({ hasText: devices[0]!.name });
+    expect(await busy.textContent()).toMatch(/Chrome extension 0\.1\.0.*2026\.11\.2.*just now.*4.*Enrolled/);
+    await shot('devices');
+    await axe('devices');
+    expect(responses.join('')).not.toContain('"person"');
+
+    await row.getByRole('button', { name: `Revoke ${quiet.name}` }).click();
+    await row.getByRole('button', { name: `Revoke ${quiet.name} now` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${quiet.name} revoked` })
+      .waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: quiet.name })
+      .getByText(/^Revoked /)
+      .waitFor();
+    const revoked = await db
+      .selectFrom('devices')
+      .select('revoked_at')
+      .where('id', '=', quiet.id)
+      .executeTakeFirstOrThrow();
+    expect(revoked.revoked_at).not.toBeNull();
+    // Captures stay closed to the technician.
+    const status = await page.evaluate(async () => (await fetch('/api/console/v1/review/captures')).status);
+    expect(status).toBe(403);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ const ITEMS = [
   { to: '/activity', label: 'Activity', permission: 'captures.view' },
   { to: '/logs', label: 'Logs', permission: 'captures.view' },
   { to: '/audit', label: 'Audit log', permission: 'audit.view' },
+  { to: '/devices', label: 'Devices', permission: 'devices.view' },
 ];
 
 /** The main navigation; the current page is marked for assistive technology. */
