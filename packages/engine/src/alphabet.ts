@@ -28,6 +28,14 @@ export const SYMBOL_MASK = 63;
 export const LEETISH = 64;
 export const BOUNDARY = 128;
 export const EXOTIC = 256;
+/** A letter a-z (after folding). */
+export const LETTER = 512;
+/** A code unit NFKC may turn into letters the fold table cannot (ligatures, surrogate pairs). */
+export const NEEDS_NFKC = 1024;
+/** '%': the text may hold URL-encoded search terms. */
+export const PERCENT = 2048;
+/** '*': a word may be masked (f*ck). */
+export const STAR = 4096;
 
 /** The letter a leet character stands for (the first reading; '1' is also tried as 'l'). */
 export const LEET: Readonly<Record<string, string>> = {
@@ -95,6 +103,7 @@ function buildFold(): Uint16Array {
     [0x2070, 0x209f],
     [0x2100, 0x214f],
     [0x2460, 0x24ff],
+    [0xfb00, 0xfb06],
     [0xff00, 0xffef],
   ];
   for (const [from, to] of ranges) {
@@ -102,6 +111,8 @@ function buildFold(): Uint16Array {
       const base = String.fromCharCode(code).normalize('NFKC').normalize('NFD');
       const s = base.length > 0 ? asciiSymbol(base.charCodeAt(0)) : -1;
       if (s >= 0) fold[code] = s;
+      // One character standing for several letters (ﬁ, ǆ, ⒦): only NFKC reads it right.
+      if (/[a-z0-9].*[a-z0-9]/i.test(base)) fold[code] = NEEDS_NFKC;
     }
   }
   for (const pair of HOMOGLYPHS.split(' ')) {
@@ -111,8 +122,14 @@ function buildFold(): Uint16Array {
     fold[from.toUpperCase().charCodeAt(0)] = s;
   }
   for (const [from, to] of INVISIBLE) for (let code = from; code <= to; code++) fold[code] = SKIP;
+  // Surrogate pairs: mathematical alphanumerics (𝐤𝐢𝐥𝐥) and emoji; NFKC tells them apart.
+  for (let code = 0xd800; code <= 0xdfff; code++) fold[code] = NEEDS_NFKC;
+  fold[0x25] = PERCENT;
+  fold[0x2a] = STAR;
   for (let code = 0; code < 65536; code++) {
-    if (fold[code] === SPACE) fold[code] = BOUNDARY;
+    const f = fold[code]!;
+    if ((f & SYMBOL_MASK) === SPACE) fold[code] = f | BOUNDARY;
+    if (isLetter(f & SYMBOL_MASK)) fold[code] = f | LETTER;
     if (code >= 128) fold[code]! |= EXOTIC;
   }
   return fold;

@@ -1,30 +1,17 @@
-// Compiles a rule set into two automata sharing one phrase table: the triggers (one rare short
-// phrase inside each phrase of each rule pattern's anchor piece) scanned on every text, and
-// every phrase of every list, scanned only when a trigger fired.
-import { LETTER_A, SPACE } from './alphabet.js';
-import { buildAutomaton, buildTrie, type Trie } from './automaton.js';
-import type { Chain, CompiledCue, CompiledRule, CompiledRules, ListId, PhraseTable } from './compiled.js';
+// Compiles a rule set: every pattern of every list into one set of position automata over shared
+// terms, and for each rule the trigger keys (the rarest words or word pairs every match of it
+// must contain) that the fast path looks for in every text.
+import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
+import { buildStartIndex } from './match.js';
 import { PatternError } from './pattern.js';
-import { type Gate, PhraseBuilder } from './phrases.js';
+import { type Cut, type CutModel, PositionBuilder } from './positions.js';
+import { COLLOCATION, wordFrequency } from './rarity.js';
+import { EXACT, indexTerms, LONG_AFFIX, PREFIX, SUFFIX, TermBuilder } from './terms.js';
+import { buildTriggerTable, P3, P4, pairKey, S3, S4 } from './trigger.js';
 import { AGE_BANDS, CATEGORIES, type Customisation, type Rule, type RuleSet, SOURCES } from './types.js';
 
 const mask = <T>(all: readonly T[], some: readonly T[] | undefined): number =>
   some ? some.reduce((m, v) => m | (all.includes(v) ? 1 << all.indexOf(v) : 0), 0) : 0;
-
-const FULL_DENSE_STATES = 4096;
-/** Dense rows of the trigger automaton: every text visits its shallow states, few its deep ones. */
-const TRIGGER_DENSE_STATES = 4096;
-
-/**
- * Marker phrases of the trigger automaton: two single letters between boundaries (" k i "), the
- * start of spaced-out letters (k i l l, f.u.c.k). quickScan notes them without leaving the fast
- * path, and only such texts get the joined reading.
- */
-const SPACED_MARKERS: Uint8Array[] = [];
-for (let x = LETTER_A; x < LETTER_A + 26; x++) {
-  for (let y = LETTER_A; y < LETTER_A + 26; y++)
-    SPACED_MARKERS.push(Uint8Array.of(SPACE, x, SPACE, y, SPACE));
-}
 
 export class RuleCompileError extends Error {
   constructor(
@@ -36,25 +23,90 @@ export class RuleCompileError extends Error {
   }
 }
 
-class ListBuilder {
-  readonly phrases = new PhraseBuilder();
-  readonly lists: Chain[][] = [];
-  /** Trigger phrases of the lists that can gate a rule (its patterns, its near list). */
+/** Trigger keys gating a list, with their summed estimated frequency in ordinary text. */
+interface Gate {
+  keys: Set<number>;
+  cost: number;
+}
+
+/** A small price per key keeps the trigger set (and the fast path's filter) small. */
+const PER_KEY = 1e-7;
+/**
+ * A pair is no commoner than its rarer word, and usually much rarer; adjacent words are not
+ * independent ("kill myself"), so their product is multiplied by COLLOCATION.
+ */
+const PAIR_SHARE = 0.3;
+
+class ListBuilder implements CutModel {
+  readonly terms = new TermBuilder();
+  readonly positions = new PositionBuilder(this.terms, this);
+  readonly patternList: number[] = [];
+  lists = 0;
   readonly gates = new Map<ListId, Gate>();
+  readonly kinds = { affixes: 0, pairs: false };
+  private readonly frequencies = new Map<number, number>();
 
   add(owner: string, patterns: readonly string[] | undefined, gated = false): ListId {
-    const gate: Gate | undefined = gated ? { ids: new Set(), cost: 0 } : undefined;
-    if (gate) this.gates.set(this.lists.length, gate);
-    const chains = (patterns ?? []).map((p) => {
+    const list = this.lists++;
+    const gate: Gate | undefined = gated ? { keys: new Set(), cost: 0 } : undefined;
+    if (gate) this.gates.set(list, gate);
+    for (const p of patterns ?? []) {
       try {
-        return this.phrases.addChain(p, gate);
+        const { id, cut } = this.positions.add(p);
+        this.patternList[id] = list;
+        if (gate && cut) {
+          for (const key of cut.keys) gate.keys.add(key);
+          gate.cost += cut.cost;
+          this.kinds.pairs ||= cut.pairs;
+          this.kinds.affixes |= cut.affixes;
+        }
       } catch (e) {
         if (e instanceof PatternError) throw new RuleCompileError(owner, p, e.message);
         throw e;
       }
-    });
-    this.lists.push(chains);
-    return this.lists.length - 1;
+    }
+    return list;
+  }
+
+  private frequency(term: number): number {
+    let f = this.frequencies.get(term);
+    if (f === undefined) {
+      const text = this.terms.texts[term]!;
+      const kind = this.terms.kindOf(term);
+      // The fast path keys a stem or suffix on its first or last four letters (three when it
+      // has no more), so it fires as often as they occur.
+      f =
+        kind === EXACT
+          ? wordFrequency({ text, stem: false, suffix: false })
+          : kind === PREFIX
+            ? wordFrequency({ text: text.slice(0, LONG_AFFIX), stem: true, suffix: false })
+            : wordFrequency({ text: text.slice(-LONG_AFFIX), stem: false, suffix: true });
+      this.frequencies.set(term, f);
+    }
+    return f;
+  }
+
+  unigram(term: number): Cut {
+    const kind = this.terms.kindOf(term);
+    const long = this.terms.lengthOf(term) >= LONG_AFFIX;
+    return {
+      keys: [this.terms.triggerKey(term)],
+      cost: this.frequency(term) + PER_KEY,
+      pairs: false,
+      affixes: kind === PREFIX ? (long ? P4 : P3) : kind === SUFFIX ? (long ? S4 : S3) : 0,
+    };
+  }
+
+  pair(a: number, b: number): Cut | null {
+    if (this.terms.kindOf(a) !== EXACT || this.terms.kindOf(b) !== EXACT) return null;
+    const fa = this.frequency(a);
+    const fb = this.frequency(b);
+    return {
+      keys: [pairKey(this.terms.triggerKey(a), this.terms.triggerKey(b))],
+      cost: Math.min(fa * fb * COLLOCATION, PAIR_SHARE * Math.min(fa, fb)) + PER_KEY,
+      pairs: true,
+      affixes: 0,
+    };
   }
 }
 
@@ -79,47 +131,32 @@ function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
   };
 }
 
-export interface CompiledData {
-  version: string;
-  rules: CompiledRule[];
-  cues: CompiledCue[];
-  lists: Chain[][];
-  exclusions: ListId;
-  phrases: PhraseTable;
-  triggerTrie: Trie;
-  fullTrie: Trie;
-}
-
-/** Builds the runtime tables (dense automata, phrase uses, domain index) from compiled data. */
+/** Builds the runtime tables (term index, start index, trigger table, domain index) from compiled data. */
 export function materialise(data: CompiledData): CompiledRules {
-  // Phrase -> rules whose pattern chains have it in their anchor piece: the rules a hit may fire.
-  const n = data.phrases.flags.length;
-  const uses: number[][] = Array.from({ length: n }, () => []);
+  const listRules = new Map<ListId, number[]>();
   data.rules.forEach((r, i) => {
-    for (const chain of data.lists[r.patterns]!) {
-      for (const p of chain.pieces[chain.anchor]!) if (uses[p]!.at(-1) !== i) uses[p]!.push(i);
-    }
+    listRules.set(r.patterns, [...(listRules.get(r.patterns) ?? []), i]);
   });
-  const anchorStart = new Int32Array(n + 1);
-  for (let k = 0; k < n; k++) anchorStart[k + 1] = anchorStart[k]! + uses[k]!.length;
   const domainIndex = new Map<string, number[]>();
   data.rules.forEach((r, i) => {
     for (const d of r.domains) domainIndex.set(d, [...(domainIndex.get(d) ?? []), i]);
   });
   return {
-    format: 2,
+    format: 3,
     ...data,
-    trigger: buildAutomaton(data.triggerTrie, TRIGGER_DENSE_STATES, n),
-    // Only the shallow states of the large automaton get dense rows: it runs on few texts, and
-    // deep states are rarely visited, so the rest keep trie edges and failure links.
-    full: buildAutomaton(data.fullTrie, FULL_DENSE_STATES),
-    anchorStart,
-    anchorRules: Int32Array.from(uses.flat()),
+    trigger: buildTriggerTable(data.triggerKeys, data.triggerKinds),
+    matcher: {
+      terms: data.terms,
+      termIndex: indexTerms(data.terms),
+      positions: data.positions,
+      start: buildStartIndex(data.positions, data.terms.kind.length),
+      patternList: data.patternList,
+    },
+    listRules,
     domainIndex,
   };
 }
 
-/** Triggers of rule patterns go in the trigger automaton; every list phrase in the full one. */
 function finish(
   b: ListBuilder,
   version: string,
@@ -128,31 +165,25 @@ function finish(
   exclusions: ListId,
 ) {
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
-  // triggers gate it, so the rarer set is scanned.
-  const trigger = new Set<number>();
+  // keys gate it, so the rarer set is looked for.
+  const keys = new Set<number>();
   for (const r of rules) {
     const own = b.gates.get(r.patterns)!;
     const near = r.near ? b.gates.get(r.near.list)! : null;
-    const gate = near && near.ids.size > 0 && near.cost < own.cost ? near : own;
-    for (const p of gate.ids) trigger.add(p);
+    const gate = near && near.keys.size > 0 && near.cost < own.cost ? near : own;
+    for (const k of gate.keys) keys.add(k);
   }
-  const used = new Uint8Array(b.phrases.size);
-  for (const chains of b.lists)
-    for (const ch of chains) for (const piece of ch.pieces) for (const p of piece) used[p] = 1;
-  const full: number[] = [];
-  for (let p = 0; p < used.length; p++) if (used[p]) full.push(p);
   return materialise({
     version,
     rules,
     cues,
     lists: b.lists,
     exclusions,
-    phrases: b.phrases.table(),
-    triggerTrie: buildTrie(
-      [...b.phrases.list, ...SPACED_MARKERS],
-      [...trigger, ...SPACED_MARKERS.map((_, k) => b.phrases.size + k)],
-    ),
-    fullTrie: buildTrie(b.phrases.list, full),
+    terms: b.terms.table(),
+    positions: b.positions.build(),
+    patternList: Int32Array.from(b.patternList),
+    triggerKeys: Int32Array.from(keys),
+    triggerKinds: { ...b.kinds },
   });
 }
 
@@ -197,4 +228,9 @@ export function compileCustomisation(custom: Customisation): CompiledRules {
     (custom.exclusions ?? []).map((e) => e.phrase),
   );
   return finish(b, 'custom', rules, [], exclusions);
+}
+
+/** Throws PatternError when a pattern is malformed or uses characters the engine cannot match. */
+export function checkPattern(source: string): void {
+  new PositionBuilder(new TermBuilder()).add(source);
 }

@@ -1,17 +1,14 @@
-// The compiled form of a rule set: plain data (rules, cues, phrase table, trie) plus the tables
-// materialised from it at load. Only the plain data is serialised.
-import type { Automaton, Trie } from './automaton.js';
+// The compiled form of a rule set: plain data (rules, cues, terms, position automata, trigger
+// keys) plus the lookup tables materialised from it at load. Only the plain data is serialised.
+import type { ListHit, Matcher } from './match.js';
+import type { Positions } from './positions.js';
+import type { TermTable } from './terms.js';
+import type { TriggerTable } from './trigger.js';
 import type { Category } from './types.js';
-
-/** Pieces matched word to word from the anchor piece (the rarest) outwards. */
-export interface Chain {
-  pieces: number[][];
-  anchor: number;
-}
 
 /**
  * One pattern list of the rule set (a rule's patterns, its near or unless list, one context
- * modifier, one cue, the exclusions): index into CompiledRules.lists.
+ * modifier, one cue, the exclusions).
  */
 export type ListId = number;
 
@@ -49,39 +46,38 @@ export interface CompiledCue {
   reason: string;
 }
 
-/** Canonical phrases: symbols with letter runs collapsed, and the run each position requires. */
-export interface PhraseTable {
-  /** Phrase k occupies syms[start[k]..start[k+1]). */
-  start: Int32Array;
-  syms: Uint8Array;
-  /** 0: no check (boundary, digit); 1: a single letter; 2: a doubled letter. */
-  runs: Uint8Array;
-  /** Bit 1: starts at a word boundary; bit 2: ends at one. */
-  flags: Uint8Array;
+/** Which kinds of trigger key the set holds, so the fast path skips the probes it cannot need. */
+export interface TriggerKinds {
+  /** trigger.ts P3 | P4 | S3 | S4. */
+  affixes: number;
+  pairs: boolean;
 }
 
-export const LEAD = 1;
-export const TRAIL = 2;
-
-export interface CompiledRules {
-  format: 2;
+/** What is serialised. */
+export interface CompiledData {
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
-  /** Every pattern list, each as its chains. */
-  lists: Chain[][];
+  /** Number of pattern lists. */
+  lists: number;
   /** School exclusions: spans that suppress any detection inside them. */
   exclusions: ListId;
-  phrases: PhraseTable;
-  /** The triggers of every rule pattern; scanned on every text. */
-  trigger: Automaton;
-  /** Every phrase of every list; scanned only when a trigger fired. */
-  full: Automaton;
-  /** Rules with phrase k in an anchor piece: anchorRules[anchorStart[k]..anchorStart[k+1]). */
-  anchorStart: Int32Array;
-  anchorRules: Int32Array;
-  domainIndex: Map<string, number[]>;
-  /** Kept so the compiled form can be serialised again. */
-  triggerTrie: Trie;
-  fullTrie: Trie;
+  terms: TermTable;
+  positions: Positions;
+  /** List of each pattern. */
+  patternList: Int32Array;
+  /** Keys whose presence sends a text to the full matcher (see trigger.ts). */
+  triggerKeys: Int32Array;
+  triggerKinds: TriggerKinds;
 }
+
+export interface CompiledRules extends CompiledData {
+  format: 3;
+  trigger: TriggerTable;
+  matcher: Matcher;
+  /** Rules whose pattern list is this list. */
+  listRules: Map<ListId, number[]>;
+  domainIndex: Map<string, number[]>;
+}
+
+export type { ListHit };

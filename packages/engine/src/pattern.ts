@@ -76,7 +76,7 @@ export function parsePattern(source: string): Node[] {
   return nodes;
 }
 
-function checkWord(raw: string, source: string): Word[][] {
+export function checkWord(raw: string, source: string): Word[][] {
   const fail = (reason: string): never => {
     throw new PatternError(`${reason} in '${source}'`);
   };

@@ -3,7 +3,7 @@
 // the triggers, the fewer texts leave the fast path.
 import { COMMON_WORDS } from './common.js';
 import { ENGLISH_RANK } from './english.js';
-import { expand, type Node, type Word } from './pattern.js';
+import type { Word } from './pattern.js';
 
 /** Zipf: the word of rank r takes about 0.1 / r of running text. */
 const byRank = (rank: number): number => 0.1 / (rank + 1);
@@ -13,7 +13,7 @@ const RARE = 1e-5;
  * Adjacent words are not independent ("going to", "kill myself"): each extra word of a phrase
  * divides its estimated frequency by less than its own frequency would say.
  */
-const COLLOCATION = 20;
+export const COLLOCATION = 20;
 
 let sorted: { words: string[]; cumulative: Float64Array } | null = null;
 
@@ -66,87 +66,4 @@ export function wordFrequency(w: Word): number {
   if (t.length <= 2) return 2e-4;
   if (t.length === 3) return 5e-5;
   return RARE;
-}
-
-/** Each trigger phrase also costs automaton states: a small price per phrase keeps the set small. */
-const PER_PHRASE = 1e-7;
-/** Largest number of phrases a trigger range may expand to. */
-const MAX_TRIGGERS = 512;
-/** Longest run of pattern parts a trigger may span. */
-const MAX_PARTS = 4;
-
-interface Part {
-  /** Summed frequency of the part's expansions (each word times COLLOCATION); 1 for the empty one. */
-  mass: number;
-  count: number;
-  required: boolean;
-}
-
-function part(node: Node, source: string): Part {
-  let mass = 0;
-  const variants = expand([node], source);
-  for (const v of variants) {
-    let m = 1;
-    for (const w of v) m *= wordFrequency(w) * COLLOCATION;
-    mass += m;
-  }
-  return { mass, count: variants.length, required: node.kind !== 'opt' };
-}
-
-/**
- * The run of adjacent pattern parts whose expansions are rarest in ordinary text, counting a
- * small price per phrase: a pattern's trigger. Any match of the pattern holds one of them.
- */
-export function triggerRange(nodes: readonly Node[], source: string): { from: number; to: number } {
-  const parts = nodes.map((n) => part(n, source));
-  let best = { from: 0, to: nodes.length, cost: Number.POSITIVE_INFINITY };
-  for (let a = 0; a < parts.length; a++) {
-    let mass = 1;
-    let count = 1;
-    let required = false;
-    for (let b = a; b < parts.length && b < a + MAX_PARTS; b++) {
-      mass *= parts[b]!.mass;
-      count *= parts[b]!.count;
-      required ||= parts[b]!.required;
-      if (count > MAX_TRIGGERS) break;
-      // Optional parts at the ends of a range add phrases but no rarity.
-      if (!required || !parts[a]!.required || !parts[b]!.required) continue;
-      const cost = mass / COLLOCATION + PER_PHRASE * count;
-      if (cost < best.cost) best = { from: a, to: b + 1, cost };
-    }
-  }
-  if (best.cost === Number.POSITIVE_INFINITY) return { from: 0, to: nodes.length };
-  return best;
-}
-
-/** Estimated frequency of a sequence of parts (for choosing the chain's anchor piece). */
-export function partsFrequency(nodes: readonly Node[], source: string): number {
-  return nodes.reduce((m, n) => m * part(n, source).mass, 1 / COLLOCATION);
-}
-
-// Expansions share Word objects, so a word's estimate is computed once per pattern.
-const cache = new WeakMap<Word, number>();
-const frequencyOf = (w: Word): number => {
-  let f = cache.get(w);
-  if (f === undefined) {
-    f = wordFrequency(w);
-    cache.set(w, f);
-  }
-  return f;
-};
-
-/** Longest trigger window, in words: longer windows are rarer but multiply trigger phrases. */
-const WINDOW = 3;
-
-/** The rarest run of 1 to WINDOW adjacent words of a phrase, and its estimated frequency. */
-export function rarestWindow(words: readonly Word[]): { from: number; to: number; frequency: number } {
-  let best = { from: 0, to: 1, frequency: Number.POSITIVE_INFINITY };
-  for (let a = 0; a < words.length; a++) {
-    let p = 1;
-    for (let b = a; b < words.length && b < a + WINDOW; b++) {
-      p *= b > a ? frequencyOf(words[b]!) * COLLOCATION : frequencyOf(words[b]!);
-      if (p < best.frequency) best = { from: a, to: b + 1, frequency: p };
-    }
-  }
-  return best;
 }

@@ -1,12 +1,12 @@
-// scan(): trigger check on the text (the fast path), and only when a trigger fired: readings of
-// the text -> full automaton hits -> spans in the original -> scored detections.
+// scan(): the trigger check on the text (the fast path), and only when a trigger fired: readings
+// of the text -> whole-pattern matches -> spans in the original -> scored detections.
 
-import type { Automaton } from './automaton.js';
 import { compileCustomisation } from './compile.js';
-import type { CompiledRules, PhraseTable } from './compiled.js';
+import type { CompiledRules } from './compiled.js';
 import { findDomains } from './domains.js';
-import { FIRED, HAS_LEET, type Hit, matchText, NON_ASCII, quickScan, SPACED } from './matcher.js';
+import { findHits, type ListHit } from './match.js';
 import { applies, score } from './score.js';
+import { ESCAPED, FIRED, fastCheck, LEET, NFKC, SPACED } from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
 import { identity, joinedView, leetView, mapEnd, mapStart, nfkcView, queryView, type View } from './views.js';
 import { inside, type Span, WordIndex } from './words.js';
@@ -24,7 +24,7 @@ function customRules(custom: Customisation | undefined): CompiledRules | null {
   return compiled;
 }
 
-/** Every reading of the text the automata run over, each with its map back to the original. */
+/** Every reading of the text the matcher runs over, each with its map back to the original. */
 class Reading {
   readonly texts: { text: string; view: View }[] = [];
   private words: WordIndex | null = null;
@@ -49,26 +49,27 @@ class Reading {
   }
 
   /** Does any reading other than the text itself fire a trigger? */
-  firesBeyondText(a: Automaton): boolean {
-    return this.texts.some((r) => r.text !== this.text && (quickScan(a, r.text) & FIRED) !== 0);
+  firesBeyondText(c: CompiledRules): boolean {
+    return this.texts.some((r) => r.text !== this.text && (fastCheck(c.trigger, r.text) & FIRED) !== 0);
   }
 
-  /** Every occurrence of the automaton's phrases in any reading, as spans of the original, once each. */
-  spans(a: Automaton, phrases: PhraseTable): Span[] {
+  /** Every whole-pattern match in any reading, as spans of the original, once each. */
+  spans(c: CompiledRules): Span[] {
     const spans: Span[] = [];
+    const hits: ListHit[] = [];
     for (const { text, view } of this.texts) {
-      const hits: Hit[] = [];
-      matchText(a, phrases, text, hits);
+      hits.length = 0;
+      findHits(c.matcher, text, hits);
       if (hits.length === 0) continue;
       this.words ??= new WordIndex(this.text);
       for (const h of hits) {
         const start = mapStart(view, h.start);
         const end = mapEnd(view, h.end);
         if (end <= start) continue;
-        spans.push({ phrase: h.phrase, start, end, w0: this.words.at(start), w1: this.words.at(end - 1) });
+        spans.push({ phrase: h.list, start, end, w0: this.words.at(start), w1: this.words.at(end - 1) });
       }
     }
-    // Text order; the same phrase found in several readings counts once.
+    // Text order; the same match found in several readings counts once.
     spans.sort((x, y) => x.start - y.start || x.end - y.end || x.phrase - y.phrase);
     let w = 0;
     for (let r = 0; r < spans.length; r++) {
@@ -82,28 +83,19 @@ class Reading {
   }
 }
 
-const NEEDS_READINGS = NON_ASCII | HAS_LEET | SPACED;
+const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED;
 
 /**
- * Does a trigger fire in any reading of the text? The common case (plain ASCII, no leet, no
- * spaced letters, no URL escapes, no trigger) is one quickScan and no allocation.
+ * Does a trigger fire in any reading of the text? The common case (no trigger, nothing another
+ * reading could change) is one fastCheck and no allocation.
  */
 function fires(c: CompiledRules, text: string, reading: { r: Reading | null }): boolean {
   if (c.rules.length === 0) return false;
-  const bits = quickScan(c.trigger, text);
+  const bits = fastCheck(c.trigger, text);
   if (bits & FIRED) return true;
-  const escapes = text.indexOf('%') >= 0;
-  if ((bits & NEEDS_READINGS) === 0 && !escapes) return false;
-  if ((bits & NEEDS_READINGS) === HAS_LEET && !escapes) {
-    // Digits or @$! in plain ASCII: only the leet channels can differ, and usually do not.
-    const leet = leetView(text, 'i');
-    if (leet === null) return false;
-    if (quickScan(c.trigger, leet) & FIRED) return true;
-    const ell = text.includes('1') ? leetView(text, 'l') : null;
-    return ell !== null && (quickScan(c.trigger, ell) & FIRED) !== 0;
-  }
+  if ((bits & OTHER_READINGS) === 0) return false;
   reading.r ??= new Reading(text);
-  return reading.r.firesBeyondText(c.trigger);
+  return reading.r.firesBeyondText(c);
 }
 
 /** Could the text hold a host name (a dot between letters or digits)? Cheaper than the regex. */
@@ -146,12 +138,12 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
   if (!mainFired && !customFired && !sites) return [];
   const reading = lazy.r ?? new Reading(text);
-  const scored = mainFired ? score(main, text, reading.spans(main.full, main.phrases), profile) : null;
+  const scored = mainFired ? score(main, text, reading.spans(main), profile) : null;
   const detections = [...(scored?.detections ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
   // A school's exclusions must be looked for whenever the shared library found something.
   if (custom && (customFired || detections.length > 0)) {
-    const extra = score(custom, text, reading.spans(custom.full, custom.phrases), profile);
+    const extra = score(custom, text, reading.spans(custom), profile);
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }

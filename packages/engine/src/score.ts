@@ -1,6 +1,6 @@
 // Turns phrase hits into detections: rule severity, then context, co-occurrence and allow-lists.
 // Everything is derived from this text alone; nothing carries over between calls.
-import type { Chain, CompiledRule, CompiledRules, ListId } from './compiled.js';
+import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { type Adjustment, cueAdjustments, describe, nearest } from './context.js';
 import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, type Span, wordGap } from './words.js';
@@ -13,96 +13,37 @@ export interface Scored {
   exclusions: Span[];
 }
 
-/**
- * Phrase hits of one text, resolved lazily into whole-pattern matches per list. Hits are kept
- * per phrase, and a list looks up only its own phrases when a rule needs it, so a common word
- * used by hundreds of cue lists costs nothing until a rule actually fires.
- */
+/** Whole-pattern matches of one text, by list. */
 export class ListHits {
-  private readonly byPhrase = new Map<number, Span[]>();
-  private readonly resolved = new Map<ListId, Span[]>();
+  private readonly byList = new Map<ListId, Span[]>();
 
   constructor(
     private readonly c: CompiledRules,
-    private readonly spans: readonly Span[],
+    spans: readonly Span[],
   ) {
     for (const span of spans) {
-      const l = this.byPhrase.get(span.phrase);
+      const l = this.byList.get(span.phrase);
       if (l) l.push(span);
-      else this.byPhrase.set(span.phrase, [span]);
+      else this.byList.set(span.phrase, [span]);
     }
   }
 
-  /** Rules with a hit in the anchor piece of one of their patterns, in rule order. */
+  /** Rules with a match of their patterns, in rule order. */
   candidates(): number[] {
-    const out = new Set<number>();
-    const { anchorStart, anchorRules } = this.c;
-    for (const phrase of this.byPhrase.keys()) {
-      for (let k = anchorStart[phrase]!; k < anchorStart[phrase + 1]!; k++) out.add(anchorRules[k]!);
+    const out: number[] = [];
+    for (const list of this.byList.keys()) {
+      const rules = this.c.listRules.get(list);
+      if (rules) for (const r of rules) out.push(r);
     }
-    return [...out].sort((x, y) => x - y);
+    return out.sort((x, y) => x - y);
   }
 
   get(list: ListId): Span[] {
-    let out = this.resolved.get(list);
-    if (!out) {
-      out = this.spans.length > 0 ? chainMatches(this.c.lists[list]!, this.byPhrase) : [];
-      this.resolved.set(list, out);
-    }
-    return out;
+    return this.byList.get(list) ?? NONE;
   }
 }
 
 const NONE: Span[] = [];
-
-function piece(phrases: readonly number[], byPhrase: Map<number, Span[]>): Span[] {
-  let out: Span[] | null = null;
-  for (const p of phrases) {
-    const l = byPhrase.get(p);
-    if (l) out = out ? out.concat(l) : l;
-  }
-  return out ?? NONE;
-}
-
-/** Whole-pattern matches: an anchor hit extended piece by piece through adjacent words. */
-function chainMatches(chains: Chain[], byPhrase: Map<number, Span[]>): Span[] {
-  const out: Span[] = [];
-  for (const chain of chains) {
-    const anchors = piece(chain.pieces[chain.anchor]!, byPhrase);
-    if (anchors.length === 0) continue;
-    const cache: (Span[] | undefined)[] = [];
-    const at = (j: number): Span[] => {
-      cache[j] ??= piece(chain.pieces[j]!, byPhrase);
-      return cache[j]!;
-    };
-    // Pieces may match more than one way ("buy" and "buy a"), so each side is a small search.
-    const goLeft = (j: number, edge: Span): Span | null => {
-      if (j < 0) return edge;
-      for (const s of at(j)) {
-        if (s.w1 !== edge.w0 - 1 || s.end > edge.start) continue;
-        const found = goLeft(j - 1, s);
-        if (found) return found;
-      }
-      return null;
-    };
-    const goRight = (j: number, edge: Span): Span | null => {
-      if (j >= chain.pieces.length) return edge;
-      for (const s of at(j)) {
-        if (s.w0 !== edge.w1 + 1 || s.start < edge.end) continue;
-        const found = goRight(j + 1, s);
-        if (found) return found;
-      }
-      return null;
-    };
-    for (const anchor of anchors) {
-      const left = goLeft(chain.anchor - 1, anchor);
-      const right = goRight(chain.anchor + 1, anchor);
-      if (left && right)
-        out.push({ phrase: anchor.phrase, start: left.start, end: right.end, w0: left.w0, w1: right.w1 });
-    }
-  }
-  return out;
-}
 
 export function score(
   c: CompiledRules,

@@ -1,48 +1,36 @@
-// The compiled form as plain JSON: rules and cues as objects, the trie and phrase table as
-// base64 typed arrays. Loading rebuilds only the dense table (no pattern parsing), which keeps
-// the extension's worker start fast.
-
-import type { Trie } from './automaton.js';
+// The compiled form as plain JSON: rules and cues as objects, terms, position automata and
+// trigger keys as base64 typed arrays. Loading rebuilds only the lookup maps (no pattern
+// parsing), which keeps the extension's worker start fast.
 import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from './base64.js';
 import { materialise } from './compile.js';
-import type { Chain, CompiledCue, CompiledRule, CompiledRules } from './compiled.js';
+import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './compiled.js';
 
-export const COMPILED_FORMAT = 2;
-
-interface SerializedTrie {
-  parent: string;
-  label: string;
-  outStart: string;
-  outPhrases: string;
-}
-
-const saveTrie = (t: Trie): SerializedTrie => ({
-  parent: int32ToBase64(t.parent),
-  label: toBase64(t.label),
-  outStart: int32ToBase64(t.outStart),
-  outPhrases: int32ToBase64(t.outPhrases),
-});
-
-const loadTrie = (t: SerializedTrie): Trie => ({
-  parent: base64ToInt32(t.parent),
-  label: fromBase64(t.label),
-  outStart: base64ToInt32(t.outStart),
-  outPhrases: base64ToInt32(t.outPhrases),
-});
+export const COMPILED_FORMAT = 3;
 
 export interface SerializedRules {
   format: number;
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
-  lists: Chain[][];
+  lists: number;
   exclusions: number;
-  phrases: { start: string; syms: string; runs: string; flags: string };
-  triggerTrie: SerializedTrie;
-  fullTrie: SerializedTrie;
+  terms: { kind: string; start: string; syms: string; runs: string };
+  positions: {
+    term: string;
+    followStart: string;
+    follow: string;
+    pattern: string;
+    final: string;
+    firstStart: string;
+    first: string;
+  };
+  patternList: string;
+  triggerKeys: string;
+  triggerKinds: TriggerKinds;
 }
 
 export function serializeCompiled(c: CompiledRules): SerializedRules {
+  const p = c.positions;
   return {
     format: COMPILED_FORMAT,
     version: c.version,
@@ -50,14 +38,24 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
     cues: c.cues,
     lists: c.lists,
     exclusions: c.exclusions,
-    phrases: {
-      start: int32ToBase64(c.phrases.start),
-      syms: toBase64(c.phrases.syms),
-      runs: toBase64(c.phrases.runs),
-      flags: toBase64(c.phrases.flags),
+    terms: {
+      kind: toBase64(c.terms.kind),
+      start: int32ToBase64(c.terms.start),
+      syms: toBase64(c.terms.syms),
+      runs: toBase64(c.terms.runs),
     },
-    triggerTrie: saveTrie(c.triggerTrie),
-    fullTrie: saveTrie(c.fullTrie),
+    positions: {
+      term: int32ToBase64(p.term),
+      followStart: int32ToBase64(p.followStart),
+      follow: int32ToBase64(p.follow),
+      pattern: int32ToBase64(p.pattern),
+      final: toBase64(p.final),
+      firstStart: int32ToBase64(p.firstStart),
+      first: int32ToBase64(p.first),
+    },
+    patternList: int32ToBase64(c.patternList),
+    triggerKeys: int32ToBase64(c.triggerKeys),
+    triggerKinds: c.triggerKinds,
   };
 }
 
@@ -66,19 +64,30 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
   const s: SerializedRules = typeof json === 'string' ? JSON.parse(json) : json;
   if (s.format !== COMPILED_FORMAT)
     throw new Error(`compiled rules format ${s.format}, expected ${COMPILED_FORMAT}`);
+  const p = s.positions;
   return materialise({
     version: s.version,
     rules: s.rules,
     cues: s.cues,
     lists: s.lists,
     exclusions: s.exclusions,
-    phrases: {
-      start: base64ToInt32(s.phrases.start),
-      syms: fromBase64(s.phrases.syms),
-      runs: fromBase64(s.phrases.runs),
-      flags: fromBase64(s.phrases.flags),
+    terms: {
+      kind: fromBase64(s.terms.kind),
+      start: base64ToInt32(s.terms.start),
+      syms: fromBase64(s.terms.syms),
+      runs: fromBase64(s.terms.runs),
     },
-    triggerTrie: loadTrie(s.triggerTrie),
-    fullTrie: loadTrie(s.fullTrie),
+    positions: {
+      term: base64ToInt32(p.term),
+      followStart: base64ToInt32(p.followStart),
+      follow: base64ToInt32(p.follow),
+      pattern: base64ToInt32(p.pattern),
+      final: fromBase64(p.final),
+      firstStart: base64ToInt32(p.firstStart),
+      first: base64ToInt32(p.first),
+    },
+    patternList: base64ToInt32(s.patternList),
+    triggerKeys: base64ToInt32(s.triggerKeys),
+    triggerKinds: s.triggerKinds,
   });
 }

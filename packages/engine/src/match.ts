@@ -1,0 +1,201 @@
+// The full matcher, run only on texts where a trigger fired: the text as words (each with the
+// terms it meets), then every pattern of every list followed word by word through its position
+// automaton. Matches start from pairs of adjacent words (or a single word for one-word
+// patterns), so a common first word ("i", "my") only wakes the patterns its next word continues.
+import { DIGIT_0, FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
+import type { Positions } from './positions.js';
+import {
+  DOUBLED,
+  HASH_PRIME,
+  HASH_SEED,
+  keyValue,
+  type TermIndex,
+  type TermTable,
+  termsOf,
+} from './terms.js';
+
+/** A whole-pattern match, offsets in the scanned text. */
+export interface ListHit {
+  list: number;
+  start: number;
+  end: number;
+}
+
+/** Start indices over a position automaton, built at load. */
+export interface StartIndex {
+  /** Term -> first positions that are also final (one-word matches). */
+  singles: Map<number, number[]>;
+  /** (first term, second term) -> second positions. */
+  pairs: Map<number, number[]>;
+  terms: number;
+}
+
+export function buildStartIndex(pos: Positions, terms: number): StartIndex {
+  const singles = new Map<number, number[]>();
+  const pairs = new Map<number, number[]>();
+  const push = (m: Map<number, number[]>, key: number, p: number): void => {
+    const l = m.get(key);
+    if (!l) m.set(key, [p]);
+    else if (!l.includes(p)) l.push(p);
+  };
+  const { first, firstStart, term, follow, followStart, final } = pos;
+  for (let k = 0; k < firstStart.length - 1; k++) {
+    for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
+      const p = first[i]!;
+      if (final[p]) push(singles, term[p]!, p);
+      for (let j = followStart[p]!; j < followStart[p + 1]!; j++) {
+        const q = follow[j]!;
+        push(pairs, term[p]! * terms + term[q]!, q);
+      }
+    }
+  }
+  return { singles, pairs, terms };
+}
+
+export interface Matcher {
+  terms: TermTable;
+  termIndex: TermIndex;
+  positions: Positions;
+  start: StartIndex;
+  /** List of each pattern. */
+  patternList: Int32Array;
+}
+
+// Scratch space, grown as needed and reused across calls (scan is synchronous).
+let word = { syms: new Uint8Array(256), runs: new Uint8Array(256), values: new Uint8Array(256) };
+let tokStart = new Int32Array(256);
+let tokEnd = new Int32Array(256);
+let tokTerms = new Int32Array(257);
+const termBuf: number[] = [];
+
+/** Splits text into words and finds the terms of each; returns the word count. */
+function tokenise(m: Matcher, text: string): number {
+  const n = text.length;
+  if (tokStart.length < n + 1) {
+    tokStart = new Int32Array(n + 64);
+    tokEnd = new Int32Array(n + 64);
+    tokTerms = new Int32Array(n + 65);
+  }
+  termBuf.length = 0;
+  let words = 0;
+  let len = 0;
+  let from = 0;
+  let lastEnd = 0;
+  for (let i = 0; i <= n; i++) {
+    const x = i < n ? FOLD[text.charCodeAt(i)]! & SYMBOL_MASK : 0;
+    if (x !== 0 && x < SKIP) {
+      if (len === 0) from = i;
+      lastEnd = i + 1;
+      if (len > 0 && word.syms[len - 1] === x && x < DIGIT_0) {
+        if (word.runs[len - 1]! < 255) word.runs[len - 1]!++;
+        continue;
+      }
+      if (len === word.syms.length) word = grow(word);
+      word.syms[len] = x;
+      word.runs[len++] = 1;
+      continue;
+    }
+    if (x === SKIP || len === 0) continue;
+    let h = HASH_SEED;
+    let hs = HASH_SEED;
+    let stretched = false;
+    for (let k = 0; k < len; k++) {
+      const run = word.runs[k]!;
+      const v = keyValue(word.syms[k]!, run);
+      word.values[k] = v;
+      h = Math.imul(h ^ v, HASH_PRIME);
+      if (run > 2) stretched = true;
+      hs = Math.imul(hs ^ (run > 2 ? word.syms[k]! + DOUBLED : v), HASH_PRIME);
+    }
+    tokStart[words] = from;
+    tokEnd[words] = lastEnd;
+    tokTerms[words] = termBuf.length;
+    termsOf(m.terms, m.termIndex, word, len, h, stretched ? hs : 0, termBuf);
+    words++;
+    len = 0;
+  }
+  tokTerms[words] = termBuf.length;
+  return words;
+}
+
+function grow(w: typeof word): typeof word {
+  const g = (a: Uint8Array): Uint8Array<ArrayBuffer> => {
+    const b = new Uint8Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  return { syms: g(w.syms), runs: g(w.runs), values: g(w.values) };
+}
+
+function hasTerm(word: number, t: number): boolean {
+  for (let k = tokTerms[word]!; k < tokTerms[word + 1]!; k++) if (termBuf[k] === t) return true;
+  return false;
+}
+
+let act = new Int32Array(64);
+let actFrom = new Int32Array(64);
+let nxt = new Int32Array(64);
+let nxtFrom = new Int32Array(64);
+
+/** Appends every whole-pattern match in text to `out`. */
+export function findHits(m: Matcher, text: string, out: ListHit[]): void {
+  const words = tokenise(m, text);
+  if (termBuf.length === 0) return;
+  const { term, follow, followStart, final, pattern } = m.positions;
+  const { singles, pairs, terms } = m.start;
+  let active = 0;
+  const report = (q: number, s: number, w: number): void => {
+    out.push({ list: m.patternList[pattern[q]!]!, start: tokStart[s]!, end: tokEnd[w]! });
+  };
+  for (let w = 0; w < words; w++) {
+    const t0 = tokTerms[w]!;
+    const t1 = tokTerms[w + 1]!;
+    let next = 0;
+    const add = (q: number, s: number): void => {
+      for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
+      if (next === nxt.length) {
+        nxt = grow32(nxt);
+        nxtFrom = grow32(nxtFrom);
+      }
+      nxt[next] = q;
+      nxtFrom[next++] = s;
+    };
+    if (t1 > t0) {
+      for (let k = t0; k < t1; k++) {
+        const one = singles.get(termBuf[k]!);
+        if (one) for (const q of one) report(q, w, w);
+      }
+      for (let a = 0; a < active; a++) {
+        const p = act[a]!;
+        for (let j = followStart[p]!; j < followStart[p + 1]!; j++) {
+          const q = follow[j]!;
+          if (hasTerm(w, term[q]!)) add(q, actFrom[a]!);
+        }
+      }
+      if (w > 0) {
+        for (let a = tokTerms[w - 1]!; a < t0; a++) {
+          const base = termBuf[a]! * terms;
+          for (let k = t0; k < t1; k++) {
+            const qs = pairs.get(base + termBuf[k]!);
+            if (qs) for (const q of qs) add(q, w - 1);
+          }
+        }
+      }
+      for (let k = 0; k < next; k++) if (final[nxt[k]!]) report(nxt[k]!, nxtFrom[k]!, w);
+    }
+    // Swap the active and next sets.
+    const ta = act;
+    const tf = actFrom;
+    act = nxt;
+    actFrom = nxtFrom;
+    nxt = ta;
+    nxtFrom = tf;
+    active = next;
+  }
+}
+
+function grow32(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
