@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { VigilConfig } from './config.js';
 import type { DatabaseHandle } from './db/open.js';
 import { agentApiRoutes } from './features/agent-api/routes.js';
+import { agentUpdateRoutes } from './features/agent-update/routes.js';
 import { alertOnReviewEvent } from './features/alerts/hook.js';
 import { alertRoutes } from './features/alerts/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
@@ -58,6 +59,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     runtime,
   });
   deviceConsoleRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
+  // Self-hosted force-install of the Chrome extension (update manifest and signed CRX).
+  agentUpdateRoutes(app, { config: deps.config });
   authRoutes(app, {
     db: deps.database.db,
     now: deps.now ?? Date.now,

@@ -50,6 +50,16 @@ const settings = {
     doc: 'agent API requests allowed per device per minute (then 429 with Retry-After)',
     default: '600',
   },
+  agentSigningKey: {
+    env: 'VIGIL_AGENT_SIGNING_KEY',
+    doc: 'PEM file of the RSA key that signs the self-hosted Chrome extension (it fixes the extension id); generated into the data folder when unset',
+    default: '',
+  },
+  agentExtensionDir: {
+    env: 'VIGIL_AGENT_EXTENSION_DIR',
+    doc: 'folder of the built Chrome extension served at /agent/chrome/; packages/extension/dist when unset',
+    default: '',
+  },
   workerIntervalMs: {
     env: 'VIGIL_WORKER_INTERVAL_MS',
     doc: 'how often the background worker polls for due jobs, in milliseconds',
@@ -80,6 +90,8 @@ const configSchema = z.object({
   mailFrom: z.string(),
   agentRateLimit: z.coerce.number().int().min(1),
   workerIntervalMs: z.coerce.number().int().min(10),
+  agentSigningKey: z.string(),
+  agentExtensionDir: z.string(),
 });
 
 export type VigilConfig = z.infer<typeof configSchema>;
