@@ -30,12 +30,25 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a fresh profile; with `extensionDir`, that unpacked extension loaded. */
+/**
+ * A headless Chromium with a fresh profile; with `extensionDir`, that unpacked extension loaded.
+ * With `policyExtensions`, extensions come only from enterprise policy (ExtensionInstallForcelist):
+ * no --load-extension, Playwright's --disable-extensions dropped, and background networking left on
+ * (the extension updater needs it) but kept on loopback by a dead proxy and resolver rules.
+ */
 export async function launchChromium(
-  options: { extensionDir?: string; args?: string[] } = {},
+  options: { extensionDir?: string; args?: string[]; policyExtensions?: boolean } = {},
 ): Promise<LaunchedChromium> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-chromium-'));
-  const args = [...quietArgs, ...(options.args ?? [])];
+  const args = options.policyExtensions
+    ? [
+        ...quietArgs.filter((a) => a !== '--disable-background-networking'),
+        '--proxy-server=http://127.0.0.1:9',
+        '--proxy-bypass-list=127.0.0.1',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        ...(options.args ?? []),
+      ]
+    : [...quietArgs, ...(options.args ?? [])];
   if (options.extensionDir) {
     args.push(
       `--disable-extensions-except=${options.extensionDir}`,
@@ -46,7 +59,11 @@ export async function launchChromium(
     executablePath: chromiumPath,
     headless: true,
     args,
-    ...(options.extensionDir ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+    ...(options.policyExtensions
+      ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] }
+      : options.extensionDir
+        ? { ignoreDefaultArgs: ['--disable-extensions'] }
+        : {}),
   });
   return {
     context,
