@@ -29,6 +29,10 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ADMIN_URL = process.env.VIGIL_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MASTER_KEY = randomBytes(32).toString('base64');
 const ROUTE = '/api/agent/v1/captures';
+/** BENCH_PROFILE_DIR=dir: the Vigil servers run with --cpu-prof and write their profiles there. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+/** BENCH_ONLY=sqlite (or postgres, screenshot): skip the other ingest runs (the last line shows 0 for them). */
+const ONLY = process.env.BENCH_ONLY;
 
 const TEXT =
   'honestly nobody would even notice if i was gone. i have been thinking about it every night and ' +
@@ -76,7 +80,11 @@ async function serve(mode: string): Promise<void> {
     return;
   }
   const vigil = await startVigil(loadConfig(process.env));
+  const cpuAtReady = process.cpuUsage();
   process.once('SIGTERM', () => {
+    // The server's own CPU time under load (this machine may be shared: rps alone can mislead).
+    const used = process.cpuUsage(cpuAtReady);
+    process.stdout.write(`CPU ${used.user + used.system}\n`);
     void vigil.close().finally(() => process.exit(0));
   });
   process.stdout.write(`READY ${vigil.url.replace('localhost', '127.0.0.1')}\n`);
@@ -85,8 +93,9 @@ async function serve(mode: string): Promise<void> {
 function spawnServer(
   mode: string,
   env: Record<string, string> = {},
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve', mode], {
+): Promise<{ child: ChildProcess; url: string; cpuMicros(): number }> {
+  const profile = PROFILE_DIR && mode !== 'bare' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, fileURLToPath(import.meta.url), '--serve', mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -95,7 +104,7 @@ function spawnServer(
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const match = /READY (\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1]! });
+      if (match) resolve({ child, url: match[1]!, cpuMicros: () => Number(/CPU (\d+)/.exec(out)?.[1] ?? 0) });
     });
     child.once('exit', (code) => reject(new Error(`bench server '${mode}' exited (${code})`)));
   });
@@ -185,7 +194,7 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
     label: 'bench',
     createdBy: 'bench',
   });
-  const { child, url } = await spawnServer('vigil', {
+  const { child, url, cpuMicros } = await spawnServer('vigil', {
     VIGIL_PORT: '0',
     VIGIL_HOST: '127.0.0.1',
     VIGIL_DATA_DIR: dataDir,
@@ -223,8 +232,9 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
     const run = await load(url, template, credential);
     await stop(child);
     const stored = (await countCaptures(handle)) - before;
+    const perRequest = cpuMicros() / (stored || 1);
     process.stdout.write(
-      `${label}: ${run.rps} captures/s, p99 ${run.p99} ms, ${run.ok} acknowledged, ${stored} rows, ${run.bad} errors\n`,
+      `${label}: ${run.rps} captures/s, p99 ${run.p99} ms, ${run.ok} acknowledged, ${stored} rows, ${run.bad} errors, server CPU ${Math.round(perRequest)} us/capture\n`,
     );
     if (stored < run.ok)
       throw new Error(`${label}: ${run.ok} captures acknowledged but only ${stored} stored`);
@@ -256,6 +266,7 @@ async function screenshot100k(): Promise<Buffer> {
 async function main(): Promise<void> {
   process.stdout.write(`ingest bench: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback\n`);
   const text = captureTemplate();
+  const runs = (label: string) => !ONLY || ONLY === label;
 
   const bare = await spawnServer('bare');
   await load(bare.url, text); // warm up
@@ -263,10 +274,11 @@ async function main(): Promise<void> {
   await stop(bare.child);
   process.stdout.write(`bare: ${bareRun.rps} req/s, p99 ${bareRun.p99} ms\n`);
 
-  const sqliteRun = await ingestRun('sqlite', { databaseUrl: '' }, text);
+  const none: Run = { rps: 0, p99: 0, ok: 0, bad: 0 };
+  const sqliteRun = runs('sqlite') ? await ingestRun('sqlite', { databaseUrl: '' }, text) : none;
 
   let pgRps = 0;
-  const database = await createPgDatabase();
+  const database = runs('postgres') ? await createPgDatabase() : undefined;
   if (database) {
     try {
       pgRps = (await ingestRun('postgres', { databaseUrl: database.url }, text)).rps;
@@ -275,8 +287,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const shot = await screenshot100k();
-  const shotRun = await ingestRun('screenshot', { databaseUrl: '' }, captureTemplate(shot));
+  const shotRun = runs('screenshot')
+    ? await ingestRun('screenshot', { databaseUrl: '' }, captureTemplate(await screenshot100k()))
+    : none;
 
   const ratio = bareRun.rps > 0 ? sqliteRun.rps / bareRun.rps : 0;
   process.stdout.write(
