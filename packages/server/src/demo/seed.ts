@@ -194,7 +194,14 @@ export async function seedDemo(options: {
   );
 
   const runtime = await createIngestRuntime(options.config);
-  const ingest = captureService({ db, dialect, blobs: runtime.blobs, scanner: runtime.scanner, now: clock });
+  const ingest = captureService({
+    db,
+    dialect,
+    sqlite: options.database.sqlite,
+    blobs: runtime.blobs,
+    scanner: runtime.scanner,
+    now: clock,
+  });
   const total = options.captures ?? 300;
   // More of the everyday (profanity, off-task) than the serious, as in real schools.
   const weighted: DemoText[] = DEMO_TEXTS.flatMap((t) =>
@@ -237,6 +244,7 @@ export async function seedDemo(options: {
       await ingest.ingest({ deviceId, schoolId: school.id, organisationId: org.id }, mine.slice(i, i + 50));
     }
   }
+  await ingest.close();
   log(`captures: ${total}`);
   while ((await syncReviewItems(db)).length > 0) {
     // project everything now, so the console shows it at once

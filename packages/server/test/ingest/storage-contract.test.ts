@@ -31,7 +31,14 @@ describeStores('capture, blob and job store contract', (target) => {
     const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-contract-blobs-'));
     const blobs = blobService(localBlobStorage(storageDir), Buffer.alloc(32, 3));
     const now = () => clock.now;
-    const captures = captureService({ db: handle.db, dialect: handle.dialect, blobs, scanner: null, now });
+    const captures = captureService({
+      db: handle.db,
+      dialect: handle.dialect,
+      sqlite: handle.sqlite,
+      blobs,
+      scanner: null,
+      now,
+    });
     return { handle, seeded, context, blobs, captures, now, storageDir };
   };
 

@@ -84,10 +84,12 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
   const captures = captureService({
     db,
     dialect,
+    sqlite: deps.database.sqlite,
     blobs: deps.runtime.blobs,
     scanner: deps.runtime.scanner,
     now: deps.now,
   });
+  app.addHook('onClose', () => captures.close());
   const scanner = deps.runtime.scanner;
   const rulesJson = scanner?.rulesJson ?? NO_RULES;
   const rulesEtag = scanner?.rulesEtag ?? etagOf(NO_RULES);

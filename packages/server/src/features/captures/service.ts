@@ -1,5 +1,5 @@
 import { AGENT_LIMITS, type Capture, type CaptureAck, type Detection, maxSeverity } from '@vigil/protocol';
-import { sql } from 'kysely';
+import type Sqlite from 'better-sqlite3';
 import type { Db, Dialect } from '../../db/open.js';
 import { badRequest, conflict, HttpError } from '../../http/errors.js';
 import { sniffImageType } from '../blobs/image-type.js';
@@ -16,6 +16,8 @@ export interface CaptureServiceDeps {
   blobs: BlobService;
   scanner: ServerScanner | null;
   now: () => number;
+  /** the SQLite connection under `db` (DatabaseHandle.sqlite), for the writer's prepared INSERT */
+  sqlite?: Sqlite.Database | undefined;
   /** group commit shared by the requests of one process; one is made when absent */
   writer?: CaptureWriter;
 }
@@ -71,20 +73,13 @@ export function captureService(deps: CaptureServiceDeps) {
   const { db, blobs, scanner, now } = deps;
   const store = captureStore(db);
 
-  const writer = deps.writer ?? captureWriter(db, deps.dialect, now);
-
-  /** The person, resolved inside the INSERT: their school email first, then MIS id or username. */
-  function personOf(schoolId: string, ref: Capture['person']) {
-    const email = ref?.email ? normaliseExternalId(ref.email) : null;
-    const other = ref?.externalId ? normaliseExternalId(ref.externalId) : null;
-    if (!email && !other) return null;
-    return sql<string | null>`coalesce(
-      (select person_id from person_external_ids where school_id = ${schoolId} and kind = 'email' and value = ${email}),
-      (select min(person_id) from person_external_ids where school_id = ${schoolId} and kind in ('mis', 'username') and value = ${other}))`;
-  }
+  const writer = deps.writer ?? captureWriter(db, deps.dialect, now, { sqlite: deps.sqlite });
 
   return {
     store,
+
+    /** Commits what is waiting and stops the writer (its thread on SQLite); the app closes it. */
+    close: () => writer.close(),
 
     async ingest(device: DeviceContext, captures: Capture[], fieldPrefix = ''): Promise<CaptureAck[]> {
       const at = now();
@@ -121,7 +116,8 @@ export function captureService(deps: CaptureServiceDeps) {
           id: capture.id,
           school_id: device.schoolId,
           device_id: device.deviceId,
-          person_id: personOf(device.schoolId, capture.person),
+          person_email: capture.person?.email ? normaliseExternalId(capture.person.email) : null,
+          person_other: capture.person?.externalId ? normaliseExternalId(capture.person.externalId) : null,
           person_ref: capture.person ? JSON.stringify(capture.person) : null,
           source: capture.source,
           url: capture.url ?? null,

@@ -1,68 +1,93 @@
-import type { Insertable, InsertObject } from 'kysely';
-import type { BlobTable } from '../../db/ingest-tables.js';
+import { Worker } from 'node:worker_threads';
+import type Sqlite from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
-import type { Database } from '../../db/schema.js';
 import { jobQueue } from '../worker/queue.js';
+import {
+  type BlobRowValues,
+  type CaptureRowValues,
+  sqliteCommitter,
+  type WriteItem,
+  type WriteResult,
+} from './sqlite-commit.js';
 
-/** A capture row; `person_id` may be a subquery resolved inside the INSERT. */
-export type CaptureInsert = InsertObject<Database, 'captures'> & { id: string; school_id: string };
-export type BlobInsert = Insertable<BlobTable> & { id: string; storage_key: string };
+/**
+ * A capture row. The person is resolved inside the INSERT from the agent's reference (normalised):
+ * their school email first, then an MIS id or username; null when neither matches.
+ */
+export type CaptureInsert = CaptureRowValues;
+export type BlobInsert = BlobRowValues;
 
 interface Pending {
-  rows: CaptureInsert[];
-  blobs: Map<string, BlobInsert>;
+  item: WriteItem;
   resolve(inserted: Set<string>): void;
   reject(error: unknown): void;
 }
 
-/**
- * Group commit for captures. Concurrent requests hand their rows to the writer; it commits whatever
- * is waiting in one transaction (one multi-row INSERT ... ON CONFLICT DO NOTHING, then the blob rows
- * and thumbnail jobs of the captures actually inserted) and answers each request only after that
- * commit. One transaction per burst instead of per request is what lets SQLite keep up; every
- * acknowledged capture is still committed before its answer. If a combined transaction fails, each
- * request is retried alone so one bad request cannot fail its neighbours.
- */
-export function captureWriter(db: Db, dialect: Dialect, now: () => number, maxRows = 500) {
-  const queue: Pending[] = [];
-  let flushing = false;
+/** Commits items (one transaction for all, then each alone if that fails); one result per item. */
+type Backend = {
+  commit(items: WriteItem[]): Promise<WriteResult[]>;
+  close(): Promise<void>;
+};
 
-  /** Commits a batch; each pending request gets the ids it inserted (the first to send an id wins). */
-  async function commit(batch: Pending[]): Promise<Set<string>[]> {
-    const rows = batch.flatMap((p) => p.rows);
+export interface CaptureWriterOptions {
+  /** the SQLite connection under `db` (DatabaseHandle.sqlite); required on SQLite */
+  sqlite?: Sqlite.Database | undefined;
+  /**
+   * SQLite: commit on a writer thread with its own connection (default for a database file), so the
+   * fsync of each commit does not block the event loop; false commits on the main connection.
+   */
+  thread?: boolean;
+  /** most capture rows in one transaction */
+  maxRows?: number;
+}
+
+function errorOf(result: Extract<WriteResult, { error: unknown }>): Error {
+  return Object.assign(new Error(result.error.message), result.error.code ? { code: result.error.code } : {});
+}
+
+/** PostgreSQL: multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING id, blobs and jobs via Kysely. */
+function postgresBackend(db: Db, now: () => number, maxRows: number): Backend {
+  async function commitAll(items: WriteItem[]): Promise<string[][]> {
     return db.transaction().execute(async (trx) => {
+      const rows = items.flatMap((item) => item.rows);
       const inserted = new Set<string>();
-      // SQLite allows 32766 variables per statement; 22 columns x 500 rows stays well inside.
+      // PostgreSQL allows 65535 parameters per statement; 23 columns x 500 rows stays well inside.
       for (let i = 0; i < rows.length; i += maxRows) {
+        const values = rows.slice(i, i + maxRows).map(({ person_email, person_other, ...row }) => ({
+          ...row,
+          person_id:
+            person_email || person_other
+              ? sql<string | null>`coalesce(
+      (select person_id from person_external_ids where school_id = ${row.school_id} and kind = 'email' and value = ${person_email}),
+      (select min(person_id) from person_external_ids where school_id = ${row.school_id} and kind in ('mis', 'username') and value = ${person_other}))`
+              : null,
+        }));
         const result = await trx
           .insertInto('captures')
-          .values(rows.slice(i, i + maxRows))
+          .values(values)
           .onConflict((oc) => oc.column('id').doNothing())
           .returning('id')
           .execute();
         for (const r of result) inserted.add(r.id);
       }
-      const claimed = batch.map((pending) => {
-        const mine = new Set<string>();
-        for (const row of pending.rows) {
-          if (inserted.delete(row.id)) mine.add(row.id);
-        }
-        return mine;
-      });
-      const blobRows: BlobInsert[] = [];
-      for (const [i, pending] of batch.entries()) {
-        for (const [captureId, blob] of pending.blobs) if (claimed[i]!.has(captureId)) blobRows.push(blob);
-      }
-      if (blobRows.length > 0) {
-        await trx.insertInto('blobs').values(blobRows).execute();
-        const captureOf = new Map(
-          batch.flatMap((p) => [...p.blobs].map(([captureId, blob]) => [blob.id, captureId])),
-        );
-        await jobQueue(trx, dialect).enqueueMany(
-          blobRows.map((blob) => ({
+      // The first item to send an id claims it.
+      const claimed = items.map((item) =>
+        item.rows.flatMap((row) => (inserted.delete(row.id) ? [row.id] : [])),
+      );
+      const blobs = items.flatMap((item, i) =>
+        item.blobs.filter(([captureId]) => claimed[i]!.includes(captureId)),
+      );
+      if (blobs.length > 0) {
+        await trx
+          .insertInto('blobs')
+          .values(blobs.map(([, blob]) => blob))
+          .execute();
+        await jobQueue(trx, 'postgres').enqueueMany(
+          blobs.map(([captureId, blob]) => ({
             kind: 'thumbnail' as const,
-            payload: { schoolId: blob.school_id, captureId: captureOf.get(blob.id), blobId: blob.id },
-            dedupeKey: `thumbnail:${captureOf.get(blob.id)}`,
+            payload: { schoolId: blob.school_id, captureId, blobId: blob.id },
+            dedupeKey: `thumbnail:${captureId}`,
           })),
           now(),
         );
@@ -70,6 +95,141 @@ export function captureWriter(db: Db, dialect: Dialect, now: () => number, maxRo
       return claimed;
     });
   }
+  const failure = (error: unknown): WriteResult => ({
+    error: { message: (error as Error)?.message ?? String(error), code: (error as { code?: string }).code },
+  });
+  return {
+    async commit(items) {
+      try {
+        return (await commitAll(items)).map((inserted) => ({ inserted }));
+      } catch (error) {
+        if (items.length === 1) return [failure(error)];
+      }
+      const results: WriteResult[] = [];
+      for (const item of items) {
+        try {
+          results.push({ inserted: (await commitAll([item]))[0]! });
+        } catch (error) {
+          results.push(failure(error));
+        }
+      }
+      return results;
+    },
+    async close() {},
+  };
+}
+
+/** SQLite on the main connection (in-memory databases, or `thread: false`). */
+function sqliteLocalBackend(db: Db, sqlite: Sqlite.Database, now: () => number): Backend {
+  const committer = sqliteCommitter(sqlite);
+  return {
+    // Holding Kysely's only connection: no Kysely transaction is open while ours runs.
+    commit: (items) => db.connection().execute(async () => committer.commit(items, now())),
+    async close() {},
+  };
+}
+
+/** The thread's module: the compiled .js next to this file, or the .ts source under tests (via tsx). */
+function spawnWriterThread(file: string): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const thread = new URL('./sqlite-writer-thread.ts', here).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    return new Worker(
+      `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(thread)}); })`,
+      { eval: true, workerData: { file } },
+    );
+  }
+  return new Worker(new URL('./sqlite-writer-thread.js', here), { workerData: { file } });
+}
+
+/**
+ * SQLite on a writer thread with its own connection. One batch at a time (SQLite has one writer);
+ * while the thread commits and fsyncs, the next requests gather for the next batch.
+ */
+function sqliteThreadBackend(file: string, now: () => number): Backend {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, { resolve(results: WriteResult[]): void; reject(error: unknown): void }>();
+
+  function start(): Worker {
+    const thread = spawnWriterThread(file);
+    thread.unref();
+    thread.on('message', (message: { id: number; results: WriteResult[] }) => {
+      const waiter = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (waiting.size === 0) thread.unref();
+      waiter?.resolve(message.results);
+    });
+    const fail = (error: unknown) => {
+      if (worker === thread) worker = undefined;
+      // Not known to be committed: these requests fail, their agents retry (same ids, idempotent).
+      for (const waiter of waiting.values()) waiter.reject(error);
+      waiting.clear();
+    };
+    thread.on('error', fail);
+    thread.on('exit', (code) => fail(new Error(`the capture writer thread exited (${code})`)));
+    return thread;
+  }
+
+  return {
+    commit(items) {
+      worker ??= start();
+      const thread = worker;
+      const id = ++nextId;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        thread.ref();
+        thread.postMessage({ id, items, now: now() });
+      });
+    },
+    async close() {
+      const thread = worker;
+      worker = undefined;
+      if (!thread) return;
+      const exited = new Promise((resolve) => thread.once('exit', resolve));
+      thread.postMessage('close');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Group commit for captures. Concurrent requests hand their rows to the writer; it commits whatever
+ * is waiting in one transaction (the capture rows with ON CONFLICT DO NOTHING, then the blob rows and
+ * thumbnail jobs of the captures actually inserted) and answers each request only after that commit.
+ * One transaction (and on SQLite with synchronous=FULL, one fsync) per burst instead of per request is
+ * what lets the store keep up; every acknowledged capture is still committed before its answer. If a
+ * combined transaction fails, each request is retried alone so one bad request cannot fail its
+ * neighbours: a request is answered with its own error, or with the ids its own transaction committed.
+ *
+ * On SQLite the rows go through prepared statements on a writer thread with its own connection
+ * (features/captures/sqlite-writer-thread.ts), so the event loop never waits for the disk; on
+ * PostgreSQL through multi-row INSERTs on the pool.
+ */
+export function captureWriter(
+  db: Db,
+  dialect: Dialect,
+  now: () => number,
+  options: CaptureWriterOptions = {},
+) {
+  const maxRows = options.maxRows ?? 500;
+  let backend: Backend;
+  if (dialect === 'postgres') {
+    backend = postgresBackend(db, now, maxRows);
+  } else {
+    const sqlite = options.sqlite;
+    if (!sqlite) throw new Error('captureWriter on SQLite needs the connection (DatabaseHandle.sqlite)');
+    backend =
+      options.thread !== false && !sqlite.memory
+        ? sqliteThreadBackend(sqlite.name, now)
+        : sqliteLocalBackend(db, sqlite, now);
+  }
+
+  const queue: Pending[] = [];
+  const stats = { transactions: 0, requests: 0 };
+  let flushing = false;
+  let idle: Promise<void> = Promise.resolve();
 
   async function flush(): Promise<void> {
     if (flushing) return;
@@ -78,26 +238,24 @@ export function captureWriter(db: Db, dialect: Dialect, now: () => number, maxRo
       while (queue.length > 0) {
         const batch: Pending[] = [];
         let count = 0;
-        while (queue.length > 0 && (batch.length === 0 || count + queue[0]!.rows.length <= maxRows)) {
+        while (queue.length > 0 && (batch.length === 0 || count + queue[0]!.item.rows.length <= maxRows)) {
           const next = queue.shift()!;
           batch.push(next);
-          count += next.rows.length;
+          count += next.item.rows.length;
         }
+        let results: WriteResult[];
+        stats.transactions++;
+        stats.requests += batch.length;
         try {
-          const claimed = await commit(batch);
-          for (const [i, p] of batch.entries()) p.resolve(claimed[i]!);
+          results = await backend.commit(batch.map((p) => p.item));
         } catch (error) {
-          if (batch.length === 1) {
-            batch[0]!.reject(error);
-            continue;
-          }
-          for (const p of batch) {
-            try {
-              p.resolve((await commit([p]))[0]!);
-            } catch (single) {
-              p.reject(single);
-            }
-          }
+          for (const p of batch) p.reject(error);
+          continue;
+        }
+        for (const [i, p] of batch.entries()) {
+          const result = results[i]!;
+          if ('error' in result) p.reject(errorOf(result));
+          else p.resolve(new Set(result.inserted));
         }
       }
     } finally {
@@ -109,9 +267,19 @@ export function captureWriter(db: Db, dialect: Dialect, now: () => number, maxRo
     /** Resolves, after the commit, with the ids of the rows that were new. */
     write(rows: CaptureInsert[], blobs: Map<string, BlobInsert>): Promise<Set<string>> {
       return new Promise((resolve, reject) => {
-        queue.push({ rows, blobs, resolve, reject });
-        if (!flushing) setImmediate(() => void flush());
+        queue.push({ item: { rows, blobs: [...blobs] }, resolve, reject });
+        if (!flushing) {
+          idle = new Promise((done) => setImmediate(() => void flush().finally(done)));
+        }
       });
+    },
+    /** Batches committed (a batch that failed and was retried request by request counts once) and requests in them. */
+    stats: () => ({ ...stats }),
+    /** Commits what is waiting, then stops the writer thread (a later write starts it again). */
+    async close(): Promise<void> {
+      await idle;
+      while (flushing || queue.length > 0) await new Promise((r) => setImmediate(r));
+      await backend.close();
     },
   };
 }

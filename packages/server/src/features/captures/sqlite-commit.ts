@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type Sqlite from 'better-sqlite3';
+
+// The SQLite side of the capture writer, synchronous and free of Kysely: used on the writer thread
+// (features/captures/sqlite-writer-thread.ts) and, for in-memory databases, on the main connection.
+
+/** A capture row as the writer stores it; the person is resolved inside the INSERT. */
+export interface CaptureRowValues {
+  id: string;
+  school_id: string;
+  device_id: string;
+  person_email: string | null;
+  person_other: string | null;
+  person_ref: string | null;
+  source: string;
+  url: string | null;
+  app: string | null;
+  text: string;
+  occurred_at: number;
+  received_at: number;
+  agent_detections: string;
+  agent_rules_version: string;
+  server_detections: string | null;
+  server_rules_version: string | null;
+  max_severity: number;
+  categories: string;
+  screenshot_blob_id: string | null;
+  thumbnail_blob_id: string | null;
+  incident_id: string | null;
+}
+
+export interface BlobRowValues {
+  id: string;
+  school_id: string;
+  kind: string;
+  storage_key: string;
+  content_type: string;
+  size: number;
+  created_at: number;
+}
+
+/** What one request hands the writer: its capture rows and the blob rows of their screenshots. */
+export interface WriteItem {
+  rows: CaptureRowValues[];
+  /** [capture id, blob row] */
+  blobs: [string, BlobRowValues][];
+}
+
+/** Per item: the ids it inserted (committed), or the error that kept it from committing. */
+export type WriteResult = { inserted: string[] } | { error: { message: string; code?: string } };
+
+const INSERT_CAPTURE = `insert into captures (id, school_id, device_id, person_id, person_ref, source, url, app,
+  text, occurred_at, received_at, agent_detections, agent_rules_version, server_detections,
+  server_rules_version, max_severity, categories, screenshot_blob_id, thumbnail_blob_id, incident_id)
+values (@id, @school_id, @device_id, coalesce(
+    (select person_id from person_external_ids where school_id = @school_id and kind = 'email' and value = @person_email),
+    (select min(person_id) from person_external_ids where school_id = @school_id and kind in ('mis', 'username') and value = @person_other)),
+  @person_ref, @source, @url, @app, @text, @occurred_at, @received_at, @agent_detections,
+  @agent_rules_version, @server_detections, @server_rules_version, @max_severity, @categories,
+  @screenshot_blob_id, @thumbnail_blob_id, @incident_id)
+on conflict (id) do nothing`;
+
+const INSERT_BLOB = `insert into blobs (id, school_id, kind, storage_key, content_type, size, created_at)
+values (@id, @school_id, @kind, @storage_key, @content_type, @size, @created_at)`;
+
+const INSERT_JOB = `insert into jobs (id, kind, payload, dedupe_key, status, run_at, last_error, locked_by,
+  locked_at, created_at, finished_at)
+values (?, 'thumbnail', ?, ?, 'queued', ?, null, null, null, ?, null)
+on conflict (dedupe_key) do nothing`;
+
+/**
+ * Commits items with prepared statements: all of them in one IMMEDIATE transaction (one fsync under
+ * synchronous=FULL); if that fails, each item alone, so an item is answered with its own error or
+ * with what its own transaction committed, never with a neighbour's failure. Within a transaction the
+ * first item to send an id inserts it (ON CONFLICT DO NOTHING); its screenshot's blob row and
+ * thumbnail job are written only for captures actually inserted.
+ */
+export function sqliteCommitter(sqlite: Sqlite.Database) {
+  // An acknowledged capture must survive a power loss: each commit is fsynced (FULL or EXTRA).
+  const synchronous = Number(sqlite.pragma('synchronous', { simple: true }));
+  if (!sqlite.memory && synchronous < 2) {
+    throw new Error(`captures need synchronous=FULL on SQLite (this connection has ${synchronous})`);
+  }
+  const insertCapture = sqlite.prepare(INSERT_CAPTURE);
+  const insertBlob = sqlite.prepare(INSERT_BLOB);
+  const insertJob = sqlite.prepare(INSERT_JOB);
+
+  const commitAll = sqlite.transaction((items: WriteItem[], now: number): string[][] => {
+    const claimed: string[][] = [];
+    for (const item of items) {
+      const mine: string[] = [];
+      for (const row of item.rows) if (insertCapture.run(row).changes === 1) mine.push(row.id);
+      for (const [captureId, blob] of item.blobs) {
+        if (!mine.includes(captureId)) continue;
+        insertBlob.run(blob);
+        const payload = JSON.stringify({ schoolId: blob.school_id, captureId, blobId: blob.id });
+        insertJob.run(randomUUID(), payload, `thumbnail:${captureId}`, now, now);
+      }
+      claimed.push(mine);
+    }
+    return claimed;
+  });
+
+  const failure = (error: unknown): WriteResult => {
+    const { message, code } = error as { message?: unknown; code?: unknown };
+    return {
+      error: {
+        message: typeof message === 'string' ? message : String(error),
+        ...(typeof code === 'string' ? { code } : {}),
+      },
+    };
+  };
+
+  return {
+    commit(items: WriteItem[], now: number): WriteResult[] {
+      try {
+        return commitAll.immediate(items, now).map((inserted) => ({ inserted }));
+      } catch (error) {
+        if (items.length === 1) return [failure(error)];
+      }
+      return items.map((item) => {
+        try {
+          return { inserted: commitAll.immediate([item], now)[0]! };
+        } catch (error) {
+          return failure(error);
+        }
+      });
+    },
+  };
+}
