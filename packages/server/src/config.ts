@@ -23,7 +23,11 @@ const settings = {
     doc: 'the URL people use to reach the console (links in alert emails; Secure cookies when https)',
     default: 'http://localhost:8080',
   },
-  role: { env: 'VIGIL_ROLE', doc: 'what this process runs: all, api or worker', default: 'all' },
+  role: {
+    env: 'VIGIL_ROLE',
+    doc: 'what this process runs: all, api (no background worker) or worker (the background worker and only GET /healthz)',
+    default: 'all',
+  },
   logLevel: { env: 'VIGIL_LOG_LEVEL', doc: 'fatal, error, warn, info, debug or silent', default: 'info' },
   masterKey: {
     env: 'VIGIL_MASTER_KEY',

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { VigilConfig } from './config.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -7,10 +7,12 @@ import { smtpMailer } from './features/alerts/channels.js';
 import { createReviewWorker, type ReviewWorker } from './features/alerts/worker.js';
 import { bootstrapFirstAdmin, firstAdminMessage } from './features/auth/bootstrap.js';
 import { createIngestRuntime } from './features/captures/runtime.js';
+import { healthRoutes } from './features/health/routes.js';
 import { createIngestWorker } from './features/worker/jobs.js';
 import type { Worker } from './features/worker/worker.js';
 
 export interface RunningVigil {
+  /** the console and the agent API; with role 'worker', only GET /healthz */
   app: FastifyInstance;
   database: DatabaseHandle;
   /** the background worker, unless this process runs with role 'api' */
@@ -21,24 +23,39 @@ export interface RunningVigil {
   close(): Promise<void>;
 }
 
+/**
+ * A worker process serves no console and no agent API: only GET /healthz (the database answers) on
+ * VIGIL_PORT, for a supervisor's or orchestrator's health check.
+ */
+function healthOnlyApp(config: VigilConfig, database: DatabaseHandle): FastifyInstance {
+  const app = Fastify({ logger: config.logLevel === 'silent' ? false : { level: config.logLevel } });
+  healthRoutes(app, database);
+  return app;
+}
+
 /** Opens the store, migrates it, and listens. What `vigil start` and the end-to-end tests run. */
 export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
   const database = openDatabase(config);
   await migrateToLatest(database.db);
+  const serving = config.role !== 'worker';
   // First start: an organisation, a school and an org-admin whose one-time password is printed to
-  // stdout once (never through the logger).
-  const firstAdmin = await bootstrapFirstAdmin(database.db, Date.now()).catch(async (error: unknown) => {
-    const someone = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-    if (someone) return undefined; // another process created the first administrator at the same time
-    throw error;
-  });
+  // stdout once (never through the logger), by a process that serves the console.
+  const firstAdmin = serving
+    ? await bootstrapFirstAdmin(database.db, Date.now()).catch(async (error: unknown) => {
+        const someone = await database.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+        if (someone) return undefined; // another process created the first administrator at the same time
+        throw error;
+      })
+    : undefined;
   const ingest = await createIngestRuntime(config);
-  const app = await buildApp({ config, database, ingest });
+  const app = serving ? await buildApp({ config, database, ingest }) : healthOnlyApp(config, database);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
-  app.log.info(`Vigil is running: console at ${url}`);
+  app.log.info(
+    serving ? `Vigil is running: console at ${url}` : `Vigil worker is running: health at ${url}/healthz`,
+  );
   const worker =
     config.role === 'api'
       ? null

@@ -3,7 +3,8 @@ import { loadConfig, startVigil } from '@vigil/server';
 import type { Command } from './command.js';
 
 export const startCommand: Command = {
-  summary: 'run the Vigil server (console, agent API and background worker)',
+  summary:
+    'run the Vigil server (console, agent API and background worker; --role api or worker for one of them)',
   async run(args) {
     const { values } = parseArgs({
       args,

@@ -203,4 +203,23 @@ test('role worker runs only the worker; role api serves without one', async () =
   const all = await startServer({ VIGIL_ROLE: 'worker', VIGIL_DATA_DIR: tmp(id) });
   cleanups.push(() => all.close());
   expect(all.worker).not.toBeNull();
+  // A worker serves no API: only its health check, over real HTTP on its port.
+  const health = await fetch(`${all.url}/healthz`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toMatchObject({ status: 'ok' });
+  for (const [method, route] of [
+    ['POST', '/api/agent/v1/captures'],
+    ['POST', '/api/agent/v1/enrol'],
+    ['GET', '/api/agent/v1/openapi.json'],
+    ['POST', '/api/console/v1/auth/login'],
+    ['GET', '/'],
+  ] as const) {
+    const response = await fetch(`${all.url}${route}`, {
+      method,
+      ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}),
+    });
+    expect(response.status, `${method} ${route}`).toBe(404);
+  }
+  const apiHealth = await fetch(`${api.url}/healthz`);
+  expect(apiHealth.status).toBe(200);
 });
