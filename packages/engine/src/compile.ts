@@ -2,12 +2,22 @@
 // terms, and for each rule the trigger keys (the rarest words or word pairs every match of it
 // must contain) that the fast path looks for in every text.
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
-import { buildStartIndex } from './match.js';
+import { buildStartIndex, type Matcher } from './match.js';
 import { PatternError } from './pattern.js';
-import { type Cut, type CutModel, PositionBuilder } from './positions.js';
-import { COLLOCATION, wordFrequency } from './rarity.js';
-import { EXACT, indexTerms, LONG_AFFIX, PREFIX, SUFFIX, TermBuilder } from './terms.js';
-import { buildTriggerTable, P3, P4, pairKey, S3, S4 } from './trigger.js';
+import { type Cut, type CutModel, conjunction, PositionBuilder, type Positions } from './positions.js';
+import { collapsedFrequency, wordFrequency } from './rarity.js';
+import {
+  affixBit,
+  EXACT,
+  indexTerms,
+  PREFIX,
+  PREFIX_LENGTHS,
+  SUFFIX_LENGTHS,
+  TermBuilder,
+  type TermIndex,
+  type TermTable,
+} from './terms.js';
+import { buildTriggerTable, pairKey } from './trigger.js';
 import { AGE_BANDS, CATEGORIES, type Customisation, type Rule, type RuleSet, SOURCES } from './types.js';
 
 const mask = <T>(all: readonly T[], some: readonly T[] | undefined): number =>
@@ -23,11 +33,13 @@ export class RuleCompileError extends Error {
   }
 }
 
-/** Trigger keys gating a list, with their summed estimated frequency in ordinary text. */
+/** Trigger keys gating a list, with the estimated share of ordinary texts holding one. */
 interface Gate {
-  keys: Set<number>;
-  cost: number;
+  cuts: Cut[];
 }
+
+/** Words in a typical text: a word's share of texts is about this times its frequency. */
+const WORDS_PER_TEXT = 30;
 
 /** A small price per key keeps the trigger set (and the fast path's filter) small. */
 const PER_KEY = 1e-7;
@@ -35,28 +47,69 @@ const PER_KEY = 1e-7;
  * A pair is no commoner than its rarer word, and usually much rarer; adjacent words are not
  * independent ("kill myself"), so their product is multiplied by COLLOCATION.
  */
-const PAIR_SHARE = 0.3;
+const PAIR_SHARE = 1;
+const COLLOCATION = 5;
+
+const plain = (keys: number[], share: number) => {
+  const cost = Math.min(1, share);
+  return { keys, conj: [], cost, flat: keys, flatCost: cost };
+};
+
+/** Any one of the cuts (a list matches when any of its patterns does). */
+function anyOf(cuts: Cut[]): Cut | null {
+  if (cuts.length === 0) return null;
+  // Keys may repeat: the trigger table keeps each once.
+  const keys: number[] = [];
+  const flat: number[] = [];
+  let cost = 0;
+  let flatCost = 0;
+  for (const c of cuts) {
+    for (const k of c.keys) keys.push(k);
+    for (const k of c.flat) flat.push(k);
+    cost += c.cost;
+    flatCost += c.flatCost;
+  }
+  return {
+    keys,
+    conj: cuts.flatMap((c) => c.conj),
+    cost: Math.min(1, cost),
+    flat,
+    flatCost: Math.min(1, flatCost),
+    pairs: false,
+    affixes: 0,
+  };
+}
 
 class ListBuilder implements CutModel {
   readonly terms = new TermBuilder();
-  readonly positions = new PositionBuilder(this.terms, this);
-  readonly patternList: number[] = [];
+  /** Rules' pattern lists: matched on every text a trigger sends to the full matcher. */
+  readonly rulePositions = new PositionBuilder(this.terms, this);
+  readonly ruleLists: number[] = [];
+  /** Every other list (near, unless, context, cues, exclusions): matched only when a rule did. */
+  readonly otherPositions = new PositionBuilder(this.terms, this);
+  readonly otherLists: number[] = [];
   lists = 0;
   readonly gates = new Map<ListId, Gate>();
   readonly kinds = { affixes: 0, pairs: false };
   private readonly frequencies = new Map<number, number>();
 
-  add(owner: string, patterns: readonly string[] | undefined, gated = false): ListId {
+  /** `role`: a rule's patterns, a near list (both gate the rule) or any other list. */
+  add(
+    owner: string,
+    patterns: readonly string[] | undefined,
+    role: 'rule' | 'near' | 'other' = 'other',
+  ): ListId {
     const list = this.lists++;
-    const gate: Gate | undefined = gated ? { keys: new Set(), cost: 0 } : undefined;
+    const gate: Gate | undefined = role !== 'other' ? { cuts: [] } : undefined;
     if (gate) this.gates.set(list, gate);
+    const [builder, lists] =
+      role === 'rule' ? [this.rulePositions, this.ruleLists] : [this.otherPositions, this.otherLists];
     for (const p of patterns ?? []) {
       try {
-        const { id, cut } = this.positions.add(p);
-        this.patternList[id] = list;
+        const { id, cut } = builder.add(p, gate !== undefined);
+        lists[id] = list;
         if (gate && cut) {
-          for (const key of cut.keys) gate.keys.add(key);
-          gate.cost += cut.cost;
+          gate.cuts.push(cut);
           this.kinds.pairs ||= cut.pairs;
           this.kinds.affixes |= cut.affixes;
         }
@@ -73,40 +126,51 @@ class ListBuilder implements CutModel {
     if (f === undefined) {
       const text = this.terms.texts[term]!;
       const kind = this.terms.kindOf(term);
-      // The fast path keys a stem or suffix on its first or last four letters (three when it
-      // has no more), so it fires as often as they occur.
+      // The fast path keys a stem or suffix on its first or last few letters, so it fires as
+      // often as they occur.
+      const n = this.terms.lengthOf(term);
+      const keyed = (lengths: readonly number[]): number => lengths.filter((l) => l <= n).at(-1)!;
       f =
         kind === EXACT
-          ? wordFrequency({ text, stem: false, suffix: false })
+          ? collapsedFrequency({ text, stem: false, suffix: false })
           : kind === PREFIX
-            ? wordFrequency({ text: text.slice(0, LONG_AFFIX), stem: true, suffix: false })
-            : wordFrequency({ text: text.slice(-LONG_AFFIX), stem: false, suffix: true });
+            ? wordFrequency({ text: text.slice(0, keyed(PREFIX_LENGTHS)), stem: true, suffix: false })
+            : wordFrequency({ text: text.slice(-keyed(SUFFIX_LENGTHS)), stem: false, suffix: true });
       this.frequencies.set(term, f);
     }
     return f;
   }
 
+  private readonly unigrams: Cut[] = [];
+
   unigram(term: number): Cut {
+    const known = this.unigrams[term];
+    if (known) return known;
     const kind = this.terms.kindOf(term);
-    const long = this.terms.lengthOf(term) >= LONG_AFFIX;
-    return {
-      keys: [this.terms.triggerKey(term)],
-      cost: this.frequency(term) + PER_KEY,
+    const cut = {
+      ...plain([this.terms.triggerKey(term)], WORDS_PER_TEXT * this.frequency(term) + PER_KEY),
       pairs: false,
-      affixes: kind === PREFIX ? (long ? P4 : P3) : kind === SUFFIX ? (long ? S4 : S3) : 0,
+      affixes: kind === EXACT ? 0 : affixBit(kind, this.terms.lengthOf(term)),
     };
+    this.unigrams[term] = cut;
+    return cut;
   }
 
-  pair(a: number, b: number): Cut | null {
-    if (this.terms.kindOf(a) !== EXACT || this.terms.kindOf(b) !== EXACT) return null;
-    const fa = this.frequency(a);
-    const fb = this.frequency(b);
-    return {
-      keys: [pairKey(this.terms.triggerKey(a), this.terms.triggerKey(b))],
-      cost: Math.min(fa * fb * COLLOCATION, PAIR_SHARE * Math.min(fa, fb)) + PER_KEY,
-      pairs: true,
-      affixes: 0,
-    };
+  pairs(lefts: Set<number>, rights: Set<number>): Cut | null {
+    const keys: number[] = [];
+    let share = 0;
+    for (const a of lefts) {
+      if (this.terms.kindOf(a) !== EXACT) return null;
+      const fa = this.frequency(a);
+      const ka = this.terms.triggerKey(a);
+      for (const b of rights) {
+        if (this.terms.kindOf(b) !== EXACT) return null;
+        const fb = this.frequency(b);
+        keys.push(pairKey(ka, this.terms.triggerKey(b)));
+        share += WORDS_PER_TEXT * Math.min(fa * fb * COLLOCATION, PAIR_SHARE * Math.min(fa, fb)) + PER_KEY;
+      }
+    }
+    return { ...plain(keys, share), pairs: true, affixes: 0 };
   }
 }
 
@@ -118,8 +182,8 @@ function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
     person: rule.person ?? 'any',
     ages: mask(AGE_BANDS, rule.ages),
     sources: mask(SOURCES, rule.source),
-    patterns: b.add(rule.id, rule.patterns, true),
-    near: rule.near ? { within: rule.near.within, list: b.add(rule.id, rule.near.patterns, true) } : null,
+    patterns: b.add(rule.id, rule.patterns, 'rule'),
+    near: rule.near ? { within: rule.near.within, list: b.add(rule.id, rule.near.patterns, 'near') } : null,
     unless: b.add(rule.id, rule.unless),
     context: (rule.context ?? []).map((c) => ({
       list: b.add(rule.id, c.patterns),
@@ -132,7 +196,21 @@ function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
 }
 
 /** Builds the runtime tables (term index, start index, trigger table, domain index) from compiled data. */
+const matcher = (
+  terms: TermTable,
+  termIndex: TermIndex,
+  positions: Positions,
+  lists: Int32Array,
+): Matcher => ({
+  terms,
+  termIndex,
+  positions,
+  start: buildStartIndex(positions, terms.kind.length),
+  patternList: lists,
+});
+
 export function materialise(data: CompiledData): CompiledRules {
+  const termIndex = indexTerms(data.terms);
   const listRules = new Map<ListId, number[]>();
   data.rules.forEach((r, i) => {
     listRules.set(r.patterns, [...(listRules.get(r.patterns) ?? []), i]);
@@ -142,16 +220,11 @@ export function materialise(data: CompiledData): CompiledRules {
     for (const d of r.domains) domainIndex.set(d, [...(domainIndex.get(d) ?? []), i]);
   });
   return {
-    format: 3,
+    format: 4,
     ...data,
-    trigger: buildTriggerTable(data.triggerKeys, data.triggerKinds),
-    matcher: {
-      terms: data.terms,
-      termIndex: indexTerms(data.terms),
-      positions: data.positions,
-      start: buildStartIndex(data.positions, data.terms.kind.length),
-      patternList: data.patternList,
-    },
+    trigger: buildTriggerTable(data.triggerKeys, data.triggerHalves, data.triggerKinds),
+    ruleMatcher: matcher(data.terms, termIndex, data.rulePositions, data.ruleLists),
+    otherMatcher: matcher(data.terms, termIndex, data.otherPositions, data.otherLists),
     listRules,
     domainIndex,
   };
@@ -167,12 +240,27 @@ function finish(
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
   // keys gate it, so the rarer set is looked for.
   const keys = new Set<number>();
+  const conj: [number[], number[]][] = [];
   for (const r of rules) {
-    const own = b.gates.get(r.patterns)!;
-    const near = r.near ? b.gates.get(r.near.list)! : null;
-    const gate = near && near.keys.size > 0 && near.cost < own.cost ? near : own;
+    const own = anyOf(b.gates.get(r.patterns)!.cuts);
+    if (!own) continue;
+    // A rule with a near list needs a match of both lists: the rarer, or both together.
+    const near = r.near ? anyOf(b.gates.get(r.near.list)!.cuts) : null;
+    let gate = own;
+    if (near && near.cost < gate.cost) gate = near;
+    if (near) {
+      const both = conjunction(own, near);
+      if (both.cost < gate.cost) gate = both;
+    }
     for (const k of gate.keys) keys.add(k);
+    conj.push(...gate.conj);
   }
+  // Conjunctions as (key, group * 2 + half) pairs.
+  const halves: number[] = [];
+  conj.forEach(([a, b], g) => {
+    for (const k of new Set(a)) halves.push(k, g * 2);
+    for (const k of new Set(b)) halves.push(k, g * 2 + 1);
+  });
   return materialise({
     version,
     rules,
@@ -180,9 +268,12 @@ function finish(
     lists: b.lists,
     exclusions,
     terms: b.terms.table(),
-    positions: b.positions.build(),
-    patternList: Int32Array.from(b.patternList),
+    rulePositions: b.rulePositions.build(),
+    ruleLists: Int32Array.from(b.ruleLists),
+    otherPositions: b.otherPositions.build(),
+    otherLists: Int32Array.from(b.otherLists),
     triggerKeys: Int32Array.from(keys),
+    triggerHalves: Int32Array.from(halves),
     triggerKinds: { ...b.kinds },
   });
 }

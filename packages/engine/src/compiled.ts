@@ -48,7 +48,7 @@ export interface CompiledCue {
 
 /** Which kinds of trigger key the set holds, so the fast path skips the probes it cannot need. */
 export interface TriggerKinds {
-  /** trigger.ts P3 | P4 | S3 | S4. */
+  /** Affix key kinds used (terms.ts affixBit). */
   affixes: number;
   pairs: boolean;
 }
@@ -63,18 +63,24 @@ export interface CompiledData {
   /** School exclusions: spans that suppress any detection inside them. */
   exclusions: ListId;
   terms: TermTable;
-  positions: Positions;
-  /** List of each pattern. */
-  patternList: Int32Array;
+  /** Rules' pattern lists, matched first; the list of each of their patterns. */
+  rulePositions: Positions;
+  ruleLists: Int32Array;
+  /** Every other list, matched only when some rule's patterns matched. */
+  otherPositions: Positions;
+  otherLists: Int32Array;
   /** Keys whose presence sends a text to the full matcher (see trigger.ts). */
   triggerKeys: Int32Array;
+  /** Keys that fire only together with a key of the other half: (key, group * 2 + half) pairs. */
+  triggerHalves: Int32Array;
   triggerKinds: TriggerKinds;
 }
 
 export interface CompiledRules extends CompiledData {
-  format: 3;
+  format: 4;
   trigger: TriggerTable;
-  matcher: Matcher;
+  ruleMatcher: Matcher;
+  otherMatcher: Matcher;
   /** Rules whose pattern list is this list. */
   listRules: Map<ListId, number[]>;
   domainIndex: Map<string, number[]>;

@@ -2,17 +2,10 @@
 // terms it meets), then every pattern of every list followed word by word through its position
 // automaton. Matches start from pairs of adjacent words (or a single word for one-word
 // patterns), so a common first word ("i", "my") only wakes the patterns its next word continues.
-import { DIGIT_0, FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
+import { FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
+import { buildIntMultiMap, type IntMultiMap, slotFor } from './intmap.js';
 import type { Positions } from './positions.js';
-import {
-  DOUBLED,
-  HASH_PRIME,
-  HASH_SEED,
-  keyValue,
-  type TermIndex,
-  type TermTable,
-  termsOf,
-} from './terms.js';
+import { HASH_PRIME, HASH_SEED, type TermIndex, type TermTable, termsOf } from './terms.js';
 
 /** A whole-pattern match, offsets in the scanned text. */
 export interface ListHit {
@@ -24,13 +17,15 @@ export interface ListHit {
 /** Start indices over a position automaton, built at load. */
 export interface StartIndex {
   /** Term -> first positions that are also final (one-word matches). */
-  singles: Map<number, number[]>;
+  singles: IntMultiMap;
   /** (first term, second term) -> second positions. */
-  pairs: Map<number, number[]>;
+  pairs: IntMultiMap;
   terms: number;
 }
 
 export function buildStartIndex(pos: Positions, terms: number): StartIndex {
+  // Pair keys are first * terms + second: exact, so they must fit a 32-bit integer.
+  if (terms * terms >= 2 ** 31) throw new Error(`too many distinct pattern words (${terms})`);
   const singles = new Map<number, number[]>();
   const pairs = new Map<number, number[]>();
   const push = (m: Map<number, number[]>, key: number, p: number): void => {
@@ -49,7 +44,7 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
       }
     }
   }
-  return { singles, pairs, terms };
+  return { singles: buildIntMultiMap(singles), pairs: buildIntMultiMap(pairs), terms };
 }
 
 export interface Matcher {
@@ -62,7 +57,7 @@ export interface Matcher {
 }
 
 // Scratch space, grown as needed and reused across calls (scan is synchronous).
-let word = { syms: new Uint8Array(256), runs: new Uint8Array(256), values: new Uint8Array(256) };
+let word = { syms: new Uint8Array(256), runs: new Uint8Array(256) };
 let tokStart = new Int32Array(256);
 let tokEnd = new Int32Array(256);
 let tokTerms = new Int32Array(257);
@@ -81,38 +76,33 @@ function tokenise(m: Matcher, text: string): number {
   let len = 0;
   let from = 0;
   let lastEnd = 0;
+  let h = HASH_SEED;
+  let repeated = false;
   for (let i = 0; i <= n; i++) {
     const x = i < n ? FOLD[text.charCodeAt(i)]! & SYMBOL_MASK : 0;
     if (x !== 0 && x < SKIP) {
       if (len === 0) from = i;
       lastEnd = i + 1;
-      if (len > 0 && word.syms[len - 1] === x && x < DIGIT_0) {
+      if (len > 0 && word.syms[len - 1] === x) {
         if (word.runs[len - 1]! < 255) word.runs[len - 1]!++;
+        repeated = true;
         continue;
       }
       if (len === word.syms.length) word = grow(word);
       word.syms[len] = x;
       word.runs[len++] = 1;
+      h = Math.imul(h ^ x, HASH_PRIME);
       continue;
     }
     if (x === SKIP || len === 0) continue;
-    let h = HASH_SEED;
-    let hs = HASH_SEED;
-    let stretched = false;
-    for (let k = 0; k < len; k++) {
-      const run = word.runs[k]!;
-      const v = keyValue(word.syms[k]!, run);
-      word.values[k] = v;
-      h = Math.imul(h ^ v, HASH_PRIME);
-      if (run > 2) stretched = true;
-      hs = Math.imul(hs ^ (run > 2 ? word.syms[k]! + DOUBLED : v), HASH_PRIME);
-    }
     tokStart[words] = from;
     tokEnd[words] = lastEnd;
     tokTerms[words] = termBuf.length;
-    termsOf(m.terms, m.termIndex, word, len, h, stretched ? hs : 0, termBuf);
+    termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, repeated, termBuf);
     words++;
     len = 0;
+    h = HASH_SEED;
+    repeated = false;
   }
   tokTerms[words] = termBuf.length;
   return words;
@@ -124,7 +114,7 @@ function grow(w: typeof word): typeof word {
     b.set(a);
     return b;
   };
-  return { syms: g(w.syms), runs: g(w.runs), values: g(w.values) };
+  return { syms: g(w.syms), runs: g(w.runs) };
 }
 
 function hasTerm(word: number, t: number): boolean {
@@ -143,45 +133,40 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
   if (termBuf.length === 0) return;
   const { term, follow, followStart, final, pattern } = m.positions;
   const { singles, pairs, terms } = m.start;
+  const lists = m.patternList;
   let active = 0;
-  const report = (q: number, s: number, w: number): void => {
-    out.push({ list: m.patternList[pattern[q]!]!, start: tokStart[s]!, end: tokEnd[w]! });
-  };
   for (let w = 0; w < words; w++) {
     const t0 = tokTerms[w]!;
     const t1 = tokTerms[w + 1]!;
-    let next = 0;
-    const add = (q: number, s: number): void => {
-      for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
-      if (next === nxt.length) {
-        nxt = grow32(nxt);
-        nxtFrom = grow32(nxtFrom);
-      }
-      nxt[next] = q;
-      nxtFrom[next++] = s;
-    };
+    next = 0;
     if (t1 > t0) {
       for (let k = t0; k < t1; k++) {
-        const one = singles.get(termBuf[k]!);
-        if (one) for (const q of one) report(q, w, w);
+        const s = slotFor(singles, termBuf[k]!);
+        if (s < 0) continue;
+        for (let i = singles.start[s]!; i < singles.end[s]!; i++)
+          out.push({ list: lists[pattern[singles.values[i]!]!]!, start: tokStart[w]!, end: tokEnd[w]! });
       }
       for (let a = 0; a < active; a++) {
         const p = act[a]!;
         for (let j = followStart[p]!; j < followStart[p + 1]!; j++) {
           const q = follow[j]!;
-          if (hasTerm(w, term[q]!)) add(q, actFrom[a]!);
+          if (hasTerm(w, term[q]!)) push(q, actFrom[a]!);
         }
       }
       if (w > 0) {
         for (let a = tokTerms[w - 1]!; a < t0; a++) {
           const base = termBuf[a]! * terms;
           for (let k = t0; k < t1; k++) {
-            const qs = pairs.get(base + termBuf[k]!);
-            if (qs) for (const q of qs) add(q, w - 1);
+            const s = slotFor(pairs, base + termBuf[k]!);
+            if (s < 0) continue;
+            for (let i = pairs.start[s]!; i < pairs.end[s]!; i++) push(pairs.values[i]!, w - 1);
           }
         }
       }
-      for (let k = 0; k < next; k++) if (final[nxt[k]!]) report(nxt[k]!, nxtFrom[k]!, w);
+      for (let k = 0; k < next; k++) {
+        const q = nxt[k]!;
+        if (final[q]) out.push({ list: lists[pattern[q]!]!, start: tokStart[nxtFrom[k]!]!, end: tokEnd[w]! });
+      }
     }
     // Swap the active and next sets.
     const ta = act;
@@ -192,6 +177,20 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
     nxtFrom = tf;
     active = next;
   }
+}
+
+/** Entries in the next active set. */
+let next = 0;
+
+/** Adds (position, start word) to the next active set, once. */
+function push(q: number, s: number): void {
+  for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
+  if (next === nxt.length) {
+    nxt = grow32(nxt);
+    nxtFrom = grow32(nxtFrom);
+  }
+  nxt[next] = q;
+  nxtFrom[next++] = s;
 }
 
 function grow32(a: Int32Array): Int32Array<ArrayBuffer> {

@@ -21,22 +21,27 @@ export interface Positions {
 }
 
 /**
- * Keys every match of a part contains (see trigger.ts), with their estimated frequency in
- * ordinary text: the fast path looks for the cheapest such set.
+ * Keys every match of a part contains (see trigger.ts), with the estimated share of ordinary
+ * texts that hold one: the fast path looks for the cheapest such set. A match holds one of
+ * `keys`, or both halves of one of `conj` (words from two different parts of the pattern).
  */
 export interface Cut {
   keys: number[];
+  conj: [number[], number[]][];
   cost: number;
+  /** A plain key set (no conjunction) every match also holds, and its share: for combining. */
+  flat: number[];
+  flatCost: number;
   pairs: boolean;
-  /** Affix key kinds used (trigger.ts P3, P4, S3, S4). */
+  /** Affix key kinds used (terms.ts affixBit). */
   affixes: number;
 }
 
 /** How the compiler prices terms and word pairs as trigger keys. */
 export interface CutModel {
   unigram(term: number): Cut;
-  /** null when the pair cannot be a key (a wildcard on either side). */
-  pair(a: number, b: number): Cut | null;
+  /** Every pair of a left and a right term as keys; null when one cannot be (a wildcard). */
+  pairs(lefts: Set<number>, rights: Set<number>): Cut | null;
 }
 
 /** A part of a pattern: where a match of it can start and end, whether it can be empty, its cheapest cut. */
@@ -49,7 +54,12 @@ export interface Part {
 
 const EMPTY: Part = { first: [], last: [], nullable: true, cut: null };
 /** Word pairs one cut may hold before a single word is preferred. */
-const MAX_PAIRS = 256;
+const MAX_PAIRS = 2048;
+/**
+ * Two parts of one pattern are not independent (a text about knives mentions school more
+ * often than chance says), so a conjunction's share is the product of its halves times this.
+ */
+const CORRELATION = 5;
 
 const LEET_DIGIT = /[013457]/g;
 const LEET_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
@@ -72,8 +82,12 @@ export class PositionBuilder {
     return this.firsts.length;
   }
 
-  /** Adds a pattern; returns its id and its cheapest cut (when the builder has a cut model). */
-  add(source: string): { id: number; cut: Cut | null } {
+  /** Set while adding a pattern whose cut is wanted. */
+  private cutting: CutModel | null = null;
+
+  /** Adds a pattern; returns its id and, when `withCut` (and the builder has a model), its cheapest cut. */
+  add(source: string, withCut = false): { id: number; cut: Cut | null } {
+    this.cutting = withCut ? this.model : null;
     if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
     if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
     const nodes = parsePattern(source);
@@ -93,34 +107,49 @@ export class PositionBuilder {
 
   private readonly kinds: number[] = [];
 
-  private position(w: Word, source: string, id: number): Part {
-    const kind = w.stem ? PREFIX : w.suffix ? SUFFIX : EXACT;
+  /** A pattern word's readings as (kind, term) sequences, worked out once per distinct word. */
+  private readonly words = new Map<string, { kind: number; term: number }[][]>();
+
+  private readings(raw: string, source: string): { kind: number; term: number }[][] {
+    const known = this.words.get(raw);
+    if (known) return known;
+    const out: { kind: number; term: number }[][] = [];
+    const add = (words: Word[]): void => {
+      out.push(
+        words.map((w) => {
+          const kind = w.stem ? PREFIX : w.suffix ? SUFFIX : EXACT;
+          return { kind, term: this.terms.add(kind, w.text, source) };
+        }),
+      );
+    };
+    for (const words of checkWord(raw, source)) {
+      add(words);
+      // A word mixing letters and leet digits ("pr0n", "b4") is also stored with the digits
+      // read as letters, as the text's leet channel reads them.
+      if (words.some((w) => /\p{L}/u.test(w.text) && /[013457]/.test(w.text)))
+        add(words.map((w) => ({ ...w, text: w.text.replace(LEET_DIGIT, (d) => LEET_LETTER[d]!) })));
+    }
+    this.words.set(raw, out);
+    return out;
+  }
+
+  private position(kind: number, term: number, id: number): Part {
     const p = this.term.length;
-    this.term.push(this.terms.add(kind, w.text, source));
+    this.term.push(term);
     this.kinds.push(kind);
     this.follows.push([]);
     this.owner.push(id);
     this.final.push(0);
-    return { first: [p], last: [p], nullable: false, cut: this.model?.unigram(this.term[p]!) ?? null };
-  }
-
-  private sequence(words: Word[], source: string, id: number): Part {
-    return this.chain(words.map((w) => this.position(w, source, id)));
+    return { first: [p], last: [p], nullable: false, cut: this.cutting?.unigram(this.term[p]!) ?? null };
   }
 
   private node(n: Node, source: string, id: number): Part {
     if (n.kind === 'word') {
-      const options: Part[] = [];
-      for (const words of checkWord(n.word, source)) {
-        options.push(this.sequence(words, source, id));
-        // A word mixing letters and leet digits ("pr0n", "b4") is also stored with the digits
-        // read as letters, as the text's leet channel reads them.
-        const k = words.findIndex((w) => /\p{L}/u.test(w.text) && /[013457]/.test(w.text));
-        if (k >= 0) {
-          const read = words.map((w) => ({ ...w, text: w.text.replace(LEET_DIGIT, (d) => LEET_LETTER[d]!) }));
-          options.push(this.sequence(read, source, id));
-        }
-      }
+      const options = this.readings(n.word, source).map((seq) =>
+        seq.length === 1
+          ? this.position(seq[0]!.kind, seq[0]!.term, id)
+          : this.chain(seq.map((w) => this.position(w.kind, w.term, id))),
+      );
       return union(options);
     }
     if (n.kind === 'alt') return union(n.options.map((o) => this.nodes(o, source, id)));
@@ -131,36 +160,43 @@ export class PositionBuilder {
     return this.chain(ns.map((n) => this.node(n, source, id)));
   }
 
-  /** Parts one after another; the cut is the cheapest of any required part or adjacent pair. */
+  /**
+   * Parts one after another; the cut is the cheapest of: any required part's cut, the word
+   * pairs across two adjacent required parts, or two such cuts over different parts together.
+   */
   private chain(parts: Part[]): Part {
     const whole = parts.reduce((a, b) => this.concat(a, b), EMPTY);
-    if (!this.model || whole.nullable) return whole;
-    let best: Cut | null = null;
+    if (!this.cutting || whole.nullable) return whole;
+    const options: { cut: Cut; from: number; to: number }[] = [];
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part.nullable) continue;
-      if (part.cut && (!best || part.cut.cost < best.cost)) best = part.cut;
+      if (part.cut) options.push({ cut: part.cut, from: k, to: k });
       const next = parts[k + 1];
       if (!next || next.nullable) continue;
       const pairs = this.pairCut(part, next);
-      if (pairs && (!best || pairs.cost < best.cost)) best = pairs;
+      if (pairs) options.push({ cut: pairs, from: k, to: k + 1 });
+    }
+    let best: Cut | null = null;
+    for (const o of options) if (!best || o.cut.cost < best.cost) best = o.cut;
+    for (let i = 0; i < options.length; i++) {
+      const a = options[i]!;
+      for (let j = i + 1; j < options.length; j++) {
+        const b = options[j]!;
+        if (b.from <= a.to) continue;
+        if (best && conjunctionCost(a.cut, b.cut) >= best.cost) continue;
+        best = conjunction(a.cut, b.cut);
+      }
     }
     return { ...whole, cut: best };
   }
 
   private pairCut(a: Part, b: Part): Cut | null {
+    if (a.last.length * b.first.length > MAX_PAIRS * 4) return null;
     const lefts = new Set(a.last.map((p) => this.term[p]!));
     const rights = new Set(b.first.map((p) => this.term[p]!));
     if (lefts.size * rights.size > MAX_PAIRS) return null;
-    const cuts: Cut[] = [];
-    for (const x of lefts) {
-      for (const y of rights) {
-        const c = this.model!.pair(x, y);
-        if (!c) return null;
-        cuts.push(c);
-      }
-    }
-    return merge(cuts);
+    return this.cutting!.pairs(lefts, rights);
   }
 
   private concat(a: Part, b: Part): Part {
@@ -201,6 +237,22 @@ export class PositionBuilder {
   }
 }
 
+export const conjunctionCost = (a: Cut, b: Cut): number => Math.min(1, a.flatCost * b.flatCost * CORRELATION);
+
+/** Both cuts at once (they cover different words of every match). */
+export function conjunction(a: Cut, b: Cut): Cut {
+  const cheaper = a.flatCost <= b.flatCost ? a : b;
+  return {
+    keys: [],
+    conj: [[a.flat, b.flat]],
+    cost: conjunctionCost(a, b),
+    flat: cheaper.flat,
+    flatCost: cheaper.flatCost,
+    pairs: a.pairs || b.pairs,
+    affixes: a.affixes | b.affixes,
+  };
+}
+
 /** Any one of the parts; its cut holds a cut of each. */
 function union(parts: Part[]): Part {
   if (parts.length === 1) return parts[0]!;
@@ -215,15 +267,23 @@ function union(parts: Part[]): Part {
 }
 
 function merge(cuts: Cut[]): Cut {
-  const keys = new Set<number>();
+  // Keys may repeat: the trigger table keeps each once.
+  const keys: number[] = [];
+  const flat: number[] = [];
   let cost = 0;
+  let flatCost = 0;
   for (const c of cuts) {
-    for (const k of c.keys) keys.add(k);
+    for (const k of c.keys) keys.push(k);
+    for (const k of c.flat) flat.push(k);
     cost += c.cost;
+    flatCost += c.flatCost;
   }
   return {
-    keys: [...keys],
-    cost,
+    keys,
+    conj: cuts.flatMap((c) => c.conj),
+    cost: Math.min(1, cost),
+    flat,
+    flatCost: Math.min(1, flatCost),
     pairs: cuts.some((c) => c.pairs),
     affixes: cuts.reduce((m, c) => m | c.affixes, 0),
   };

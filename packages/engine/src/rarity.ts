@@ -9,12 +9,6 @@ import type { Word } from './pattern.js';
 const byRank = (rank: number): number => 0.1 / (rank + 1);
 /** An unlisted word of four letters or more: rarer than rank 3,000. */
 const RARE = 1e-5;
-/**
- * Adjacent words are not independent ("going to", "kill myself"): each extra word of a phrase
- * divides its estimated frequency by less than its own frequency would say.
- */
-export const COLLOCATION = 20;
-
 let sorted: { words: string[]; cumulative: Float64Array } | null = null;
 
 /** Listed words in code-unit order with cumulative frequency, for stem (prefix) estimates. */
@@ -66,4 +60,25 @@ export function wordFrequency(w: Word): number {
   if (t.length <= 2) return 2e-4;
   if (t.length === 3) return 5e-5;
   return RARE;
+}
+
+/** The fast path's key of a word: letter runs collapsed, and whether any run was doubled. */
+const collapse = (w: string): string => `${w.replace(/(.)\1+/g, '$1')}${/(.)\1/.test(w) ? '2' : '1'}`;
+let collapsed: Map<string, number> | null = null;
+
+/**
+ * How often any word with this key occurs (letter runs collapsed: "hel" stands for hell and
+ * heel): the fast path keys words so, so a key fires as often as all of them together.
+ */
+export function collapsedFrequency(w: Word): number {
+  const own = wordFrequency(w);
+  if (w.stem || w.suffix) return own;
+  if (!collapsed) {
+    collapsed = new Map();
+    for (const [word, rank] of ENGLISH_RANK) {
+      const c = collapse(word);
+      collapsed.set(c, (collapsed.get(c) ?? 0) + byRank(rank));
+    }
+  }
+  return Math.max(own, collapsed.get(collapse(w.text)) ?? 0);
 }

@@ -4,9 +4,9 @@
 import { compileCustomisation } from './compile.js';
 import type { CompiledRules } from './compiled.js';
 import { findDomains } from './domains.js';
-import { findHits, type ListHit } from './match.js';
+import { findHits, type ListHit, type Matcher } from './match.js';
 import { applies, score } from './score.js';
-import { ESCAPED, FIRED, fastCheck, LEET, NFKC, SPACED } from './trigger.js';
+import { ESCAPED, FIRED, fastCheck, LEET, NFKC, otherReadings, SPACED } from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
 import { identity, joinedView, leetView, mapEnd, mapStart, nfkcView, queryView, type View } from './views.js';
 import { inside, type Span, WordIndex } from './words.js';
@@ -29,18 +29,26 @@ class Reading {
   readonly texts: { text: string; view: View }[] = [];
   private words: WordIndex | null = null;
 
-  constructor(readonly text: string) {
+  /** `needs`: the readings the text may need besides its literal one (trigger.ts bits). */
+  constructor(
+    readonly text: string,
+    needs: number,
+  ) {
     let base: View = identity(text);
-    base = queryView(base) ?? base;
-    base = nfkcView(base) ?? base;
-    this.add(base);
-    const joined = joinedView(base);
-    if (joined) this.add(joined);
+    if (needs & ESCAPED) base = queryView(base) ?? base;
+    // Decoded search terms may hold anything, so they get every reading.
+    const all = base.text !== text;
+    if (all || needs & NFKC) base = nfkcView(base) ?? base;
+    const leet = all || (needs & LEET) !== 0;
+    this.add(base, leet);
+    const joined = all || needs & SPACED ? joinedView(base) : null;
+    if (joined) this.add(joined, leet);
   }
 
   /** A view and its leet channels ('1' read as i, then as l when the text has one). */
-  private add(view: View): void {
+  private add(view: View, withLeet: boolean): void {
     this.texts.push({ text: view.text, view });
+    if (!withLeet) return;
     const leet = leetView(view.text, 'i');
     if (!leet) return;
     this.texts.push({ text: leet, view });
@@ -54,12 +62,12 @@ class Reading {
   }
 
   /** Every whole-pattern match in any reading, as spans of the original, once each. */
-  spans(c: CompiledRules): Span[] {
+  spans(m: Matcher): Span[] {
     const spans: Span[] = [];
     const hits: ListHit[] = [];
     for (const { text, view } of this.texts) {
       hits.length = 0;
-      findHits(c.matcher, text, hits);
+      findHits(m, text, hits);
       if (hits.length === 0) continue;
       this.words ??= new WordIndex(this.text);
       for (const h of hits) {
@@ -94,7 +102,7 @@ function fires(c: CompiledRules, text: string, reading: { r: Reading | null }): 
   const bits = fastCheck(c.trigger, text);
   if (bits & FIRED) return true;
   if ((bits & OTHER_READINGS) === 0) return false;
-  reading.r ??= new Reading(text);
+  reading.r ??= new Reading(text, bits);
   return reading.r.firesBeyondText(c);
 }
 
@@ -137,13 +145,21 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const customFired = custom !== null && fires(custom, text, lazy);
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
   if (!mainFired && !customFired && !sites) return [];
-  const reading = lazy.r ?? new Reading(text);
-  const scored = mainFired ? score(main, text, reading.spans(main), profile) : null;
+  const reading = lazy.r ?? new Reading(text, otherReadings(text));
+  const scored = mainFired
+    ? score(main, text, reading.spans(main.ruleMatcher), () => reading.spans(main.otherMatcher), profile)
+    : null;
   const detections = [...(scored?.detections ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
   // A school's exclusions must be looked for whenever the shared library found something.
   if (custom && (customFired || detections.length > 0)) {
-    const extra = score(custom, text, reading.spans(custom), profile);
+    const extra = score(
+      custom,
+      text,
+      reading.spans(custom.ruleMatcher),
+      () => reading.spans(custom.otherMatcher),
+      profile,
+    );
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }

@@ -13,14 +13,24 @@ export interface Scored {
   exclusions: Span[];
 }
 
-/** Whole-pattern matches of one text, by list. */
+/**
+ * Whole-pattern matches of one text, by list. The rules' own lists come first; every other list
+ * (context, cues, near, unless, exclusions) is matched only when something asks for one.
+ */
 export class ListHits {
   private readonly byList = new Map<ListId, Span[]>();
+  private others: (() => readonly Span[]) | null;
 
   constructor(
     private readonly c: CompiledRules,
     spans: readonly Span[],
+    others: () => readonly Span[],
   ) {
+    this.others = others;
+    this.add(spans);
+  }
+
+  private add(spans: readonly Span[]): void {
     for (const span of spans) {
       const l = this.byList.get(span.phrase);
       if (l) l.push(span);
@@ -39,6 +49,10 @@ export class ListHits {
   }
 
   get(list: ListId): Span[] {
+    if (this.others && !this.c.listRules.has(list)) {
+      this.add(this.others());
+      this.others = null;
+    }
     return this.byList.get(list) ?? NONE;
   }
 }
@@ -49,9 +63,10 @@ export function score(
   c: CompiledRules,
   text: string,
   spans: readonly Span[],
+  others: () => readonly Span[],
   profile: Profile & { keepDropped?: boolean },
 ): Scored {
-  const hits = new ListHits(c, spans);
+  const hits = new ListHits(c, spans, others);
   const detections: Detection[] = [];
   for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
@@ -71,7 +86,7 @@ export function score(
     }
     if (best) detections.push(best);
   }
-  return { detections, exclusions: hits.get(c.exclusions) };
+  return { detections, exclusions: c.otherLists.includes(c.exclusions) ? hits.get(c.exclusions) : NONE };
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {

@@ -4,8 +4,39 @@
 import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from './base64.js';
 import { materialise } from './compile.js';
 import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './compiled.js';
+import type { Positions } from './positions.js';
 
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
+
+interface SerializedPositions {
+  term: string;
+  followStart: string;
+  follow: string;
+  pattern: string;
+  final: string;
+  firstStart: string;
+  first: string;
+}
+
+const savePositions = (p: Positions): SerializedPositions => ({
+  term: int32ToBase64(p.term),
+  followStart: int32ToBase64(p.followStart),
+  follow: int32ToBase64(p.follow),
+  pattern: int32ToBase64(p.pattern),
+  final: toBase64(p.final),
+  firstStart: int32ToBase64(p.firstStart),
+  first: int32ToBase64(p.first),
+});
+
+const loadPositions = (p: SerializedPositions): Positions => ({
+  term: base64ToInt32(p.term),
+  followStart: base64ToInt32(p.followStart),
+  follow: base64ToInt32(p.follow),
+  pattern: base64ToInt32(p.pattern),
+  final: fromBase64(p.final),
+  firstStart: base64ToInt32(p.firstStart),
+  first: base64ToInt32(p.first),
+});
 
 export interface SerializedRules {
   format: number;
@@ -15,22 +46,16 @@ export interface SerializedRules {
   lists: number;
   exclusions: number;
   terms: { kind: string; start: string; syms: string; runs: string };
-  positions: {
-    term: string;
-    followStart: string;
-    follow: string;
-    pattern: string;
-    final: string;
-    firstStart: string;
-    first: string;
-  };
-  patternList: string;
+  rulePositions: SerializedPositions;
+  ruleLists: string;
+  otherPositions: SerializedPositions;
+  otherLists: string;
   triggerKeys: string;
+  triggerHalves: string;
   triggerKinds: TriggerKinds;
 }
 
 export function serializeCompiled(c: CompiledRules): SerializedRules {
-  const p = c.positions;
   return {
     format: COMPILED_FORMAT,
     version: c.version,
@@ -44,17 +69,12 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
       syms: toBase64(c.terms.syms),
       runs: toBase64(c.terms.runs),
     },
-    positions: {
-      term: int32ToBase64(p.term),
-      followStart: int32ToBase64(p.followStart),
-      follow: int32ToBase64(p.follow),
-      pattern: int32ToBase64(p.pattern),
-      final: toBase64(p.final),
-      firstStart: int32ToBase64(p.firstStart),
-      first: int32ToBase64(p.first),
-    },
-    patternList: int32ToBase64(c.patternList),
+    rulePositions: savePositions(c.rulePositions),
+    ruleLists: int32ToBase64(c.ruleLists),
+    otherPositions: savePositions(c.otherPositions),
+    otherLists: int32ToBase64(c.otherLists),
     triggerKeys: int32ToBase64(c.triggerKeys),
+    triggerHalves: int32ToBase64(c.triggerHalves),
     triggerKinds: c.triggerKinds,
   };
 }
@@ -64,7 +84,6 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
   const s: SerializedRules = typeof json === 'string' ? JSON.parse(json) : json;
   if (s.format !== COMPILED_FORMAT)
     throw new Error(`compiled rules format ${s.format}, expected ${COMPILED_FORMAT}`);
-  const p = s.positions;
   return materialise({
     version: s.version,
     rules: s.rules,
@@ -77,17 +96,12 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
       syms: fromBase64(s.terms.syms),
       runs: fromBase64(s.terms.runs),
     },
-    positions: {
-      term: base64ToInt32(p.term),
-      followStart: base64ToInt32(p.followStart),
-      follow: base64ToInt32(p.follow),
-      pattern: base64ToInt32(p.pattern),
-      final: fromBase64(p.final),
-      firstStart: base64ToInt32(p.firstStart),
-      first: base64ToInt32(p.first),
-    },
-    patternList: base64ToInt32(s.patternList),
+    rulePositions: loadPositions(s.rulePositions),
+    ruleLists: base64ToInt32(s.ruleLists),
+    otherPositions: loadPositions(s.otherPositions),
+    otherLists: base64ToInt32(s.otherLists),
     triggerKeys: base64ToInt32(s.triggerKeys),
+    triggerHalves: base64ToInt32(s.triggerHalves),
     triggerKinds: s.triggerKinds,
   });
 }

@@ -2,18 +2,24 @@
 // word starting with it) or a suffix (`*word`, any word ending with it), each stored as folded
 // symbols with letter runs collapsed ("kill" is k-i-l) and the run each letter needs, so
 // "kiiill" and "k i l l" meet the same term as "kill" while "kil" and "kill" stay apart.
-import { DIGIT_0, isLetter, patternSymbol } from './alphabet.js';
+import { isLetter, patternSymbol } from './alphabet.js';
+import { buildIntMultiMap, type IntMultiMap, slotFor } from './intmap.js';
 import { PatternError } from './pattern.js';
 
 export const EXACT = 0;
 export const PREFIX = 1;
 export const SUFFIX = 2;
 
-/** Run requirement of a symbol: 0 none (digits), 1 a single letter, 2 a doubled letter. */
+/**
+ * Run requirement of a symbol: 1 a single letter (or one stretched: fuuuck), 2 a doubled letter
+ * (or more: killll), 10 + n exactly n of a digit (88 is not 888).
+ */
 export interface Canon {
   syms: number[];
   runs: number[];
 }
+
+const DIGIT_RUN = 10;
 
 /** Folds a pattern word (lower-case letters and digits) into collapsed symbols and runs. */
 export function canonWord(text: string, source: string): Canon {
@@ -23,57 +29,88 @@ export function canonWord(text: string, source: string): Canon {
     const sym = patternSymbol(ch);
     if (sym < 0) throw new PatternError(`unsupported character '${ch}' in '${source}'`);
     const last = syms.length - 1;
-    if (isLetter(sym) && syms[last] === sym) runs[last] = 2;
+    if (syms[last] === sym) runs[last] = isLetter(sym) ? 2 : runs[last]! + 1;
     else {
       syms.push(sym);
-      runs.push(isLetter(sym) ? 1 : 0);
+      runs.push(isLetter(sym) ? 1 : DIGIT_RUN + 1);
     }
   }
   return { syms, runs };
 }
 
 /**
- * What a symbol contributes to a word's key: a letter written twice ("ll" in kill) is a symbol
- * of its own, so "of" and "off", "to" and "too" stay apart; a letter stretched three times or
- * more (fuuuck) counts once, and the fast path also tries it as doubled (killll).
+ * FNV-1a over collapsed symbols: the hash the fast path and the term index share. Runs are
+ * collapsed (kill and kil hash alike, as do fuuuck and fuck); the run lengths are checked when
+ * a word is matched against its terms.
  */
-export const DOUBLED = 40;
-export const keyValue = (sym: number, run: number): number => (run === 2 ? sym + DOUBLED : sym);
-
-/** FNV-1a over key values: the hash the fast path and the term index share. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
 
-export function hashValues(values: ArrayLike<number>, from = 0, to = values.length): number {
+export function hashSyms(syms: ArrayLike<number>, from = 0, to = syms.length): number {
   let h = HASH_SEED;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ values[k]!, HASH_PRIME);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ syms[k]!, HASH_PRIME);
   return h;
 }
 
-/** Key values packed seven bits each, most recent lowest: the fast path's affix registers. */
-export function packValues(values: ArrayLike<number>, from: number, to: number): number {
+/** Symbols packed six bits each, most recent lowest: the fast path's affix registers. */
+export function packSyms(syms: ArrayLike<number>, from: number, to: number): number {
   let r = 0;
-  for (let k = from; k < to; k++) r = (r << 7) | values[k]!;
+  for (let k = from; k < to; k++) r = (r << 6) | syms[k]!;
   return r;
 }
 
-/** Affix keys use the first (stems) or last (suffixes) three or four symbols. */
-export const AFFIX = 3;
-export const LONG_AFFIX = 4;
-export const PREFIX3_TAG = 1 << 28;
-export const PREFIX4_TAG = 2 << 28;
-export const SUFFIX3_TAG = 3 << 28;
-export const SUFFIX4_TAG = 4 << 28;
+/**
+ * Stems are keyed on their first 3, 4 or 6 symbols and suffixes on their last 3, 4 or 5 (as
+ * many as they have, up to that): long enough that "selfharm*" does not fire on every "self".
+ * Each length has its own salt, and a bit in the set of affix kinds a rule set uses.
+ */
+export const PREFIX_LENGTHS = [3, 4, 6] as const;
+const MIN_AFFIX = 3;
+export const SUFFIX_LENGTHS = [3, 4, 5] as const;
+const PREFIX_SALT = [0x2545f491, 0x6c8e9cf5, 0x1b873593];
+const SUFFIX_SALT = [0x7ed55d16, 0x165667b1, 0x27d4eb2f];
 
-const affixLength = (n: number): number => (n >= LONG_AFFIX ? LONG_AFFIX : AFFIX);
+const affixIndex = (lengths: readonly number[], n: number): number => {
+  let k = 0;
+  while (k + 1 < lengths.length && lengths[k + 1]! <= n) k++;
+  return k;
+};
 
-/** The trigger and index key of a term, from its key values. */
-export function termKey(kind: number, values: ArrayLike<number>, from: number, to: number): number {
+/** The affix kind bit (trigger.ts) of a stem or suffix with n symbols. */
+export const affixBit = (kind: number, n: number): number =>
+  kind === PREFIX ? 1 << affixIndex(PREFIX_LENGTHS, n) : 8 << affixIndex(SUFFIX_LENGTHS, n);
+
+export const prefixKey = (k: number, firstHash: number): number => firstHash ^ PREFIX_SALT[k]!;
+export const suffixKey = (k: number, lastPacked: number): number => lastPacked ^ SUFFIX_SALT[k]!;
+export const SUFFIX_MASKS = SUFFIX_LENGTHS.map((n) => 2 ** (6 * n) - 1);
+
+/**
+ * A whole word written with a doubled letter keys apart from the same letters single ("off"
+ * and "of", "too" and "to"); a text word with any repeat is looked up both ways, so "fuuuck"
+ * still meets "fuck" and "killll" meets "kill".
+ */
+export const DOUBLE_SALT = 0x3c6ef372;
+
+/** The trigger and index key of a term, from its symbols and runs. */
+export function termKey(
+  kind: number,
+  syms: ArrayLike<number>,
+  runs: ArrayLike<number>,
+  from: number,
+  to: number,
+): number {
   const n = to - from;
-  if (kind === EXACT) return hashValues(values, from, to);
-  const a = affixLength(n);
-  if (kind === PREFIX) return (a === AFFIX ? PREFIX3_TAG : PREFIX4_TAG) | packValues(values, from, from + a);
-  return (a === AFFIX ? SUFFIX3_TAG : SUFFIX4_TAG) | packValues(values, to - a, to);
+  if (kind === EXACT) {
+    let doubled = false;
+    for (let k = from; k < to; k++) if (runs[k] !== 1 && runs[k] !== DIGIT_RUN + 1) doubled = true;
+    return hashSyms(syms, from, to) ^ (doubled ? DOUBLE_SALT : 0);
+  }
+  if (kind === PREFIX) {
+    const k = affixIndex(PREFIX_LENGTHS, n);
+    return prefixKey(k, hashSyms(syms, from, from + PREFIX_LENGTHS[k]!));
+  }
+  const k = affixIndex(SUFFIX_LENGTHS, n);
+  return suffixKey(k, packSyms(syms, to - SUFFIX_LENGTHS[k]!, to));
 }
 
 /** The terms of a compiled rule set, flat and serialisable. */
@@ -93,6 +130,7 @@ export class TermBuilder {
   private readonly runs: number[] = [];
   /** The word each term was written as, for frequency estimates (not serialised). */
   readonly texts: string[] = [];
+  private readonly keys: number[] = [];
 
   get size(): number {
     return this.kinds.length;
@@ -100,8 +138,10 @@ export class TermBuilder {
 
   add(kind: number, text: string, source: string): number {
     const c = canonWord(text, source);
-    if (kind !== EXACT && c.syms.length < AFFIX)
-      throw new PatternError(`'${text}': a wildcard needs at least ${AFFIX} distinct letters in '${source}'`);
+    if (kind !== EXACT && c.syms.length < MIN_AFFIX)
+      throw new PatternError(
+        `'${text}': a wildcard needs at least ${MIN_AFFIX} distinct letters in '${source}'`,
+      );
     const key = `${kind}${String.fromCharCode(...c.syms)}:${c.runs.join('')}`;
     const known = this.index.get(key);
     if (known !== undefined) return known;
@@ -112,6 +152,7 @@ export class TermBuilder {
     for (const r of c.runs) this.runs.push(r);
     this.starts.push(this.syms.length);
     this.texts.push(text);
+    this.keys.push(termKey(kind, c.syms, c.runs, 0, c.syms.length));
     return id;
   }
 
@@ -126,11 +167,7 @@ export class TermBuilder {
 
   /** The key the fast path probes for this term (see trigger.ts). */
   triggerKey(id: number): number {
-    const a = this.starts[id]!;
-    const b = this.starts[id + 1]!;
-    const values: number[] = [];
-    for (let k = a; k < b; k++) values.push(keyValue(this.syms[k]!, this.runs[k]!));
-    return termKey(this.kinds[id]!, values, 0, values.length);
+    return this.keys[id]!;
   }
 
   table(): TermTable {
@@ -145,73 +182,85 @@ export class TermBuilder {
 
 /** Lookup structures over a term table, built at load. */
 export interface TermIndex {
-  /** Whole-word hash -> exact terms with that hash. */
-  exact: Map<number, number[]>;
-  /** Tagged affix key -> stems and suffixes with that key. */
-  affix: Map<number, number[]>;
-  /** Affix lengths in use, so a word is not probed for keys no term has. */
-  prefix3: boolean;
-  prefix4: boolean;
-  suffix3: boolean;
-  suffix4: boolean;
+  /** Whole-word key -> exact terms with that key. */
+  exact: IntMultiMap;
+  /** Salted affix key -> stems and suffixes with that key. */
+  affix: IntMultiMap;
+  /** Affix kinds in use (affixBit), so a word is not probed for keys no term has. */
+  affixes: number;
 }
 
 export function indexTerms(t: TermTable): TermIndex {
   const exact = new Map<number, number[]>();
   const affix = new Map<number, number[]>();
-  const ix: TermIndex = { exact, affix, prefix3: false, prefix4: false, suffix3: false, suffix4: false };
-  const values: number[] = [];
+  let affixes = 0;
   for (let k = 0; k < t.kind.length; k++) {
     const a = t.start[k]!;
     const b = t.start[k + 1]!;
-    values.length = 0;
-    for (let j = a; j < b; j++) values.push(keyValue(t.syms[j]!, t.runs[j]!));
     const kind = t.kind[k]!;
-    const key = termKey(kind, values, 0, values.length);
+    const key = termKey(kind, t.syms, t.runs, a, b);
     const m = kind === EXACT ? exact : affix;
     const l = m.get(key);
     if (l) l.push(k);
     else m.set(key, [k]);
-    const long = b - a >= LONG_AFFIX;
-    if (kind === PREFIX) ix[long ? 'prefix4' : 'prefix3'] = true;
-    if (kind === SUFFIX) ix[long ? 'suffix4' : 'suffix3'] = true;
+    if (kind !== EXACT) affixes |= affixBit(kind, b - a);
   }
-  return ix;
+  return { exact: buildIntMultiMap(exact), affix: buildIntMultiMap(affix), affixes };
 }
 
-/** Does text run `got` satisfy a pattern's run requirement? */
-const runOk = (need: number, got: number): boolean => need === 0 || (need === 1 ? got !== 2 : got >= 2);
-
 /**
- * Appends to `out` the terms a word satisfies. The word is given as collapsed symbols, the
- * length of each run and their key values; `hash` is hashValues over them and `stretched`, when
- * not 0, the hash with every run of three or more read as doubled.
+ * Appends to `out` the terms a word satisfies. The word is given as collapsed symbols and the
+ * length of each run; `hash` is hashSyms over the symbols, `repeated` whether any run is longer
+ * than one.
  */
 export function termsOf(
   t: TermTable,
   ix: TermIndex,
-  w: { syms: Uint8Array; runs: Uint8Array; values: Uint8Array },
+  syms: Uint8Array,
+  runs: Uint8Array,
   len: number,
   hash: number,
-  stretched: number,
+  repeated: boolean,
   out: number[],
 ): void {
-  const { syms, runs, values } = w;
   const from = out.length;
-  const probe = (m: Map<number, number[]>, key: number): void => {
-    const l = m.get(key);
-    if (!l) return;
-    for (const k of l) if (matches(t, k, syms, runs, len) && out.indexOf(k, from) < 0) out.push(k);
-  };
-  probe(ix.exact, hash);
-  if (stretched !== 0) probe(ix.exact, stretched);
-  if (len < AFFIX) return;
-  if (ix.prefix3) probe(ix.affix, PREFIX3_TAG | packValues(values, 0, AFFIX));
-  if (ix.suffix3) probe(ix.affix, SUFFIX3_TAG | packValues(values, len - AFFIX, len));
-  if (len < LONG_AFFIX) return;
-  if (ix.prefix4) probe(ix.affix, PREFIX4_TAG | packValues(values, 0, LONG_AFFIX));
-  if (ix.suffix4) probe(ix.affix, SUFFIX4_TAG | packValues(values, len - LONG_AFFIX, len));
+  probe(t, ix.exact, hash, syms, runs, len, from, out);
+  if (repeated) probe(t, ix.exact, hash ^ DOUBLE_SALT, syms, runs, len, from, out);
+  if (ix.affixes === 0) return;
+  for (let k = 0; k < PREFIX_LENGTHS.length; k++) {
+    const n = PREFIX_LENGTHS[k]!;
+    if ((ix.affixes & (1 << k)) === 0 || len < n) continue;
+    probe(t, ix.affix, prefixKey(k, hashSyms(syms, 0, n)), syms, runs, len, from, out);
+  }
+  for (let k = 0; k < SUFFIX_LENGTHS.length; k++) {
+    const n = SUFFIX_LENGTHS[k]!;
+    if ((ix.affixes & (8 << k)) === 0 || len < n) continue;
+    probe(t, ix.affix, suffixKey(k, packSyms(syms, len - n, len)), syms, runs, len, from, out);
+  }
 }
+
+function probe(
+  t: TermTable,
+  map: IntMultiMap,
+  key: number,
+  syms: Uint8Array,
+  runs: Uint8Array,
+  len: number,
+  from: number,
+  out: number[],
+): void {
+  const s = slotFor(map, key);
+  if (s < 0) return;
+  const values = map.values;
+  for (let i = map.start[s]!; i < map.end[s]!; i++) {
+    const k = values[i]!;
+    if (matches(t, k, syms, runs, len) && out.indexOf(k, from) < 0) out.push(k);
+  }
+}
+
+/** Does text run `got` satisfy a pattern's run requirement? */
+const runOk = (need: number, got: number): boolean =>
+  need > DIGIT_RUN ? got === need - DIGIT_RUN : need === 1 ? got !== 2 : got >= 2;
 
 /** Does the word meet term k: all of it, its start, or its end? */
 function matches(t: TermTable, k: number, syms: Uint8Array, runs: Uint8Array, len: number): boolean {
@@ -224,9 +273,7 @@ function matches(t: TermTable, k: number, syms: Uint8Array, runs: Uint8Array, le
     if (t.syms[a + j] !== syms[off + j]) return false;
     const need = t.runs[a + j]!;
     // A stem's last letter may run on into the rest of the word ("kill*" in "killling").
-    if (need !== 0 && !(kind === PREFIX && j === n - 1) && !runOk(need, runs[off + j]!)) return false;
+    if (!(kind === PREFIX && j === n - 1) && !runOk(need, runs[off + j]!)) return false;
   }
   return true;
 }
-
-export const isWordSymbol = (x: number): boolean => x >= 1 && x < DIGIT_0 + 10;

@@ -1,29 +1,11 @@
 // The fast path every text takes: one pass over the characters, folding each through one table
 // lookup, hashing each word (letter runs collapsed) and probing a small set of trigger keys at
-// each word end: whole words, three-letter stem and suffix keys, and pairs of adjacent words.
+// each word end: whole words, stem and suffix keys (first or last four symbols), and pairs of
+// adjacent words.
 // Nothing is allocated. A text with no trigger key, and nothing that another reading of it
 // (leet, spaced letters, NFKC, URL escapes) could change, is done here.
-import {
-  BOUNDARY,
-  DIGIT_0,
-  FOLD,
-  LEETISH,
-  LETTER,
-  NEEDS_NFKC,
-  PERCENT,
-  SKIP,
-  STAR,
-  SYMBOL_MASK,
-} from './alphabet.js';
-import {
-  DOUBLED,
-  HASH_PRIME,
-  HASH_SEED,
-  PREFIX3_TAG,
-  PREFIX4_TAG,
-  SUFFIX3_TAG,
-  SUFFIX4_TAG,
-} from './terms.js';
+import { BOUNDARY, FOLD, LEETISH, LETTER, NEEDS_NFKC, PERCENT, SKIP, STAR, SYMBOL_MASK } from './alphabet.js';
+import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
 
 /** fastCheck result bits. */
 export const FIRED = 1;
@@ -40,150 +22,198 @@ export const MASKED = 32;
 
 export const pairKey = (h1: number, h2: number): number => Math.imul(h1 ^ 0x5bd1e995, 0x9e3779b1) ^ h2;
 
-/** Bits of TriggerKinds.affixes: which affix keys the set holds. */
-export const P3 = 1;
-export const P4 = 2;
-export const S3 = 4;
-export const S4 = 8;
+/** Bits of TriggerKinds.affixes (terms.ts affixBit): stems keyed on 3, 4, 6 symbols, suffixes on 3, 4, 5. */
+const P3 = 1;
+const P4 = 2;
+const P6 = 4;
+const S3 = 8;
+const S4 = 16;
+const S5 = 32;
+const [MASK3, MASK4, MASK5] = SUFFIX_MASKS as [number, number, number];
 
-/** Trigger keys as a bit filter (most probes end in one cached load) over an exact hash set. */
+/**
+ * Trigger keys as a bit filter (most probes end in one cached load) over an exact hash set.
+ * A key fires at once, or sets one half of one or more conjunction groups; a group fires when
+ * both its halves are set in the same text.
+ */
 export interface TriggerTable {
   keys: Int32Array;
+  /** Per slot: -1 fires at once, else v: the key's groups are halfList[halfStart[v]..halfStart[v+1]). */
+  vals: Int32Array;
+  halfStart: Int32Array;
+  halfList: Int32Array;
   bits: Int32Array;
+  /** Per group: the call that last touched it, and which halves that call has seen. */
+  stamp: Int32Array;
+  seen: Uint8Array;
   affixes: number;
   pairs: boolean;
 }
 
-const FILTER_WORDS = 1 << 13;
+const FILTER_WORDS = 1 << 15;
 
-const filterIndex = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 14;
+const FILTER_MUL = 0x9e3779b1 | 0;
+const filterIndex = (key: number): number => Math.imul(key, FILTER_MUL) >>> 12;
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x85ebca6b) >>> 7) & mask;
+const nonZero = (k: number): number => k | 0 || 1;
 
 export function buildTriggerTable(
   keys: ArrayLike<number>,
+  halves: ArrayLike<number>,
   kinds: { affixes: number; pairs: boolean },
 ): TriggerTable {
-  const uniq = [...new Set(Array.from(keys, (k) => k | 0 || 1))];
+  const full = new Set(Array.from(keys, nonZero));
+  const groupsOf = new Map<number, number[]>();
+  let groups = 0;
+  for (let i = 0; i < halves.length; i += 2) {
+    const k = nonZero(halves[i]!);
+    const e = halves[i + 1]!;
+    groups = Math.max(groups, (e >> 1) + 1);
+    if (full.has(k)) continue;
+    const l = groupsOf.get(k);
+    if (l) l.push(e);
+    else groupsOf.set(k, [e]);
+  }
+  const all = [...full, ...groupsOf.keys()];
   let size = 64;
-  while (size < uniq.length * 3) size *= 2;
+  while (size < all.length * 3) size *= 2;
   const table = new Int32Array(size);
+  const vals = new Int32Array(size);
   const bits = new Int32Array(FILTER_WORDS);
-  for (const key of uniq) {
+  const halfStart: number[] = [0];
+  const halfList: number[] = [];
+  for (const key of all) {
     let s = slotOf(key, size - 1);
     while (table[s] !== 0) s = (s + 1) & (size - 1);
     table[s] = key;
+    const g = groupsOf.get(key);
+    if (g && !full.has(key)) {
+      vals[s] = halfStart.length - 1;
+      halfList.push(...g);
+      halfStart.push(halfList.length);
+    } else vals[s] = -1;
     const f = filterIndex(key);
     bits[f >>> 5]! |= 1 << (f & 31);
   }
-  return { keys: table, bits, affixes: kinds.affixes, pairs: kinds.pairs };
+  return {
+    keys: table,
+    vals,
+    halfStart: Int32Array.from(halfStart),
+    halfList: Int32Array.from(halfList),
+    bits,
+    stamp: new Int32Array(groups),
+    seen: new Uint8Array(groups),
+    affixes: kinds.affixes,
+    pairs: kinds.pairs,
+  };
 }
 
+let call = 0;
+
+function filtered(t: TriggerTable, key: number): boolean {
+  const f = filterIndex(key);
+  return (t.bits[f >>> 5]! & (1 << (f & 31))) !== 0 && has(t, key);
+}
+
+/** Does this key fire, alone or by completing a conjunction? (Call when the filter passed.) */
 function has(t: TriggerTable, key: number): boolean {
-  const k = key | 0 || 1;
-  const f = filterIndex(k);
-  if ((t.bits[f >>> 5]! & (1 << (f & 31))) === 0) return false;
+  const k = nonZero(key);
   const keys = t.keys;
   const mask = keys.length - 1;
   for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
     const v = keys[s]!;
-    if (v === k) return true;
     if (v === 0) return false;
-  }
-}
-
-/** The word's hash with every letter run of three or more read as doubled (killll -> kill). */
-function stretchedHash(text: string, from: number, to: number): number {
-  let h = HASH_SEED;
-  let last = 0;
-  let run = 0;
-  for (let i = from; i <= to; i++) {
-    const x = i < to ? FOLD[text.charCodeAt(i)]! & SYMBOL_MASK : 0;
-    if (x === SKIP) continue;
-    if (x === last && x < DIGIT_0 && x !== 0) {
-      run++;
-      continue;
+    if (v !== k) continue;
+    const val = t.vals[s]!;
+    if (val < 0) return true;
+    const { halfStart, halfList, stamp, seen } = t;
+    for (let j = halfStart[val]!; j < halfStart[val + 1]!; j++) {
+      const e = halfList[j]!;
+      const g = e >> 1;
+      const bit = 1 << (e & 1);
+      if (stamp[g] !== call) {
+        stamp[g] = call;
+        seen[g] = bit;
+      } else {
+        seen[g]! |= bit;
+        if (seen[g] === 3) return true;
+      }
     }
-    if (last !== 0) h = Math.imul(h ^ (run >= 2 ? last + DOUBLED : last), HASH_PRIME);
-    last = x;
-    run = 1;
+    return false;
   }
-  return h;
 }
-
-const MASK3 = 0x1fffff;
-const MASK4 = 0xfffffff;
 
 /**
  * Does a trigger key occur in the text (FIRED)? Otherwise, which other readings could differ
  * from the literal one (LEET, SPACED, NFKC, ESCAPED, MASKED)?
  */
 export function fastCheck(t: TriggerTable, text: string): number {
+  // A new call number forgets every half seen in earlier texts without clearing anything.
+  call = (call + 1) | 0;
   const fold = FOLD;
   const n = text.length;
-  const { affixes, pairs } = t;
+  const { affixes, pairs, bits } = t;
   let flags = 0;
   let wordFlags = 0;
   let h = HASH_SEED;
   let r = 0;
   let p3 = 0;
   let p4 = 0;
+  let p6 = 0;
   let len = 0;
   let last = 0;
-  let run = 0;
-  let stretched = false;
-  let wordStart = 0;
   let prev = 0;
   let prevAlt = 0;
+  let repeated = false;
   let singles = 0;
   let out = 0;
   for (let i = 0; i <= n; i++) {
     const f = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
     const x = f & SYMBOL_MASK;
     if (x !== 0 && x < SKIP) {
-      wordFlags |= f;
-      // A letter repeated in place is one symbol (doubled or stretched); digits count each time.
-      if (x === last && x < DIGIT_0) {
-        run++;
+      // A symbol repeated in place is one symbol (kill, fuuuck); run lengths are checked later.
+      if (x === last) {
+        repeated = true;
         continue;
       }
-      if (last !== 0) {
-        const v = run === 2 ? last + DOUBLED : last;
-        if (run > 2) stretched = true;
-        h = Math.imul(h ^ v, HASH_PRIME);
-        r = (r << 7) | v;
-        if (++len === 3) p3 = r;
-        else if (len === 4) p4 = r;
-      } else wordStart = i;
       last = x;
-      run = 1;
+      wordFlags |= f;
+      h = Math.imul(h ^ x, HASH_PRIME);
+      r = (r << 6) | x;
+      if (++len <= 6) {
+        if (len === 3) p3 = h;
+        else if (len === 4) p4 = h;
+        else if (len === 6) p6 = h;
+      }
       continue;
     }
     if (x === SKIP) continue;
     flags |= f;
-    if (last === 0) continue;
-    const v = run === 2 ? last + DOUBLED : last;
-    if (run > 2) stretched = true;
-    h = Math.imul(h ^ v, HASH_PRIME);
-    r = (r << 7) | v;
-    if (++len === 3) p3 = r;
-    else if (len === 4) p4 = r;
-    if (has(t, h)) return FIRED;
-    const alt = stretched ? stretchedHash(text, wordStart, i) : 0;
-    if (alt !== 0 && has(t, alt)) return FIRED;
+    if (len === 0) continue;
+    // Each probe: one bit of the filter (almost always clear), then the table. A word with a
+    // repeat is also looked up as written with a double (terms.ts DOUBLE_SALT).
+    let b = Math.imul(h, FILTER_MUL) >>> 12;
+    if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0 && has(t, h)) return FIRED;
+    const alt = repeated ? h ^ DOUBLE_SALT : 0;
+    if (repeated && filtered(t, alt)) return FIRED;
     if (affixes !== 0 && len >= 3) {
-      if (affixes & P3 && has(t, PREFIX3_TAG | p3)) return FIRED;
-      if (affixes & S3 && has(t, SUFFIX3_TAG | (r & MASK3))) return FIRED;
-      if (len >= 4) {
-        if (affixes & P4 && has(t, PREFIX4_TAG | p4)) return FIRED;
-        if (affixes & S4 && has(t, SUFFIX4_TAG | (r & MASK4))) return FIRED;
-      }
+      if (affixes & P3 && filtered(t, prefixKey(0, p3))) return FIRED;
+      if (affixes & P4 && len >= 4 && filtered(t, prefixKey(1, p4))) return FIRED;
+      if (affixes & P6 && len >= 6 && filtered(t, prefixKey(2, p6))) return FIRED;
+      if (affixes & S3 && filtered(t, suffixKey(0, r & MASK3))) return FIRED;
+      if (affixes & S4 && len >= 4 && filtered(t, suffixKey(1, r & MASK4))) return FIRED;
+      if (affixes & S5 && len >= 5 && filtered(t, suffixKey(2, r & MASK5))) return FIRED;
     }
     if (pairs && prev !== 0) {
-      if (has(t, pairKey(prev, h))) return FIRED;
-      // Stretched words (xxx, sooo) pair in both readings.
-      if ((alt | prevAlt) !== 0) {
-        if (alt !== 0 && has(t, pairKey(prev, alt))) return FIRED;
-        if (prevAlt !== 0 && (has(t, pairKey(prevAlt, h)) || (alt !== 0 && has(t, pairKey(prevAlt, alt)))))
+      const kb = pairKey(prev, h);
+      b = Math.imul(kb, FILTER_MUL) >>> 12;
+      if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0 && has(t, kb)) return FIRED;
+      if ((prevAlt | alt) !== 0) {
+        if (alt !== 0 && filtered(t, pairKey(prev, alt))) return FIRED;
+        if (
+          prevAlt !== 0 &&
+          (filtered(t, pairKey(prevAlt, h)) || (alt !== 0 && filtered(t, pairKey(prevAlt, alt))))
+        )
           return FIRED;
       }
     }
@@ -194,11 +224,44 @@ export function fastCheck(t: TriggerTable, text: string): number {
     } else singles = 0;
     prev = h;
     prevAlt = alt;
+    repeated = false;
     h = HASH_SEED;
     r = 0;
     len = 0;
     last = 0;
-    stretched = false;
+    wordFlags = 0;
+  }
+  if (flags & NEEDS_NFKC) out |= NFKC;
+  if (flags & PERCENT) out |= ESCAPED;
+  return out;
+}
+
+/** The readings other than the literal one a text needs (fastCheck's bits, without the probes). */
+export function otherReadings(text: string): number {
+  const fold = FOLD;
+  const n = text.length;
+  let flags = 0;
+  let wordFlags = 0;
+  let len = 0;
+  let singles = 0;
+  let out = 0;
+  for (let i = 0; i <= n; i++) {
+    const f = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
+    const x = f & SYMBOL_MASK;
+    if (x !== 0 && x < SKIP) {
+      wordFlags |= f;
+      len++;
+      continue;
+    }
+    if (x === SKIP) continue;
+    flags |= f;
+    if (len === 0) continue;
+    if ((wordFlags & (LETTER | LEETISH)) === (LETTER | LEETISH) || (f & LEETISH) !== 0) out |= LEET;
+    if (f & STAR) out |= MASKED;
+    if (len === 1) {
+      if (++singles >= 3) out |= SPACED;
+    } else singles = 0;
+    len = 0;
     wordFlags = 0;
   }
   if (flags & NEEDS_NFKC) out |= NFKC;
