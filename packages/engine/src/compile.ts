@@ -156,21 +156,50 @@ class ListBuilder implements CutModel {
     return cut;
   }
 
-  pairs(lefts: Set<number>, rights: Set<number>): Cut | null {
+  /**
+   * A cut across the joint of two adjacent parts: for each word on one side, either the word
+   * itself or its pairs with every word on the other side, whichever is rarer ("headbutt" alone,
+   * "glass him", "glass you", ... rather than "glass"). Tried grouped by either side.
+   */
+  joint(lefts: Set<number>, rights: Set<number>): Cut | null {
+    const byLeft = this.grouped(lefts, rights, false);
+    const byRight = this.grouped(rights, lefts, true);
+    return byLeft.cost <= byRight.cost ? byLeft : byRight;
+  }
+
+  private grouped(own: Set<number>, other: Set<number>, ownIsRight: boolean): Cut {
     const keys: number[] = [];
     let share = 0;
-    for (const a of lefts) {
-      if (this.terms.kindOf(a) !== EXACT) return null;
-      const fa = this.frequency(a);
-      const ka = this.terms.triggerKey(a);
-      for (const b of rights) {
-        if (this.terms.kindOf(b) !== EXACT) return null;
-        const fb = this.frequency(b);
-        keys.push(pairKey(ka, this.terms.triggerKey(b)));
-        share += WORDS_PER_TEXT * Math.min(fa * fb * COLLOCATION, PAIR_SHARE * Math.min(fa, fb)) + PER_KEY;
+    let affixes = 0;
+    let pairs = false;
+    const otherExact = [...other].every((t) => this.terms.kindOf(t) === EXACT);
+    for (const a of own) {
+      const alone = this.unigram(a);
+      let pairShare = Number.POSITIVE_INFINITY;
+      if (otherExact && this.terms.kindOf(a) === EXACT) {
+        pairShare = 0;
+        const fa = this.frequency(a);
+        for (const b of other) {
+          const fb = this.frequency(b);
+          pairShare +=
+            WORDS_PER_TEXT * Math.min(fa * fb * COLLOCATION, PAIR_SHARE * Math.min(fa, fb)) + PER_KEY;
+        }
       }
+      if (alone.cost <= pairShare) {
+        keys.push(...alone.keys);
+        share += alone.cost;
+        affixes |= alone.affixes;
+        continue;
+      }
+      const ka = this.terms.triggerKey(a);
+      for (const b of other) {
+        const kb = this.terms.triggerKey(b);
+        keys.push(ownIsRight ? pairKey(kb, ka) : pairKey(ka, kb));
+      }
+      share += pairShare;
+      pairs = true;
     }
-    return { ...plain(keys, share), pairs: true, affixes: 0 };
+    return { ...plain(keys, share), pairs, affixes };
   }
 }
 
@@ -226,6 +255,7 @@ export function materialise(data: CompiledData): CompiledRules {
     ruleMatcher: matcher(data.terms, termIndex, data.rulePositions, data.ruleLists),
     otherMatcher: matcher(data.terms, termIndex, data.otherPositions, data.otherLists),
     listRules,
+    hasExclusions: data.otherLists.includes(data.exclusions),
     domainIndex,
   };
 }

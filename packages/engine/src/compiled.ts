@@ -83,6 +83,8 @@ export interface CompiledRules extends CompiledData {
   otherMatcher: Matcher;
   /** Rules whose pattern list is this list. */
   listRules: Map<ListId, number[]>;
+  /** Whether the exclusions list has any pattern (a school's customisation). */
+  hasExclusions: boolean;
   domainIndex: Map<string, number[]>;
 }
 

@@ -63,8 +63,22 @@ let tokEnd = new Int32Array(256);
 let tokTerms = new Int32Array(257);
 const termBuf: number[] = [];
 
+// The last text tokenised and its term table: the rule and other matchers of one rule set share
+// terms, so the second matcher over the same text reuses the words.
+let lastText: string | null = null;
+let lastTerms: TermTable | null = null;
+let lastWords = 0;
+
 /** Splits text into words and finds the terms of each; returns the word count. */
 function tokenise(m: Matcher, text: string): number {
+  if (text === lastText && m.terms === lastTerms) return lastWords;
+  lastText = text;
+  lastTerms = m.terms;
+  lastWords = splitWords(m, text);
+  return lastWords;
+}
+
+function splitWords(m: Matcher, text: string): number {
   const n = text.length;
   if (tokStart.length < n + 1) {
     tokStart = new Int32Array(n + 64);

@@ -40,8 +40,8 @@ export interface Cut {
 /** How the compiler prices terms and word pairs as trigger keys. */
 export interface CutModel {
   unigram(term: number): Cut;
-  /** Every pair of a left and a right term as keys; null when one cannot be (a wildcard). */
-  pairs(lefts: Set<number>, rights: Set<number>): Cut | null;
+  /** A cut across the joint of two adjacent parts (their last and first terms); null when none is worth it. */
+  joint(lefts: Set<number>, rights: Set<number>): Cut | null;
 }
 
 /** A part of a pattern: where a match of it can start and end, whether it can be empty, its cheapest cut. */
@@ -50,6 +50,8 @@ export interface Part {
   last: number[];
   nullable: boolean;
   cut: Cut | null;
+  /** The alternatives, when the part is a choice: a joint with the next part is cut per alternative. */
+  choices?: Part[];
 }
 
 const EMPTY: Part = { first: [], last: [], nullable: true, cut: null };
@@ -193,10 +195,21 @@ export class PositionBuilder {
 
   private pairCut(a: Part, b: Part): Cut | null {
     if (a.last.length * b.first.length > MAX_PAIRS * 4) return null;
-    const lefts = new Set(a.last.map((p) => this.term[p]!));
     const rights = new Set(b.first.map((p) => this.term[p]!));
+    const lefts = new Set(a.last.map((p) => this.term[p]!));
     if (lefts.size * rights.size > MAX_PAIRS) return null;
-    return this.cutting!.pairs(lefts, rights);
+    const whole = this.cutting!.joint(lefts, rights);
+    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return whole;
+    // Per alternative: its own cut ("knock out" as a pair) or its joint with the next part
+    // ("smash" + "him"), whichever is rarer.
+    const per: Cut[] = [];
+    for (const choice of a.choices) {
+      const own = choice.cut!;
+      const joint = this.cutting!.joint(new Set(choice.last.map((p) => this.term[p]!)), rights);
+      per.push(joint && joint.cost < own.cost ? joint : own);
+    }
+    const mixed = merge(per);
+    return whole && whole.cost <= mixed.cost ? whole : mixed;
   }
 
   private concat(a: Part, b: Part): Part {
@@ -263,6 +276,7 @@ function union(parts: Part[]): Part {
     last: parts.flatMap((p) => p.last),
     nullable,
     cut: nullable || cuts.some((c) => c === null) ? null : merge(cuts as Cut[]),
+    choices: parts,
   };
 }
 

@@ -86,7 +86,7 @@ export function score(
     }
     if (best) detections.push(best);
   }
-  return { detections, exclusions: c.otherLists.includes(c.exclusions) ? hits.get(c.exclusions) : NONE };
+  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE };
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {
