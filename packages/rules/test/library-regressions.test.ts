@@ -42,6 +42,56 @@ const rows: Row[] = [
     text: 'we had a ribbon cutting ceremony for me and my cousins at the library',
     expect: null,
   },
+  {
+    name: 'FN: the sport cue\'s score "4-0" also matched the number 40 ("£40") and lowered a knife sale',
+    text: 'zombie knife £40 dm me, can bring it in monday',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a football score still reads as sport ("won 4-0", "the ref was killing us")',
+    text: 'we won 4-0 and the ref was killing us',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a score beside "got jumped" is still lowered by the sport cue',
+    text: 'we got jumped 4-0 by the top team in the cup',
+    expect: null,
+  },
+  {
+    name: 'FN: "kitchen" was a cooking cue and lowered a knife taken from the kitchen to school',
+    text: 'im taking a knife from the kitchen into school tomorrow',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: "kitchen" elsewhere in the text lowered bringing a kitchen knife into school',
+    text: 'bringing a kitchen knife into school, mums got loads in the kitchen',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FP guard: a knife for food tech with onions stays lowered by the cooking cue',
+    text: 'i have to bring a knife to school for food tech, we are chopping the onions',
+    expect: null,
+  },
+  {
+    name: 'FP guard: cutting onions with a kitchen knife',
+    text: 'cut the onions with a kitchen knife',
+    expect: null,
+  },
+  {
+    name: 'FN: bare "character" was a literary cue and lowered a disclosure about a parent',
+    text: 'my dad is a scary character, he hits me when hes drunk',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FP guard: an essay about the characters in Romeo and Juliet',
+    text: 'an essay about the characters in romeo and juliet and why juliet wants to kill herself',
+    expect: null,
+  },
+  {
+    name: 'FP guard: the main character of a book who wants to die',
+    text: 'the main character wants to kill himself in chapter 3',
+    expect: null,
+  },
 ];
 
 describe('library regressions', () => {
