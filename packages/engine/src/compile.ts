@@ -44,10 +44,9 @@ const WORDS_PER_TEXT = 30;
 /** A small price per key keeps the trigger set (and the fast path's filter) small. */
 const PER_KEY = 1e-7;
 /**
- * A pair is no commoner than its rarer word, and usually much rarer; adjacent words are not
- * independent ("kill myself"), so their product is multiplied by COLLOCATION.
+ * A pair of adjacent words is much rarer than either, but not independent ("kill myself"), so
+ * its estimate is their product times COLLOCATION.
  */
-const PAIR_SHARE = 1;
 const COLLOCATION = 5;
 
 const plain = (keys: number[], share: number) => {
@@ -91,7 +90,7 @@ class ListBuilder implements CutModel {
   lists = 0;
   readonly gates = new Map<ListId, Gate>();
   readonly kinds = { affixes: 0, pairs: false };
-  private readonly frequencies = new Map<number, number>();
+  private readonly frequencies: number[] = [];
 
   /** `role`: a rule's patterns, a near list (both gate the rule) or any other list. */
   add(
@@ -122,7 +121,7 @@ class ListBuilder implements CutModel {
   }
 
   private frequency(term: number): number {
-    let f = this.frequencies.get(term);
+    let f = this.frequencies[term];
     if (f === undefined) {
       const text = this.terms.texts[term]!;
       const kind = this.terms.kindOf(term);
@@ -136,7 +135,7 @@ class ListBuilder implements CutModel {
           : kind === PREFIX
             ? wordFrequency({ text: text.slice(0, keyed(PREFIX_LENGTHS)), stem: true, suffix: false })
             : wordFrequency({ text: text.slice(-keyed(SUFFIX_LENGTHS)), stem: false, suffix: true });
-      this.frequencies.set(term, f);
+      this.frequencies[term] = f;
     }
     return f;
   }
@@ -162,32 +161,55 @@ class ListBuilder implements CutModel {
    * "glass him", "glass you", ... rather than "glass"). Tried grouped by either side.
    */
   joint(lefts: Set<number>, rights: Set<number>): Cut | null {
-    const byLeft = this.grouped(lefts, rights, false);
-    const byRight = this.grouped(rights, lefts, true);
-    return byLeft.cost <= byRight.cost ? byLeft : byRight;
+    const byLeft = this.grouping(lefts, rights);
+    const byRight = this.grouping(rights, lefts);
+    return byLeft.cost <= byRight.cost
+      ? this.grouped(lefts, rights, byLeft.pairs, false, byLeft.cost)
+      : this.grouped(rights, lefts, byRight.pairs, true, byRight.cost);
   }
 
-  private grouped(own: Set<number>, other: Set<number>, ownIsRight: boolean): Cut {
-    const keys: number[] = [];
-    let share = 0;
-    let affixes = 0;
-    let pairs = false;
-    const otherExact = [...other].every((t) => this.terms.kindOf(t) === EXACT);
+  /** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */
+  private pairShare(fa: number, otherSum: number, otherCount: number): number {
+    return WORDS_PER_TEXT * COLLOCATION * fa * otherSum + otherCount * PER_KEY;
+  }
+
+  /** Which words of `own` go as pairs (rather than alone), and the cut's share. */
+  private grouping(own: Set<number>, other: Set<number>): { pairs: Set<number>; cost: number } {
+    let otherSum = 0;
+    let otherExact = true;
+    for (const b of other) {
+      otherSum += this.frequency(b);
+      if (this.terms.kindOf(b) !== EXACT) otherExact = false;
+    }
+    const pairs = new Set<number>();
+    let cost = 0;
     for (const a of own) {
-      const alone = this.unigram(a);
-      let pairShare = Number.POSITIVE_INFINITY;
-      if (otherExact && this.terms.kindOf(a) === EXACT) {
-        pairShare = 0;
-        const fa = this.frequency(a);
-        for (const b of other) {
-          const fb = this.frequency(b);
-          pairShare +=
-            WORDS_PER_TEXT * Math.min(fa * fb * COLLOCATION, PAIR_SHARE * Math.min(fa, fb)) + PER_KEY;
-        }
-      }
-      if (alone.cost <= pairShare) {
+      const alone = this.unigram(a).cost;
+      const paired =
+        otherExact && this.terms.kindOf(a) === EXACT
+          ? this.pairShare(this.frequency(a), otherSum, other.size)
+          : Number.POSITIVE_INFINITY;
+      if (paired < alone) {
+        pairs.add(a);
+        cost += paired;
+      } else cost += alone;
+    }
+    return { pairs, cost: Math.min(1, cost) };
+  }
+
+  private grouped(
+    own: Set<number>,
+    other: Set<number>,
+    paired: Set<number>,
+    ownIsRight: boolean,
+    cost: number,
+  ): Cut {
+    const keys: number[] = [];
+    let affixes = 0;
+    for (const a of own) {
+      if (!paired.has(a)) {
+        const alone = this.unigram(a);
         keys.push(...alone.keys);
-        share += alone.cost;
         affixes |= alone.affixes;
         continue;
       }
@@ -196,10 +218,8 @@ class ListBuilder implements CutModel {
         const kb = this.terms.triggerKey(b);
         keys.push(ownIsRight ? pairKey(kb, ka) : pairKey(ka, kb));
       }
-      share += pairShare;
-      pairs = true;
     }
-    return { ...plain(keys, share), pairs, affixes };
+    return { ...plain(keys, cost), pairs: paired.size > 0, affixes };
   }
 }
 

@@ -3,24 +3,17 @@
 // number and a pointer chase per lookup, this costs one multiply and a load or two.
 
 export interface IntMultiMap {
-  /** Slot keys (0 marks an empty slot; key 0 is stored as 1 like everywhere else). */
   keys: Int32Array;
-  /** Per slot: its values are values[start[slot]..end[slot]). */
+  /** Per slot: its values are values[start[slot]..end[slot]); end 0 marks an empty slot. */
   start: Int32Array;
   end: Int32Array;
   values: Int32Array;
 }
 
-const nonZero = (k: number): number => k | 0 || 1;
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
 
-export function buildIntMultiMap(raw: Map<number, number[]>): IntMultiMap {
-  const entries = new Map<number, number[]>();
-  for (const [k, list] of raw) {
-    const key = nonZero(k);
-    const known = entries.get(key);
-    entries.set(key, known ? [...known, ...list] : list);
-  }
+/** Every key (any 32-bit integer, 0 included) with a non-empty list. */
+export function buildIntMultiMap(entries: Map<number, number[]>): IntMultiMap {
   let size = 16;
   while (size < entries.size * 2) size *= 2;
   const keys = new Int32Array(size);
@@ -31,8 +24,9 @@ export function buildIntMultiMap(raw: Map<number, number[]>): IntMultiMap {
   const values = new Int32Array(total);
   let at = 0;
   for (const [key, list] of entries) {
+    if (list.length === 0) continue;
     let s = slotOf(key, size - 1);
-    while (keys[s] !== 0) s = (s + 1) & (size - 1);
+    while (end[s] !== 0) s = (s + 1) & (size - 1);
     keys[s] = key;
     start[s] = at;
     for (const v of list) values[at++] = v;
@@ -42,13 +36,12 @@ export function buildIntMultiMap(raw: Map<number, number[]>): IntMultiMap {
 }
 
 /** The slot holding key, or -1. */
-export function slotFor(m: IntMultiMap, raw: number): number {
-  const key = nonZero(raw);
-  const keys = m.keys;
+export function slotFor(m: IntMultiMap, key: number): number {
+  const { keys, end } = m;
   const mask = keys.length - 1;
-  for (let s = slotOf(key, mask); ; s = (s + 1) & mask) {
-    const k = keys[s]!;
-    if (k === key) return s;
-    if (k === 0) return -1;
+  const k = key | 0;
+  for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
+    if (end[s] === 0) return -1;
+    if (keys[s] === k) return s;
   }
 }

@@ -170,6 +170,7 @@ export class PositionBuilder {
     const whole = parts.reduce((a, b) => this.concat(a, b), EMPTY);
     if (!this.cutting || whole.nullable) return whole;
     const options: { cut: Cut; from: number; to: number }[] = [];
+    let best: Cut | null = null;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part.nullable) continue;
@@ -179,7 +180,6 @@ export class PositionBuilder {
       const pairs = this.pairCut(part, next);
       if (pairs) options.push({ cut: pairs, from: k, to: k + 1 });
     }
-    let best: Cut | null = null;
     for (const o of options) if (!best || o.cut.cost < best.cost) best = o.cut;
     for (let i = 0; i < options.length; i++) {
       const a = options[i]!;

@@ -21,6 +21,20 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // The start index's integer map stored key 0 as 1, so the one-word pattern of term 0 ("kys")
+    // was also reported for term 1 ("go"): "go away" matched the kill-yourself rule.
+    name: 'term 0 and term 1 stay apart in the start index',
+    patterns: ['kys', '(go|pls) (die|rot)'],
+    text: 'go away now',
+    fires: null,
+  },
+  {
+    name: 'term 0 still fires on its own word',
+    patterns: ['kys', '(go|pls) (die|rot)'],
+    text: 'just kys',
+    fires: { rule: 0, match: 'kys' },
+  },
+  {
     // /tmp/engine-bug.md: a dense DFA resolved '1' (digit | i | l) to one target per state; at
     // " she was " the only edge was p2's 'l' (" was low"), so " 14 but" was lost.
     name: 'dfa ambiguity: an unrelated pattern must not hide a digit (engine-bug.md repro)',

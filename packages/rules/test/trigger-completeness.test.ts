@@ -1,0 +1,61 @@
+// The fast path (trigger keys) only decides which texts reach the full matcher; it must never
+// hide a detection. Every text here is scanned twice, once through the triggers and once with
+// every text sent to the full matcher, and the results must be identical.
+import { compileRules, type Detection, scan } from '@vigil/engine';
+import { loadLibrary } from '@vigil/rules';
+import { describe, expect, test } from 'vitest';
+import { brownSentences } from '../../engine/bench/corpus.js';
+import { VERIFY } from '../../engine/src/trigger.js';
+
+const lib = loadLibrary();
+const rules = compileRules(lib.ruleSet);
+
+function both(text: string): [Detection[], Detection[]] {
+  const fast = scan(text, { rules, keepDropped: true });
+  VERIFY.exhaustive = true;
+  try {
+    return [fast, scan(text, { rules, keepDropped: true })];
+  } finally {
+    VERIFY.exhaustive = false;
+  }
+}
+
+/** The ways pupils disguise words; each must reach the same detections either way. */
+const disguises: ((t: string) => string)[] = [
+  (t) => t,
+  (t) => t.toUpperCase(),
+  (t) => t.replace(/o/g, '0').replace(/i/g, '1').replace(/e/g, '3'),
+  (t) => t.replace(/([aeiou])/g, '$1$1$1'),
+  (t) => t.replace(/\b(\w)(\w)(\w+)\b/, '$1 $2 $3'),
+  (t) => `https://www.google.com/search?q=${encodeURIComponent(t)}`,
+];
+
+describe('the fast path never hides a detection', () => {
+  const examples = lib.ruleSet.rules.flatMap((r) => [
+    ...(r.examples?.match ?? []),
+    ...(r.examples?.no_match ?? []),
+  ]);
+  test(`every rule example (${examples.length}), in ${disguises.length} disguises`, () => {
+    let compared = 0;
+    for (const example of examples) {
+      for (const disguise of disguises) {
+        const text = disguise(example);
+        const [fast, full] = both(text);
+        expect(fast, text).toEqual(full);
+        compared++;
+      }
+    }
+    expect(compared).toBe(examples.length * disguises.length);
+  });
+
+  test('3,000 ordinary sentences, alone and next to a rule example', () => {
+    const sentences = brownSentences(3000);
+    sentences.forEach((s, i) => {
+      const mixed = `${s} ${examples[i % examples.length]}`;
+      for (const text of [s, mixed]) {
+        const [fast, full] = both(text);
+        expect(fast, text).toEqual(full);
+      }
+    });
+  });
+});
