@@ -269,7 +269,7 @@ export function materialise(data: CompiledData): CompiledRules {
     for (const d of r.domains) domainIndex.set(d, [...(domainIndex.get(d) ?? []), i]);
   });
   return {
-    format: 4,
+    format: 5,
     ...data,
     trigger: buildTriggerTable(data.triggerKeys, data.triggerHalves, data.triggerKinds),
     ruleMatcher: matcher(data.terms, termIndex, data.rulePositions, data.ruleLists),
@@ -324,7 +324,7 @@ function finish(
     otherLists: Int32Array.from(b.otherLists),
     triggerKeys: Int32Array.from(keys),
     triggerHalves: Int32Array.from(halves),
-    triggerKinds: { ...b.kinds },
+    triggerKinds: { ...b.kinds, ...b.terms.affixHeads() },
   });
 }
 

@@ -51,6 +51,9 @@ export interface TriggerKinds {
   /** Affix key kinds used (terms.ts affixBit). */
   affixes: number;
   pairs: boolean;
+  /** First two symbols of every stem, last two of every suffix (six bits each), to gate affix probes. */
+  prefix2: number[];
+  suffix2: number[];
 }
 
 /** What is serialised. */
@@ -77,7 +80,7 @@ export interface CompiledData {
 }
 
 export interface CompiledRules extends CompiledData {
-  format: 4;
+  format: 5;
   trigger: TriggerTable;
   ruleMatcher: Matcher;
   otherMatcher: Matcher;

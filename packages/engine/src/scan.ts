@@ -6,9 +6,19 @@ import type { CompiledRules } from './compiled.js';
 import { findDomains } from './domains.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { applies, score } from './score.js';
-import { ESCAPED, FIRED, fastCheck, LEET, NFKC, otherReadings, SPACED } from './trigger.js';
+import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
-import { identity, joinedView, leetView, mapEnd, mapStart, nfkcView, queryView, type View } from './views.js';
+import {
+  identity,
+  joinedView,
+  leetView,
+  mapEnd,
+  mapStart,
+  maskedView,
+  nfkcView,
+  queryView,
+  type View,
+} from './views.js';
 import { inside, type Span, WordIndex } from './words.js';
 
 // Compiled per customisation object, so a school's words cost one compile, not one per scan.
@@ -42,7 +52,15 @@ class Reading {
     const leet = all || (needs & LEET) !== 0;
     this.add(base, leet);
     const joined = all || needs & SPACED ? joinedView(base) : null;
-    if (joined) this.add(joined, leet);
+    if (joined) {
+      this.add(joined, leet);
+      // The same runs without a leading 'a' or 'i' ("a c u n t", "i k i l l myself").
+      const spared = joinedView(base, true);
+      if (spared) this.add(spared, leet);
+    }
+    // Masked words (f*ck, c**t) read as the words they stand for.
+    const masked = all || needs & MASKED ? maskedView(base) : null;
+    if (masked) this.add(masked, leet);
   }
 
   /** A view and its leet channels ('1' read as i, then as l when the text has one). */
@@ -91,7 +109,7 @@ class Reading {
   }
 }
 
-const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED;
+const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED | MASKED;
 
 /**
  * Does a trigger fire in any reading of the text? The common case (no trigger, nothing another

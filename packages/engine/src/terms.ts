@@ -160,6 +160,19 @@ export class TermBuilder {
     return this.kinds[id]!;
   }
 
+  /** First two symbols of every stem and last two of every suffix, packed six bits each. */
+  affixHeads(): { prefix2: number[]; suffix2: number[] } {
+    const prefix2 = new Set<number>();
+    const suffix2 = new Set<number>();
+    for (let k = 0; k < this.kinds.length; k++) {
+      const a = this.starts[k]!;
+      const b = this.starts[k + 1]!;
+      if (this.kinds[k] === PREFIX) prefix2.add(packSyms(this.syms, a, a + 2));
+      else if (this.kinds[k] === SUFFIX) suffix2.add(packSyms(this.syms, b - 2, b));
+    }
+    return { prefix2: [...prefix2], suffix2: [...suffix2] };
+  }
+
   /** Collapsed symbols of the term. */
   lengthOf(id: number): number {
     return this.starts[id + 1]! - this.starts[id]!;

@@ -48,6 +48,9 @@ export interface TriggerTable {
   seen: Uint8Array;
   affixes: number;
   pairs: boolean;
+  /** Bit sets over the first (last) two symbols, six bits each, of every stem (suffix). */
+  prefix2: Int32Array;
+  suffix2: Int32Array;
 }
 
 const FILTER_WORDS = 1 << 15;
@@ -60,8 +63,13 @@ const nonZero = (k: number): number => k | 0 || 1;
 export function buildTriggerTable(
   keys: ArrayLike<number>,
   halves: ArrayLike<number>,
-  kinds: { affixes: number; pairs: boolean },
+  kinds: { affixes: number; pairs: boolean; prefix2: number[]; suffix2: number[] },
 ): TriggerTable {
+  const set = (values: number[]): Int32Array => {
+    const b = new Int32Array(128);
+    for (const v of values) b[v >>> 5]! |= 1 << (v & 31);
+    return b;
+  };
   const full = new Set(Array.from(keys, nonZero));
   const groupsOf = new Map<number, number[]>();
   let groups = 0;
@@ -105,6 +113,8 @@ export function buildTriggerTable(
     seen: new Uint8Array(groups),
     affixes: kinds.affixes,
     pairs: kinds.pairs,
+    prefix2: set(kinds.prefix2),
+    suffix2: set(kinds.suffix2),
   };
 }
 
@@ -159,11 +169,13 @@ export function fastCheck(t: TriggerTable, text: string): number {
   call = (call + 1) | 0;
   const fold = FOLD;
   const n = text.length;
-  const { affixes, pairs, bits } = t;
+  const { affixes, pairs, bits, prefix2, suffix2 } = t;
   let flags = 0;
   let wordFlags = 0;
+  let mixed = 0;
   let h = HASH_SEED;
   let r = 0;
+  let p2 = 0;
   let p3 = 0;
   let p4 = 0;
   let p6 = 0;
@@ -188,7 +200,8 @@ export function fastCheck(t: TriggerTable, text: string): number {
       h = Math.imul(h ^ x, HASH_PRIME);
       r = (r << 6) | x;
       if (++len <= 6) {
-        if (len === 3) p3 = h;
+        if (len === 2) p2 = r;
+        else if (len === 3) p3 = h;
         else if (len === 4) p4 = h;
         else if (len === 6) p6 = h;
       }
@@ -203,13 +216,19 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0 && has(t, h)) return FIRED;
     const alt = repeated ? h ^ DOUBLE_SALT : 0;
     if (repeated && filtered(t, alt)) return FIRED;
+    // Stems and suffixes are few: their first (last) two symbols gate the affix probes.
     if (affixes !== 0 && len >= 3) {
-      if (affixes & P3 && filtered(t, prefixKey(0, p3))) return FIRED;
-      if (affixes & P4 && len >= 4 && filtered(t, prefixKey(1, p4))) return FIRED;
-      if (affixes & P6 && len >= 6 && filtered(t, prefixKey(2, p6))) return FIRED;
-      if (affixes & S3 && filtered(t, suffixKey(0, r & MASK3))) return FIRED;
-      if (affixes & S4 && len >= 4 && filtered(t, suffixKey(1, r & MASK4))) return FIRED;
-      if (affixes & S5 && len >= 5 && filtered(t, suffixKey(2, r & MASK5))) return FIRED;
+      if ((prefix2[p2 >>> 5]! & (1 << (p2 & 31))) !== 0) {
+        if (affixes & P3 && filtered(t, prefixKey(0, p3))) return FIRED;
+        if (affixes & P4 && len >= 4 && filtered(t, prefixKey(1, p4))) return FIRED;
+        if (affixes & P6 && len >= 6 && filtered(t, prefixKey(2, p6))) return FIRED;
+      }
+      const s2 = r & 0xfff;
+      if ((suffix2[s2 >>> 5]! & (1 << (s2 & 31))) !== 0) {
+        if (affixes & S3 && filtered(t, suffixKey(0, r & MASK3))) return FIRED;
+        if (affixes & S4 && len >= 4 && filtered(t, suffixKey(1, r & MASK4))) return FIRED;
+        if (affixes & S5 && len >= 5 && filtered(t, suffixKey(2, r & MASK5))) return FIRED;
+      }
     }
     if (pairs && prev !== 0) {
       const kb = pairKey(prev, h);
@@ -224,8 +243,8 @@ export function fastCheck(t: TriggerTable, text: string): number {
           return FIRED;
       }
     }
-    if ((wordFlags & (LETTER | LEETISH)) === (LETTER | LEETISH) || (f & LEETISH) !== 0) out |= LEET;
-    if (f & STAR) out |= MASKED;
+    // LETTER sits three bits above LEETISH: a word holding both sets LEETISH in `mixed`.
+    mixed |= wordFlags & (wordFlags >>> 3);
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
@@ -238,6 +257,9 @@ export function fastCheck(t: TriggerTable, text: string): number {
     last = 0;
     wordFlags = 0;
   }
+  // @ $ ! are boundaries in the literal reading and letters in the leet one.
+  if ((mixed | flags) & LEETISH) out |= LEET;
+  if (flags & STAR) out |= MASKED;
   if (flags & NEEDS_NFKC) out |= NFKC;
   if (flags & PERCENT) out |= ESCAPED;
   return out;

@@ -154,8 +154,11 @@ function decodeInto(b: ViewBuilder, text: string, from: number, to: number): voi
  * Joins runs of three or more single-character words (k i l l, f.u.c.k, s u i c i d e) into
  * one word. A dedicated view rather than a global rule: stripping separators everywhere would
  * merge ordinary words.
+ * With `spare`, a run that starts with a one-letter English word ('a', 'i') keeps it apart when
+ * three or more letters remain ("you are a c u n t" reads "a cunt", "i k i l l myself" reads
+ * "i kill myself"); returns null when no run starts so, as the plain join already covers it.
  */
-export function joinedView(base: View): View | null {
+export function joinedView(base: View, spare = false): View | null {
   const text = base.text;
   // Word spans: [from, to) of characters that are not boundaries.
   const words: number[] = [];
@@ -174,10 +177,16 @@ export function joinedView(base: View): View | null {
   const b = new ViewBuilder(base);
   let last = 0;
   let changed = false;
+  let spared = false;
   for (let w = 0; w < words.length; w += 3) {
     let v = w;
     while (v < words.length && words[v + 2] === 1) v += 3;
-    const count = (v - w) / 3;
+    let count = (v - w) / 3;
+    if (spare && count >= 4 && isArticle(text, words[w]!, words[w + 1]!)) {
+      w += 3;
+      count--;
+      spared = true;
+    }
     if (count >= 3) {
       for (let k = w; k < v - 3; k += 3) {
         b.copy(last, words[k + 1]!);
@@ -187,6 +196,170 @@ export function joinedView(base: View): View | null {
       w = v - 3;
     } else if (v > w) {
       w = v - 3;
+    }
+  }
+  if (!changed || (spare && !spared)) return null;
+  b.copy(last, text.length);
+  return b.build();
+}
+
+/** Is text[from, to) the word 'a' or 'i' (one letter, maybe with skipped characters)? */
+function isArticle(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = symbolOf(text.charCodeAt(k));
+    if (x === SKIP) continue;
+    return x === LETTER_A || x === LETTER_A + 8;
+  }
+  return false;
+}
+
+/**
+ * Masked words: what pupils write with '*' or '#' standing for letters (f*ck, f**k, sh*t, c**t,
+ * motherf*cker, a**hole, n*gga, k*ll). Each family lists the whole words a masked word may stand
+ * for; the first family that fits wins, so order breaks ties ("s**t" is shit, "f***" is fuck).
+ * A fixed table rather than the rules' own words: only these are commonly written masked, and a
+ * masked word read as anything else would be a guess.
+ */
+const MASKABLE: readonly string[] = [
+  // profanity
+  'fuck fucks fucked fucker fuckers fucking fuckin fuckwit fuckwits fuckface fuckhead fuckoff',
+  'motherfucker motherfuckers motherfucking motherfuckin',
+  'shit shits shite shitty shitting shithead shitheads shithole bullshit',
+  'cunt cunts cunty',
+  'twat twats',
+  'wank wanker wankers wanking',
+  'bitch bitches bitching bitchy',
+  'dick dicks dickhead dickheads',
+  'cock cocks cocksucker',
+  'prick pricks',
+  'pussy pussies',
+  'asshole assholes arse arsehole arseholes',
+  'bastard bastards',
+  'bollocks',
+  'piss pissed pissing',
+  'tits',
+  // sexual
+  'slut sluts slag slags whore whores',
+  'nudes nude porn horny',
+  // discrimination
+  'nigger niggers nigga niggas',
+  'faggot faggots fags',
+  'retard retards retarded',
+  'paki pakis',
+  'spastic spastics',
+  'tranny trannies',
+  // risk words masked to dodge filters
+  'kill killing suicide suicidal myself yourself urself rape raped rapist',
+];
+
+const MASK_WORDS: readonly string[] = MASKABLE.flatMap((f) => f.split(' '));
+
+const isMask = (code: number): boolean => code === 0x2a || code === 0x23; // '*' '#'
+
+/** The word a masked word stands for, with the letters of each mask run; null when none fits. */
+function unmask(shape: string): string[] | null {
+  // Runs of masks: strict reading (each run as many letters as stars), then, for a word with at
+  // least three letters shown, a loose one (a run between letters may stand for 1-4 more).
+  const runs = shape.match(/[a-z]+|\*+/g)!;
+  const shown = shape.replace(/\*/g, '').length;
+  const build = (loose: boolean): RegExp =>
+    new RegExp(
+      `^${runs
+        .map((r, k) => {
+          if (r[0] !== '*') return r;
+          const trailing = k === runs.length - 1;
+          return loose && !trailing ? `([a-z]{1,${r.length + 4}})` : `([a-z]{${r.length}})`;
+        })
+        .join('')}$`,
+    );
+  const tries = shown >= 3 ? [build(false), build(true)] : [build(false)];
+  for (const re of tries) {
+    for (const word of MASK_WORDS) {
+      const m = re.exec(word);
+      if (m) return m.slice(1);
+    }
+  }
+  return null;
+}
+
+/**
+ * The masked reading: each masked word read as the word it stands for (f*ck -> fuck), each
+ * mask run replaced by its letters and mapped to the run, so hits map back to the original.
+ * A masked word has letters, a mask between two letters or after the last one, and at least
+ * four characters; anything else keeps its literal reading: numbers and maths (5*3, 2*x,
+ * a * b), emphasis and footnotes (*note*, **bold**, word*), grades (A*, A**), hashtags.
+ * Returns null when no word is masked.
+ */
+export function maskedView(base: View): View | null {
+  const text = base.text;
+  if (!text.includes('*') && !text.includes('#')) return null;
+  const b = new ViewBuilder(base);
+  let last = 0;
+  let changed = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // A word: letters, masks and skipped characters (apostrophes, zero-width).
+    const c0 = text.charCodeAt(i);
+    if (!isMask(c0) && symbolOf(c0) === SPACE) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let plain = true;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isMask(c)) {
+        i++;
+        continue;
+      }
+      const x = symbolOf(c);
+      if (x === SPACE) break;
+      if (x !== SKIP && !isLetter(x)) plain = false;
+      i++;
+    }
+    if (!plain) continue;
+    // Positions of the shown characters (letters and masks), without skipped ones.
+    const pos: number[] = [];
+    let shape = '';
+    for (let k = from; k < i; k++) {
+      const c = text.charCodeAt(k);
+      if (isMask(c)) {
+        pos.push(k);
+        shape += '*';
+      } else if (symbolOf(c) !== SKIP) {
+        pos.push(k);
+        shape += String.fromCharCode(96 + symbolOf(c));
+      }
+    }
+    // Emphasis or a hashtag: masks before the word; with masks after it too, both are markup.
+    const lead = shape.length - shape.replace(/^\*+/, '').length;
+    let s = lead;
+    let e = shape.length;
+    if (lead > 0 && shape.endsWith('*')) e = shape.replace(/\*+$/, '').length;
+    const core = shape.slice(s, e);
+    if (core.length < 4 || !core.includes('*') || core[0] === '*') continue;
+    const letters = unmask(core);
+    if (!letters) continue;
+    // Replace each mask run by its letters.
+    let run = 0;
+    while (s < e) {
+      if (core[s - lead] !== '*') {
+        s++;
+        continue;
+      }
+      let t = s;
+      while (t < e && core[t - lead] === '*') t++;
+      const runFrom = pos[s]!;
+      const runTo = pos[t - 1]! + 1;
+      const fill = letters[run++]!;
+      b.copy(last, runFrom);
+      if (fill.length === runTo - runFrom)
+        for (let k = 0; k < fill.length; k++) b.replace(fill[k]!, runFrom + k, runFrom + k + 1);
+      else b.replace(fill, runFrom, runTo);
+      last = runTo;
+      changed = true;
+      s = t;
     }
   }
   if (!changed) return null;
