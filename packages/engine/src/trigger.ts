@@ -183,7 +183,9 @@ export function fastCheck(t: TriggerTable, text: string): number {
   let last = 0;
   let prev = 0;
   let prevAlt = 0;
-  let repeated = false;
+  let run = 1;
+  let doubled = false;
+  let stretched = false;
   let singles = 0;
   let out = 0;
   for (let i = 0; i <= n; i++) {
@@ -192,8 +194,13 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if (x !== 0 && x < SKIP) {
       // A symbol repeated in place is one symbol (kill, fuuuck); run lengths are checked later.
       if (x === last) {
-        repeated = true;
+        run++;
         continue;
+      }
+      if (run !== 1) {
+        if (run === 2) doubled = true;
+        else stretched = true;
+        run = 1;
       }
       last = x;
       wordFlags |= f;
@@ -210,12 +217,19 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if (x === SKIP) continue;
     flags |= f;
     if (len === 0) continue;
-    // Each probe: one bit of the filter (almost always clear), then the table. A word with a
-    // repeat is also looked up as written with a double (terms.ts DOUBLE_SALT).
-    let b = Math.imul(h, FILTER_MUL) >>> 12;
-    if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0 && has(t, h)) return FIRED;
-    const alt = repeated ? h ^ DOUBLE_SALT : 0;
-    if (repeated && filtered(t, alt)) return FIRED;
+    if (run !== 1) {
+      if (run === 2) doubled = true;
+      else stretched = true;
+      run = 1;
+    }
+    // A word spelt with a double keys apart (terms.ts DOUBLE_SALT); a stretched one (fuuuck,
+    // killll) is looked up both ways.
+    const key = doubled ? h ^ DOUBLE_SALT : h;
+    const alt = stretched ? key ^ DOUBLE_SALT : 0;
+    // Each probe: one bit of the filter (almost always clear), then the table.
+    let b = Math.imul(key, FILTER_MUL) >>> 12;
+    if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0 && has(t, key)) return FIRED;
+    if (alt !== 0 && filtered(t, alt)) return FIRED;
     // Stems and suffixes are few: their first (last) two symbols gate the affix probes.
     if (affixes !== 0 && len >= 3) {
       if ((prefix2[p2 >>> 5]! & (1 << (p2 & 31))) !== 0) {
@@ -231,14 +245,14 @@ export function fastCheck(t: TriggerTable, text: string): number {
       }
     }
     if (pairs && prev !== 0) {
-      const kb = pairKey(prev, h);
+      const kb = pairKey(prev, key);
       b = Math.imul(kb, FILTER_MUL) >>> 12;
       if ((bits[b >>> 5]! & (1 << (b & 31))) !== 0 && has(t, kb)) return FIRED;
       if ((prevAlt | alt) !== 0) {
         if (alt !== 0 && filtered(t, pairKey(prev, alt))) return FIRED;
         if (
           prevAlt !== 0 &&
-          (filtered(t, pairKey(prevAlt, h)) || (alt !== 0 && filtered(t, pairKey(prevAlt, alt))))
+          (filtered(t, pairKey(prevAlt, key)) || (alt !== 0 && filtered(t, pairKey(prevAlt, alt))))
         )
           return FIRED;
       }
@@ -248,9 +262,10 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
-    prev = h;
+    prev = key;
     prevAlt = alt;
-    repeated = false;
+    doubled = false;
+    stretched = false;
     h = HASH_SEED;
     r = 0;
     len = 0;

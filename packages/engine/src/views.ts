@@ -253,6 +253,8 @@ const MASKABLE: readonly string[] = [
 ];
 
 const MASK_WORDS: readonly string[] = MASKABLE.flatMap((f) => f.split(' '));
+/** A masked word longer than this stands for none of them (and would build a needless regex). */
+const MASK_MAX = 2 * Math.max(...MASK_WORDS.map((w) => w.length));
 
 const isMask = (code: number): boolean => code === 0x2a || code === 0x23; // '*' '#'
 
@@ -338,7 +340,7 @@ export function maskedView(base: View): View | null {
     let e = shape.length;
     if (lead > 0 && shape.endsWith('*')) e = shape.replace(/\*+$/, '').length;
     const core = shape.slice(s, e);
-    if (core.length < 4 || !core.includes('*') || core[0] === '*') continue;
+    if (core.length < 4 || core.length > MASK_MAX || !core.includes('*') || core[0] === '*') continue;
     const letters = unmask(core);
     if (!letters) continue;
     // Replace each mask run by its letters.
