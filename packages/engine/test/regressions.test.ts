@@ -132,6 +132,97 @@ const rows: Row[] = [
     text: 'k.i.l.l myself',
     fires: { rule: 0, match: 'k.i.l.l myself' },
   },
+  {
+    // The joined reading swallowed the word 'a' ("acunt"); a second one keeps it apart.
+    name: 'spaced letters: a leading "a" stays a word ("are a c u n t")',
+    patterns: ['(are|is) a cunt'],
+    text: 'you are a c u n t',
+    fires: { rule: 0, match: 'are a c u n t' },
+  },
+  {
+    name: 'spaced letters: a leading "i" stays a word ("i k i l l myself")',
+    patterns: ['i [will] kill myself'],
+    text: 'honestly i k i l l myself if they find out',
+    fires: { rule: 0, match: 'i k i l l myself' },
+  },
+  {
+    name: 'spaced letters: a word that starts with "i" still joins whole (i d i o t)',
+    patterns: ['an idiot'],
+    text: 'ur an i d i o t',
+    fires: { rule: 0, match: 'an i d i o t' },
+  },
+  {
+    name: 'masked: one star inside a word (f*ck)',
+    patterns: ['fuck*'],
+    text: 'f*ck this lesson',
+    fires: { rule: 0, match: 'f*ck' },
+  },
+  {
+    name: 'masked: two stars and a phrase (f**k off)',
+    patterns: ['fuck off'],
+    text: 'just f**k off',
+    fires: { rule: 0, match: 'f**k off' },
+  },
+  {
+    name: 'masked: a compound word (motherf*cker)',
+    patterns: ['motherfucker'],
+    text: 'that motherf*cker nicked my bike',
+    fires: { rule: 0, match: 'motherf*cker' },
+  },
+  {
+    name: 'masked: c**t, sh*t, b*tch, tw*t in capitals and lower case',
+    patterns: ['(absolute|dumb) (cunt|shit|bitch|twat)'],
+    text: 'ur an ABSOLUTE C**T',
+    fires: { rule: 0, match: 'ABSOLUTE C**T' },
+  },
+  {
+    name: 'masked: sh*t',
+    patterns: ['shit'],
+    text: 'oh sh*t i forgot my pe kit',
+    fires: { rule: 0, match: 'sh*t' },
+  },
+  {
+    name: 'masked: b*tch',
+    patterns: ['you bitch'],
+    text: 'shut up you b*tch',
+    fires: { rule: 0, match: 'you b*tch' },
+  },
+  {
+    name: 'masked: trailing stars of the right count (f***)',
+    patterns: ['go fuck yourself'],
+    text: 'go f*** yourself',
+    fires: { rule: 0, match: 'go f*** yourself' },
+  },
+  {
+    name: 'masked: two runs in one word (f*ck*ng), one star for two letters (a*hole)',
+    patterns: ['fucking', 'asshole'],
+    text: 'f*ck*ng hell',
+    fires: { rule: 0, match: 'f*ck*ng' },
+  },
+  {
+    name: 'masked: a slur (n*gga) and markdown around a masked word',
+    patterns: ['nigga'],
+    text: 'shut up **n*gga**',
+    fires: { rule: 0, match: 'n*gga' },
+  },
+  {
+    name: 'masked: risk words masked to dodge filters (k*ll mys*lf)',
+    patterns: ['kill myself'],
+    text: 'i want to k*ll mys*lf',
+    fires: { rule: 0, match: 'k*ll mys*lf' },
+  },
+  {
+    name: 'masked: arithmetic keeps its literal reading (5*3, 2*x, a * b)',
+    patterns: ['fuck*', 'shit', 'cunt', 'tits', 'piss', 'arse', 'ass'],
+    text: '5*3 = 15, 2*x = 6 and a * b = b * a',
+    fires: null,
+  },
+  {
+    name: 'masked: emphasis, footnotes and grades keep their literal reading',
+    patterns: ['fuck*', 'shit', 'notes', 'bolder', 'ass', 'arse', 'bitch', 'dick'],
+    text: '*note* this is **bold**, see footnote* and bit* below; i got an A* and two A**s, rated 4*',
+    fires: null,
+  },
 ];
 
 const compile = (patterns: string[]) =>
