@@ -92,6 +92,41 @@ const rows: Row[] = [
     text: 'the main character wants to kill himself in chapter 3',
     expect: null,
   },
+  {
+    name: 'FN: masked swearing (a star for a letter) was read as two words',
+    text: 'that motherf*cker nicked my bike',
+    expect: { category: 'profanity', min: 2 },
+  },
+  {
+    name: 'FN: masked abuse aimed at a person (c**t)',
+    text: 'ur an absolute c**t',
+    expect: { category: 'profanity', min: 3 },
+  },
+  {
+    name: 'FN: a masked slur (n*gger)',
+    text: 'he called me a n*gger in the lunch queue',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: masked self-harm words (k*ll mys*lf)',
+    text: 'i honestly want to k*ll mys*lf',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: spaced letters after the word "a" were joined with it ("acunt")',
+    text: 'you are a c u n t',
+    expect: { category: 'profanity', min: 3 },
+  },
+  {
+    name: 'FN: spaced letters after the word "i" were joined with it ("ikill")',
+    text: 'i k i l l myself every time i look in the mirror',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP guard: stars in maths, grades and emphasis stay quiet',
+    text: 'q3: 5*3 = 15, 2*x = 6; i got an A* and two A**s, *note* the **bold** answer',
+    expect: null,
+  },
 ];
 
 describe('library regressions', () => {
