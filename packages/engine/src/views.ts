@@ -25,17 +25,41 @@ export const identity = (text: string): View => ({ text, start: null, end: null 
 /** Builds a view from pieces, each a replacement string for base[from, to). */
 class ViewBuilder {
   private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  constructor(private readonly base: View) {}
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private n = 0;
+  constructor(private readonly base: View) {
+    // Most views are about as long as their base; grow() covers the rest.
+    this.starts = new Int32Array(base.text.length + 16);
+    this.ends = new Int32Array(base.text.length + 16);
+  }
+
+  private grow(extra: number): void {
+    if (this.n + extra <= this.starts.length) return;
+    const size = Math.max(this.n + extra, this.starts.length * 2);
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.n));
+    e.set(this.ends.subarray(0, this.n));
+    this.starts = s;
+    this.ends = e;
+  }
 
   /** Copies base[from, to) unchanged. */
   copy(from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(this.base.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      this.starts.push(this.base.start ? this.base.start[i]! : i);
-      this.ends.push(this.base.end ? this.base.end[i]! : i + 1);
+    this.grow(to - from);
+    const { start, end } = this.base;
+    if (start && end) {
+      this.starts.set(start.subarray(from, to), this.n);
+      this.ends.set(end.subarray(from, to), this.n);
+      this.n += to - from;
+      return;
+    }
+    for (let i = from; i < to; i++, this.n++) {
+      this.starts[this.n] = i;
+      this.ends[this.n] = i + 1;
     }
   }
 
@@ -44,17 +68,17 @@ class ViewBuilder {
     this.parts.push(text);
     const s = this.base.start ? this.base.start[from]! : from;
     const e = this.base.end ? this.base.end[to - 1]! : to;
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(s);
-      this.ends.push(e);
-    }
+    this.grow(text.length);
+    this.starts.fill(s, this.n, this.n + text.length);
+    this.ends.fill(e, this.n, this.n + text.length);
+    this.n += text.length;
   }
 
   build(): View {
     return {
       text: this.parts.join(''),
-      start: Int32Array.from(this.starts),
-      end: Int32Array.from(this.ends),
+      start: this.starts.slice(0, this.n),
+      end: this.ends.slice(0, this.n),
     };
   }
 }
@@ -258,27 +282,47 @@ const MASK_MAX = 2 * Math.max(...MASK_WORDS.map((w) => w.length));
 
 const isMask = (code: number): boolean => code === 0x2a || code === 0x23; // '*' '#'
 
+/** The maskable words by first letter (a masked word always starts with a letter). */
+const MASK_BY_FIRST = new Map<string, string[]>();
+for (const w of MASK_WORDS) {
+  const l = MASK_BY_FIRST.get(w[0]!);
+  if (l) l.push(w);
+  else MASK_BY_FIRST.set(w[0]!, [w]);
+}
+
+/**
+ * Does `word` fit the runs of a masked word from run k and letter p on? Letter runs must match
+ * exactly; a mask run stands for as many letters as it has masks, or, when `loose` and the run
+ * lies between letters, for 1 to 4 more or fewer. Fills `fills` with each mask run's letters.
+ */
+function fits(runs: string[], k: number, word: string, p: number, loose: boolean, fills: string[]): boolean {
+  if (k === runs.length) return p === word.length;
+  const r = runs[k]!;
+  if (r[0] !== '*') return word.startsWith(r, p) && fits(runs, k + 1, word, p + r.length, loose, fills);
+  const trailing = k === runs.length - 1;
+  const lo = loose && !trailing ? 1 : r.length;
+  const hi = loose && !trailing ? r.length + 4 : r.length;
+  for (let len = lo; len <= hi && p + len <= word.length; len++) {
+    fills[k] = word.slice(p, p + len);
+    if (fits(runs, k + 1, word, p + len, loose, fills)) return true;
+  }
+  return false;
+}
+
 /** The word a masked word stands for, with the letters of each mask run; null when none fits. */
 function unmask(shape: string): string[] | null {
-  // Runs of masks: strict reading (each run as many letters as stars), then, for a word with at
-  // least three letters shown, a loose one (a run between letters may stand for 1-4 more).
+  const words = MASK_BY_FIRST.get(shape[0]!);
+  if (!words) return null;
+  // Strict reading first (each run as many letters as masks); then, for a word with at least
+  // three letters shown, a loose one.
   const runs = shape.match(/[a-z]+|\*+/g)!;
   const shown = shape.replace(/\*/g, '').length;
-  const build = (loose: boolean): RegExp =>
-    new RegExp(
-      `^${runs
-        .map((r, k) => {
-          if (r[0] !== '*') return r;
-          const trailing = k === runs.length - 1;
-          return loose && !trailing ? `([a-z]{1,${r.length + 4}})` : `([a-z]{${r.length}})`;
-        })
-        .join('')}$`,
-    );
-  const tries = shown >= 3 ? [build(false), build(true)] : [build(false)];
-  for (const re of tries) {
-    for (const word of MASK_WORDS) {
-      const m = re.exec(word);
-      if (m) return m.slice(1);
+  const fills: string[] = [];
+  for (const loose of shown >= 3 ? [false, true] : [false]) {
+    for (const word of words) {
+      if (!loose && word.length !== shape.length) continue;
+      if (fits(runs, 0, word, 0, loose, fills))
+        return runs.flatMap((r, k) => (r[0] === '*' ? [fills[k]!] : []));
     }
   }
   return null;
@@ -300,6 +344,8 @@ export function maskedView(base: View): View | null {
   let changed = false;
   let i = 0;
   const n = text.length;
+  // A masked word repeated in one text is read once.
+  const seen = new Map<string, string[] | null>();
   while (i < n) {
     // A word: letters, masks and skipped characters (apostrophes, zero-width).
     const c0 = text.charCodeAt(i);
@@ -341,7 +387,11 @@ export function maskedView(base: View): View | null {
     if (lead > 0 && shape.endsWith('*')) e = shape.replace(/\*+$/, '').length;
     const core = shape.slice(s, e);
     if (core.length < 4 || core.length > MASK_MAX || !core.includes('*') || core[0] === '*') continue;
-    const letters = unmask(core);
+    let letters = seen.get(core);
+    if (letters === undefined) {
+      letters = unmask(core);
+      seen.set(core, letters);
+    }
     if (!letters) continue;
     // Replace each mask run by its letters.
     let run = 0;
