@@ -4,7 +4,14 @@
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { buildStartIndex, type Matcher } from './match.js';
 import { PatternError } from './pattern.js';
-import { type Cut, type CutModel, conjunction, PositionBuilder, type Positions } from './positions.js';
+import {
+  type Cut,
+  type CutModel,
+  conjunction,
+  type Plan,
+  PositionBuilder,
+  type Positions,
+} from './positions.js';
 import { collapsedFrequency, wordFrequency } from './rarity.js';
 import {
   affixBit,
@@ -146,8 +153,14 @@ class ListBuilder implements CutModel {
     const known = this.unigrams[term];
     if (known) return known;
     const kind = this.terms.kindOf(term);
-    const cut = {
-      ...plain([this.terms.triggerKey(term)], WORDS_PER_TEXT * this.frequency(term) + PER_KEY),
+    const keys = [this.terms.triggerKey(term)];
+    const cost = Math.min(1, WORDS_PER_TEXT * this.frequency(term) + PER_KEY);
+    const cut: Cut = {
+      keys,
+      conj: [],
+      cost,
+      flat: keys,
+      flatCost: cost,
       pairs: false,
       affixes: kind === EXACT ? 0 : affixBit(kind, this.terms.lengthOf(term)),
     };
@@ -160,12 +173,19 @@ class ListBuilder implements CutModel {
    * itself or its pairs with every word on the other side, whichever is rarer ("headbutt" alone,
    * "glass him", "glass you", ... rather than "glass"). Tried grouped by either side.
    */
-  joint(lefts: Set<number>, rights: Set<number>): Cut | null {
+  joint(lefts: Set<number>, rights: Set<number>): Plan {
     const byLeft = this.grouping(lefts, rights);
     const byRight = this.grouping(rights, lefts);
-    return byLeft.cost <= byRight.cost
-      ? this.grouped(lefts, rights, byLeft.pairs, false, byLeft.cost)
-      : this.grouped(rights, lefts, byRight.pairs, true, byRight.cost);
+    const left = byLeft.cost <= byRight.cost;
+    const cost = left ? byLeft.cost : byRight.cost;
+    return {
+      cost,
+      flatCost: cost,
+      build: () =>
+        left
+          ? this.grouped(lefts, rights, byLeft.pairs, false, cost)
+          : this.grouped(rights, lefts, byRight.pairs, true, cost),
+    };
   }
 
   /** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */

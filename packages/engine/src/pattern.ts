@@ -76,7 +76,11 @@ export function parsePattern(source: string): Node[] {
   return nodes;
 }
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 export function checkWord(raw: string, source: string): Word[][] {
+  // Most pattern words are plain lower-case letters and digits.
+  if (PLAIN_WORD.test(raw)) return [[{ text: raw, stem: false, suffix: false }]];
   const fail = (reason: string): never => {
     throw new PatternError(`${reason} in '${source}'`);
   };

@@ -37,11 +37,24 @@ export interface Cut {
   affixes: number;
 }
 
+/**
+ * A priced cut whose keys are built only if it is chosen: a chain weighs many candidates and
+ * keeps one, and building the keys of word pairs is the costly part of compiling.
+ */
+export interface Plan {
+  cost: number;
+  /** The share of the plain key set the cut would give a conjunction (see Cut.flat). */
+  flatCost: number;
+  build(): Cut;
+}
+
+const planOf = (cut: Cut): Plan => ({ cost: cut.cost, flatCost: cut.flatCost, build: () => cut });
+
 /** How the compiler prices terms and word pairs as trigger keys. */
 export interface CutModel {
   unigram(term: number): Cut;
-  /** A cut across the joint of two adjacent parts (their last and first terms); null when none is worth it. */
-  joint(lefts: Set<number>, rights: Set<number>): Cut | null;
+  /** A cut across the joint of two adjacent parts (their last and first terms). */
+  joint(lefts: Set<number>, rights: Set<number>): Plan;
 }
 
 /** A part of a pattern: where a match of it can start and end, whether it can be empty, its cheapest cut. */
@@ -128,7 +141,7 @@ export class PositionBuilder {
       add(words);
       // A word mixing letters and leet digits ("pr0n", "b4") is also stored with the digits
       // read as letters, as the text's leet channel reads them.
-      if (words.some((w) => /\p{L}/u.test(w.text) && /[013457]/.test(w.text)))
+      if (words.some((w) => /[013457]/.test(w.text) && /\p{L}/u.test(w.text)))
         add(words.map((w) => ({ ...w, text: w.text.replace(LEET_DIGIT, (d) => LEET_LETTER[d]!) })));
     }
     this.words.set(raw, out);
@@ -142,7 +155,8 @@ export class PositionBuilder {
     this.follows.push([]);
     this.owner.push(id);
     this.final.push(0);
-    return { first: [p], last: [p], nullable: false, cut: this.cutting?.unigram(this.term[p]!) ?? null };
+    const one = [p];
+    return { first: one, last: one, nullable: false, cut: this.cutting?.unigram(term) ?? null };
   }
 
   private node(n: Node, source: string, id: number): Part {
@@ -169,31 +183,36 @@ export class PositionBuilder {
   private chain(parts: Part[]): Part {
     const whole = parts.reduce((a, b) => this.concat(a, b), EMPTY);
     if (!this.cutting || whole.nullable) return whole;
-    const options: { cut: Cut; from: number; to: number }[] = [];
-    let best: Cut | null = null;
+    const options: { plan: Plan; from: number; to: number }[] = [];
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part.nullable) continue;
-      if (part.cut) options.push({ cut: part.cut, from: k, to: k });
+      if (part.cut) options.push({ plan: planOf(part.cut), from: k, to: k });
       const next = parts[k + 1];
       if (!next || next.nullable) continue;
       const pairs = this.pairCut(part, next);
-      if (pairs) options.push({ cut: pairs, from: k, to: k + 1 });
+      if (pairs) options.push({ plan: pairs, from: k, to: k + 1 });
     }
-    for (const o of options) if (!best || o.cut.cost < best.cost) best = o.cut;
+    let best: Plan | null = null;
+    let conj: [Plan, Plan] | null = null;
+    for (const o of options) if (!best || o.plan.cost < best.cost) best = o.plan;
+    let bestCost = best?.cost ?? Number.POSITIVE_INFINITY;
     for (let i = 0; i < options.length; i++) {
       const a = options[i]!;
       for (let j = i + 1; j < options.length; j++) {
         const b = options[j]!;
         if (b.from <= a.to) continue;
-        if (best && conjunctionCost(a.cut, b.cut) >= best.cost) continue;
-        best = conjunction(a.cut, b.cut);
+        const cost = conjunctionCost(a.plan, b.plan);
+        if (cost >= bestCost) continue;
+        conj = [a.plan, b.plan];
+        bestCost = cost;
       }
     }
-    return { ...whole, cut: best };
+    const cut = conj ? conjunction(conj[0].build(), conj[1].build()) : (best?.build() ?? null);
+    return { ...whole, cut };
   }
 
-  private pairCut(a: Part, b: Part): Cut | null {
+  private pairCut(a: Part, b: Part): Plan | null {
     if (a.last.length * b.first.length > MAX_PAIRS * 4) return null;
     const rights = new Set(b.first.map((p) => this.term[p]!));
     const lefts = new Set(a.last.map((p) => this.term[p]!));
@@ -202,14 +221,23 @@ export class PositionBuilder {
     if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return whole;
     // Per alternative: its own cut ("knock out" as a pair) or its joint with the next part
     // ("smash" + "him"), whichever is rarer.
-    const per: Cut[] = [];
+    const per: Plan[] = [];
+    let cost = 0;
+    let flatCost = 0;
     for (const choice of a.choices) {
-      const own = choice.cut!;
+      const own = planOf(choice.cut!);
       const joint = this.cutting!.joint(new Set(choice.last.map((p) => this.term[p]!)), rights);
-      per.push(joint && joint.cost < own.cost ? joint : own);
+      const pick = joint.cost < own.cost ? joint : own;
+      per.push(pick);
+      cost += pick.cost;
+      flatCost += pick.flatCost;
     }
-    const mixed = merge(per);
-    return whole && whole.cost <= mixed.cost ? whole : mixed;
+    if (whole.cost <= cost) return whole;
+    return {
+      cost: Math.min(1, cost),
+      flatCost: Math.min(1, flatCost),
+      build: () => merge(per.map((x) => x.build())),
+    };
   }
 
   private concat(a: Part, b: Part): Part {
@@ -250,7 +278,8 @@ export class PositionBuilder {
   }
 }
 
-export const conjunctionCost = (a: Cut, b: Cut): number => Math.min(1, a.flatCost * b.flatCost * CORRELATION);
+export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }): number =>
+  Math.min(1, a.flatCost * b.flatCost * CORRELATION);
 
 /** Both cuts at once (they cover different words of every match). */
 export function conjunction(a: Cut, b: Cut): Cut {

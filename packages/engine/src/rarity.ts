@@ -63,7 +63,15 @@ export function wordFrequency(w: Word): number {
 }
 
 /** The fast path's key of a word: letter runs collapsed, and whether any run was doubled. */
-const collapse = (w: string): string => `${w.replace(/(.)\1+/g, '$1')}${/(.)\1/.test(w) ? '2' : '1'}`;
+function collapse(w: string): string {
+  let out = '';
+  let doubled = false;
+  for (let i = 0; i < w.length; i++) {
+    if (i > 0 && w[i] === w[i - 1]) doubled = true;
+    else out += w[i];
+  }
+  return doubled ? `${out}2` : `${out}1`;
+}
 let collapsed: Map<string, number> | null = null;
 
 /**
