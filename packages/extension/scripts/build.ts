@@ -1,7 +1,9 @@
 /**
  * Builds the unpacked extension into packages/extension/dist: bundles the worker (ESM), the content
- * script (IIFE) and the pages with esbuild, writes manifest.json and managed_schema.json, and copies
- * the precompiled rules (packages/rules/dist/compiled.json) to dist/rules/compiled.json.
+ * script (IIFE) and the pages with esbuild, writes manifest.json and managed_schema.json, copies
+ * the precompiled rules (packages/rules/dist/compiled.json) to dist/rules/compiled.json, and writes
+ * them as the bundled engine loads them to dist/rules/loaded.pack (src/lib/pack.ts), which the
+ * worker reads at start without parsing or building tables.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { compileRules, serializeCompiled } from '@vigil/engine';
 import * as esbuild from 'esbuild';
+import { pack } from '../src/lib/pack.js';
 import { buildManifest, managedSchema } from '../src/manifest.js';
+import { loadRules } from '../src/worker/engine-adapter.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist');
@@ -45,8 +49,19 @@ const rulesFile = fs.existsSync(compiledRules) ? compiledRules : path.join(root,
 if (rulesFile !== compiledRules) {
   console.warn(`extension build: ${compiledRules} is missing; bundling the development stand-in rules`);
 }
-/** Identifies the bundled rules, so a worker's cache of them never outlives a rebuild. */
-const rulesHash = createHash('sha256').update(fs.readFileSync(rulesFile)).digest('hex').slice(0, 16);
+/**
+ * Identifies the bundled engine (its source, as bundled), so a worker never uses rules another
+ * engine build loaded (their in-memory form is the engine's own business).
+ */
+const engineSrc = path.resolve(root, '../engine/src');
+const engineHash = createHash('sha256');
+for (const file of (fs.readdirSync(engineSrc, { recursive: true }) as string[]).sort()) {
+  const full = path.join(engineSrc, file);
+  if (fs.statSync(full).isFile()) engineHash.update(file).update(fs.readFileSync(full));
+}
+const engineBuild = engineHash.digest('hex').slice(0, 16);
+const loadedPack = pack(loadRules(JSON.parse(fs.readFileSync(rulesFile, 'utf8'))));
+const packagedRules = createHash('sha256').update(loadedPack).digest('hex').slice(0, 16);
 
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
@@ -62,15 +77,21 @@ const common: esbuild.BuildOptions = {
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"', __VIGIL_RULES_HASH__: JSON.stringify(rulesHash) },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VIGIL_ENGINE_BUILD__: JSON.stringify(engineBuild),
+    __VIGIL_PACKAGED_RULES__: JSON.stringify(packagedRules),
+  },
 };
 
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: { worker: path.join(src, 'worker/main.ts') },
+    entryPoints: { worker: path.join(src, 'worker/index.ts') },
     format: 'esm',
     outdir: out,
+    // When the worker's script began to run (before the bundled modules' own set-up), for its stats.
+    banner: { js: 'globalThis.__vigilEvalStart=performance.now();' },
   }),
   esbuild.build({
     ...common,
@@ -94,6 +115,7 @@ fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(buildManifes
 fs.writeFileSync(path.join(out, 'managed_schema.json'), `${JSON.stringify(managedSchema, null, 2)}\n`);
 
 fs.copyFileSync(rulesFile, path.join(out, 'rules/compiled.json'));
+fs.writeFileSync(path.join(out, 'rules/loaded.pack'), loadedPack);
 
 for (const size of [16, 48, 128]) fs.writeFileSync(path.join(out, `icons/${size}.png`), icon(size));
 

@@ -8,27 +8,32 @@ import type { AupEvent, Capture, PolicyResponse } from '@vigil/protocol';
 import { type AupDecision, gateClosed, redirectedByGate } from '../lib/aup-gate.js';
 import { backoffDelay } from '../lib/backoff.js';
 import { detectionKey, RecentKeys, textInContext } from '../lib/capture-text.js';
+import { unpack } from '../lib/pack.js';
 import { extractSearchTerms } from '../lib/search-terms.js';
 import { type AgentConfig, mergeConfig, sanitiseConfig } from '../shared/config.js';
 import type { ProtectMessage, TextMessage, ToWorker, WorkerStatus } from '../shared/messages.js';
 import { ApiClient, ApiError } from './api-client.js';
+import { earlyReads, UPDATED_RULES, type UpdatedRules } from './early.js';
 import {
   type AgentDetection,
   type Detector,
   detectorFor,
+  type LoadedRules,
   loadRules,
   type ScanSource,
 } from './engine-adapter.js';
 import { platform, profileEmail } from './identity.js';
 import { chromeLocal } from './kv.js';
 import { Outbox } from './outbox.js';
-import { readCachedEntry, writeCachedRules } from './rules-cache.js';
+import { clearCachedUpdate, readUpdateSource, writeCachedRules } from './rules-cache.js';
 import { screenshotTab } from './screenshot.js';
 import { Uploader } from './uploader.js';
 
-/** The bundled rules file's hash, set by the build (scripts/build.ts). */
-declare const __VIGIL_RULES_HASH__: string | undefined;
-const RULES_HASH = typeof __VIGIL_RULES_HASH__ === 'string' ? __VIGIL_RULES_HASH__ : 'dev';
+/** The bundled engine (a hash of its source) and packaged rules (of loaded.pack), set by the build. */
+declare const __VIGIL_ENGINE_BUILD__: string | undefined;
+declare const __VIGIL_PACKAGED_RULES__: string | undefined;
+const ENGINE_BUILD = typeof __VIGIL_ENGINE_BUILD__ === 'string' ? __VIGIL_ENGINE_BUILD__ : 'dev';
+const PACKAGED_RULES = typeof __VIGIL_PACKAGED_RULES__ === 'string' ? __VIGIL_PACKAGED_RULES__ : 'dev';
 
 const MAX_TEXT_CHARS = 20_000;
 const PROTECTED_CATEGORIES = new Set(['sexual', 'violence']);
@@ -48,14 +53,43 @@ interface StoredPolicy {
   body: PolicyResponse & { primaryProtection?: boolean };
 }
 
-interface StoredRules {
-  version: string;
-  etag?: string;
-  compiled: unknown;
+/** The ETag of server rules this engine could not load, so they are not fetched again and again. */
+const REJECTED_RULES = 'rules:rejected-etag';
+
+type RulesSource = 'cache' | 'packaged' | 'packaged-json' | 'update' | 'update-reloaded';
+
+/** What the loaded rules in IndexedDB must be to be used: this engine build, these rules. */
+const rulesKey = (updated: UpdatedRules | undefined): string =>
+  updated ? `${ENGINE_BUILD}:update:${updated.version}` : `${ENGINE_BUILD}:packaged:${PACKAGED_RULES}`;
+
+function useRules(loaded: LoadedRules): void {
+  loadedRules = loaded;
+  detector = detectorFor(loaded);
+}
+
+/** Cloning the tables into IndexedDB takes the worker's thread for a moment: not at once. */
+function cacheLater(key: string, loaded: LoadedRules): void {
+  rulesCaching = 'pending';
+  setTimeout(() => {
+    // Not when other rules (an update from the server) came in meanwhile.
+    if (loadedRules !== loaded) {
+      rulesCaching = undefined;
+      return;
+    }
+    void writeCachedRules({ key, loaded }).then((ok) => {
+      rulesCaching = ok ? 'written' : 'failed';
+    });
+  }, 5_000);
 }
 
 /** When this worker's script started running, in ms since the worker's time origin. */
 const scriptStartMs = performance.now();
+/** When the bundle began to run, before its modules' set-up (a banner the build adds). */
+const evalStartMs = (globalThis as { __vigilEvalStart?: number }).__vigilEvalStart ?? -1;
+const phases: Record<string, number> = {};
+const mark = (name: string): void => {
+  phases[name] = Math.round(performance.now() * 10) / 10;
+};
 const extensionOrigin = chrome.runtime.getURL('');
 const aupPage = chrome.runtime.getURL('aup.html');
 const agentVersion = chrome.runtime.getManifest().version;
@@ -68,11 +102,12 @@ let device: Device | undefined;
 let policy: StoredPolicy | undefined;
 let aupDecision: AupDecision | undefined;
 let detector: Detector | undefined;
+/** The rules `detector` scans with. */
+let loadedRules: LoadedRules | undefined;
 let engineReadyMs = -1;
 let rulesLoadMs = -1;
-let rulesFetchMs = -1;
-let rulesCacheReadMs = -1;
-let rulesCache: 'hit' | 'writing' | 'written' | 'failed' = 'writing';
+let rulesSource: RulesSource | undefined;
+let rulesCaching: 'pending' | 'written' | 'failed' | undefined;
 let lastError: string | undefined;
 const stats = { scans: [] as number[] };
 const recent = new RecentKeys(10 * 60_000);
@@ -97,47 +132,86 @@ function scheduleUpload(at: number): void {
 
 // ---- start ----
 
+/**
+ * The rules at start, from the quickest place that has them: their loaded form in IndexedDB (from an
+ * earlier start); else for an update from the server, its JSON loaded again (after the extension's
+ * engine changed); else the rules packaged with the extension, already in the engine's loaded form
+ * (dist/rules/loaded.pack). Never compiled here.
+ */
 async function loadEngine(): Promise<void> {
   const t0 = performance.now();
-  // Both reads at once: which rules apply, and the cached loaded rules.
-  const [got, entry] = await Promise.all([chrome.storage.local.get(['rules:version']), readCachedEntry()]);
-  const updated = typeof got['rules:version'] === 'string' ? got['rules:version'] : undefined;
-  // The bundled rules change only with the extension; an update from the server has its version.
-  const cacheKey = updated ? `update:${updated}` : `bundled:${RULES_HASH}`;
-  const cached = entry?.key === cacheKey ? entry.loaded : undefined;
-  rulesCacheReadMs = Math.round(performance.now() - t0);
-  if (cached) {
-    detector = detectorFor(cached);
-    rulesFetchMs = 0;
-    rulesCache = 'hit';
-  } else {
-    let json: unknown;
-    if (updated) {
-      json = ((await chrome.storage.local.get(['rules:update']))['rules:update'] as StoredRules | undefined)
-        ?.compiled;
+  // Both reads began before the engine's modules set up (early.ts): which rules apply, and the
+  // cached loaded rules.
+  const [updated, cached] = await Promise.all([
+    earlyReads.updated.then((v) => {
+      mark('rulesChosen');
+      return v;
+    }),
+    earlyReads.cached.then((v) => {
+      mark('cacheRead');
+      return v;
+    }),
+  ]);
+  const key = rulesKey(updated);
+  if (cached?.key === key) {
+    useRules(cached.loaded);
+    rulesSource = 'cache';
+  } else if (updated) {
+    const loaded = await reloadUpdate(updated.version);
+    if (loaded) {
+      useRules(loaded);
+      rulesSource = 'update-reloaded';
+      cacheLater(key, loaded);
+    } else {
+      // Unusable (or lost): back to the packaged rules; the next sync fetches the server's again.
+      await chrome.storage.local.remove([UPDATED_RULES]);
+      await clearCachedUpdate();
     }
-    if (json === undefined) {
-      json = await (await fetch(chrome.runtime.getURL('rules/compiled.json'))).json();
-    }
-    rulesFetchMs = Math.round(performance.now() - t0);
-    const loaded = loadRules(json);
-    detector = detectorFor(loaded);
-    rulesCache = 'writing';
-    // Cloning the tables into IndexedDB takes the worker's thread for a moment: not while the page
-    // that woke the worker is still being scanned.
-    setTimeout(() => {
-      void writeCachedRules(cacheKey, loaded).then((ok) => {
-        rulesCache = ok ? 'written' : 'failed';
-      });
-    }, 5_000);
+  }
+  if (!detector) {
+    const packaged = await loadPackagedRules();
+    useRules(packaged.loaded);
+    rulesSource = packaged.source;
+    cacheLater(rulesKey(undefined), packaged.loaded);
   }
   engineReadyMs = Math.round(performance.now());
   rulesLoadMs = Math.round(performance.now() - t0);
 }
 
+/** The packaged rules: the loaded form the build wrote, else (never expected) the compiled JSON. */
+async function loadPackagedRules(): Promise<{ loaded: LoadedRules; source: RulesSource }> {
+  try {
+    const response = await fetch(chrome.runtime.getURL('rules/loaded.pack'));
+    const bytes = await response.arrayBuffer();
+    mark('packFetched');
+    const loaded = unpack(bytes) as LoadedRules;
+    if (loaded?.kind !== 'engine' && loaded?.kind !== 'dev') throw new Error('not loaded rules');
+    mark('packUnpacked');
+    return { loaded, source: 'packaged' };
+  } catch (error) {
+    console.warn('vigil: the packaged loaded rules are unusable; loading the compiled JSON', error);
+    const json: unknown = await (await fetch(chrome.runtime.getURL('rules/compiled.json'))).json();
+    return { loaded: loadRules(json), source: 'packaged-json' };
+  }
+}
+
+/** Loads a stored server update from its JSON (another engine build made its loaded form). */
+async function reloadUpdate(version: string): Promise<LoadedRules | undefined> {
+  const source = await readUpdateSource();
+  if (!source || source.version !== version) return undefined;
+  try {
+    return loadRules(source.compiled);
+  } catch (error) {
+    console.warn(`vigil: the stored rules ${version} do not load with this engine`, error);
+    return undefined;
+  }
+}
+
 async function loadState(): Promise<void> {
+  mark('stateStart');
   try {
     const session = await chrome.storage.session.get(['recent']);
+    mark('sessionRead');
     recent.restore((session.recent as [string, number][] | undefined) ?? []);
   } catch {
     // no session storage: de-duplication starts afresh
@@ -148,6 +222,7 @@ async function loadState(): Promise<void> {
   device = got.device as Device | undefined;
   policy = got.policy as StoredPolicy | undefined;
   aupDecision = got['aup:decision'] as AupDecision | undefined;
+  mark('stateRead');
 }
 
 /** The first managed read can take seconds (and is {} right after a force-install): never wait on it. */
@@ -232,7 +307,8 @@ async function onConfigChanged(): Promise<void> {
   const { serverUrl } = config();
   if (device && serverUrl && device.serverUrl !== serverUrl) {
     device = undefined;
-    await chrome.storage.local.remove(['device', 'policy', 'rules:version', 'rules:update']);
+    await chrome.storage.local.remove(['device', 'policy', UPDATED_RULES, REJECTED_RULES]);
+    await clearCachedUpdate();
   }
   await ensureEnrolled();
 }
@@ -276,21 +352,31 @@ async function refreshPolicy(api: ApiClient): Promise<void> {
 }
 
 async function refreshRules(api: ApiClient): Promise<void> {
-  const stored = (await chrome.storage.local.get(['rules:update']))['rules:update'] as
-    | StoredRules
-    | undefined;
-  const fetched = await api.rules(stored?.etag);
+  const got = await chrome.storage.local.get([UPDATED_RULES, REJECTED_RULES]);
+  const updated = got[UPDATED_RULES] as UpdatedRules | undefined;
+  const rejected = got[REJECTED_RULES] as string | undefined;
+  const fetched = await api.rules(updated?.etag ?? rejected);
   if (fetched.notModified) return;
-  if (fetched.body.version === detector?.version) return;
-  const loaded = loadRules(fetched.body.compiled);
-  detector = detectorFor(loaded);
-  void writeCachedRules(`update:${fetched.body.version}`, loaded);
-  const update: StoredRules = {
-    version: fetched.body.version,
-    ...(fetched.etag ? { etag: fetched.etag } : {}),
-    compiled: fetched.body.compiled,
-  };
-  await chrome.storage.local.set({ 'rules:update': update, 'rules:version': update.version });
+  const { version, compiled } = fetched.body;
+  if (version === detector?.version) return;
+  let loaded: LoadedRules;
+  try {
+    loaded = loadRules(compiled);
+  } catch (error) {
+    // Compiled by an engine this extension does not have: keep the rules in use.
+    lastError = `rules ${version} from the server do not load: ${String(error)}`;
+    if (fetched.etag) await chrome.storage.local.set({ [REJECTED_RULES]: fetched.etag });
+    return;
+  }
+  useRules(loaded);
+  rulesSource = 'update';
+  // Kept for the next start only once both forms are stored; otherwise the next start uses the
+  // packaged rules and the next sync fetches these again.
+  const meta: UpdatedRules = { version, ...(fetched.etag ? { etag: fetched.etag } : {}) };
+  if (await writeCachedRules({ key: rulesKey(meta), loaded }, { version, compiled })) {
+    await chrome.storage.local.set({ [UPDATED_RULES]: meta });
+    await chrome.storage.local.remove([REJECTED_RULES]);
+  }
 }
 
 // ---- the AUP gate ----
@@ -518,10 +604,11 @@ async function handle(message: ToWorker, sender: chrome.runtime.MessageSender): 
       return {
         engineReadyMs,
         rulesLoadMs,
-        rulesFetchMs,
-        rulesCacheReadMs,
-        rulesCache,
+        rulesSource,
+        rulesCaching,
         scriptStartMs: Math.round(scriptStartMs),
+        evalStartMs: Math.round(evalStartMs * 10) / 10,
+        phases,
         scans: stats.scans.length,
         scanTotalMs: stats.scans.reduce((sum, t) => sum + t, 0),
         scanP50: percentile(stats.scans, 50),
@@ -585,6 +672,8 @@ chrome.storage.onChanged.addListener((changes, area) => {
 
 chrome.runtime.onInstalled.addListener(() => {
   chrome.alarms.create(ALARM_HEARTBEAT, { periodInMinutes: 1 });
+  // Earlier builds kept a server update's JSON in chrome.storage.
+  void chrome.storage.local.remove(['rules:update', 'rules:version']);
 });
 chrome.runtime.onStartup.addListener(() => {
   void ready.then(() => uploader.flush(true));
