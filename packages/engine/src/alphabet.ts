@@ -126,6 +126,8 @@ function buildFold(): Uint16Array {
   for (let code = 0xd800; code <= 0xdfff; code++) fold[code] = NEEDS_NFKC;
   fold[0x25] = PERCENT;
   fold[0x2a] = STAR;
+  // Masks: f*ck, f#ck (views.ts maskedView reads them).
+  fold[0x23] = STAR;
   for (let code = 0; code < 65536; code++) {
     const f = fold[code]!;
     if ((f & SYMBOL_MASK) === SPACE) fold[code] = f | BOUNDARY;

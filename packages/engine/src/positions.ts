@@ -278,8 +278,14 @@ export class PositionBuilder {
   }
 }
 
+/**
+ * A conjunction's halves are looked up wherever they occur, fired or not: each occurrence costs
+ * a table probe, about this fraction of what sending a text to the full matcher costs.
+ */
+const PROBE_COST = 0.005;
+
 export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }): number =>
-  Math.min(1, a.flatCost * b.flatCost * CORRELATION);
+  Math.min(1, a.flatCost * b.flatCost * CORRELATION + PROBE_COST * (a.flatCost + b.flatCost));
 
 /** Both cuts at once (they cover different words of every match). */
 export function conjunction(a: Cut, b: Cut): Cut {

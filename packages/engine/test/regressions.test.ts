@@ -21,6 +21,13 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // The fast path flagged only '*' as a mask, so a word masked with '#' never got its reading.
+    name: "a '#' mask is read like a '*' one",
+    patterns: ['fuck off'],
+    text: 'f#ck off mate',
+    fires: { rule: 0, match: 'f#ck off' },
+  },
+  {
     // The start index's integer map stored key 0 as 1, so the one-word pattern of term 0 ("kys")
     // was also reported for term 1 ("go"): "go away" matched the kill-yourself rule.
     name: 'term 0 and term 1 stay apart in the start index',

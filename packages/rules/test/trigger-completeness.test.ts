@@ -28,6 +28,8 @@ const disguises: ((t: string) => string)[] = [
   (t) => t.replace(/([aeiou])/g, '$1$1$1'),
   (t) => t.replace(/\b(\w)(\w)(\w+)\b/, '$1 $2 $3'),
   (t) => `https://www.google.com/search?q=${encodeURIComponent(t)}`,
+  (t) => t.replace(/\b(\w)[aeiou](\w{2,})/g, '$1*$2'),
+  (t) => `you are a ${t.replace(/\b(\w{4,})\b/, (w) => w.split('').join(' '))}`,
 ];
 
 describe('the fast path never hides a detection', () => {
