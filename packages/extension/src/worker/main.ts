@@ -355,10 +355,14 @@ async function refreshRules(api: ApiClient): Promise<void> {
   const got = await chrome.storage.local.get([UPDATED_RULES, REJECTED_RULES]);
   const updated = got[UPDATED_RULES] as UpdatedRules | undefined;
   const rejected = got[REJECTED_RULES] as string | undefined;
-  const fetched = await api.rules(updated?.etag ?? rejected);
+  // The server's latest answer: the rules it refused last time, else the update in use.
+  const fetched = await api.rules(rejected ?? updated?.etag);
   if (fetched.notModified) return;
   const { version, compiled } = fetched.body;
-  if (version === detector?.version) return;
+  if (version === detector?.version) {
+    if (rejected) await chrome.storage.local.remove([REJECTED_RULES]);
+    return;
+  }
   let loaded: LoadedRules;
   try {
     loaded = loadRules(compiled);
