@@ -16,35 +16,55 @@ export interface ListHit {
 
 /** Start indices over a position automaton, built at load. */
 export interface StartIndex {
-  /** Term -> first positions that are also final (one-word matches). */
-  singles: IntMultiMap;
+  /** Term t's one-word matches (first positions that are also final): singleStart[t]..singleStart[t+1). */
+  singleStart: Int32Array;
+  singleValues: Int32Array;
   /** (first term, second term) -> second positions. */
   pairs: IntMultiMap;
+  /** 1 for a term that begins some pair, and a bit filter over pair keys: most adjacent words begin none. */
+  pairFirst: Uint8Array;
+  pairBits: Int32Array;
   terms: number;
 }
+
+const PAIR_FILTER_WORDS = 1 << 13;
+const pairBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 14;
 
 export function buildStartIndex(pos: Positions, terms: number): StartIndex {
   // Pair keys are first * terms + second: exact, so they must fit a 32-bit integer.
   if (terms * terms >= 2 ** 31) throw new Error(`too many distinct pattern words (${terms})`);
-  const singles = new Map<number, number[]>();
+  const singles: number[][] = Array.from({ length: terms }, () => []);
   const pairs = new Map<number, number[]>();
-  const push = (m: Map<number, number[]>, key: number, p: number): void => {
-    const l = m.get(key);
-    if (!l) m.set(key, [p]);
-    else if (!l.includes(p)) l.push(p);
-  };
+  const pairFirst = new Uint8Array(terms);
+  const pairBits = new Int32Array(PAIR_FILTER_WORDS);
   const { first, firstStart, term, follow, followStart, final } = pos;
   for (let k = 0; k < firstStart.length - 1; k++) {
     for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
       const p = first[i]!;
-      if (final[p]) push(singles, term[p]!, p);
+      const t = term[p]!;
+      if (final[p] && !singles[t]!.includes(p)) singles[t]!.push(p);
       for (let j = followStart[p]!; j < followStart[p + 1]!; j++) {
         const q = follow[j]!;
-        push(pairs, term[p]! * terms + term[q]!, q);
+        const key = t * terms + term[q]!;
+        const l = pairs.get(key);
+        if (!l) pairs.set(key, [q]);
+        else if (!l.includes(q)) l.push(q);
+        pairFirst[t] = 1;
+        const b = pairBit(key);
+        pairBits[b >>> 5]! |= 1 << (b & 31);
       }
     }
   }
-  return { singles: buildIntMultiMap(singles), pairs: buildIntMultiMap(pairs), terms };
+  const singleStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) singleStart[t + 1] = singleStart[t]! + singles[t]!.length;
+  return {
+    singleStart,
+    singleValues: Int32Array.from(singles.flat()),
+    pairs: buildIntMultiMap(pairs),
+    pairFirst,
+    pairBits,
+    terms,
+  };
 }
 
 export interface Matcher {
@@ -146,7 +166,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
   const words = tokenise(m, text);
   if (termBuf.length === 0) return;
   const { term, follow, followStart, final, pattern } = m.positions;
-  const { singles, pairs, terms } = m.start;
+  const { singleStart, singleValues, pairs, pairFirst, pairBits, terms } = m.start;
   const lists = m.patternList;
   let active = 0;
   for (let w = 0; w < words; w++) {
@@ -155,10 +175,9 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
     next = 0;
     if (t1 > t0) {
       for (let k = t0; k < t1; k++) {
-        const s = slotFor(singles, termBuf[k]!);
-        if (s < 0) continue;
-        for (let i = singles.start[s]!; i < singles.end[s]!; i++)
-          out.push({ list: lists[pattern[singles.values[i]!]!]!, start: tokStart[w]!, end: tokEnd[w]! });
+        const t = termBuf[k]!;
+        for (let i = singleStart[t]!; i < singleStart[t + 1]!; i++)
+          out.push({ list: lists[pattern[singleValues[i]!]!]!, start: tokStart[w]!, end: tokEnd[w]! });
       }
       for (let a = 0; a < active; a++) {
         const p = act[a]!;
@@ -169,9 +188,13 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
       }
       if (w > 0) {
         for (let a = tokTerms[w - 1]!; a < t0; a++) {
+          if (pairFirst[termBuf[a]!] === 0) continue;
           const base = termBuf[a]! * terms;
           for (let k = t0; k < t1; k++) {
-            const s = slotFor(pairs, base + termBuf[k]!);
+            const key = base + termBuf[k]!;
+            const b = pairBit(key);
+            if ((pairBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+            const s = slotFor(pairs, key);
             if (s < 0) continue;
             for (let i = pairs.start[s]!; i < pairs.end[s]!; i++) push(pairs.values[i]!, w - 1);
           }
