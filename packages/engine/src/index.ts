@@ -3,7 +3,7 @@ export const ENGINE_VERSION = '0.1.0';
 export { checkPattern, compileCustomisation, compileRules, RuleCompileError } from './compile.js';
 export type { CompiledRules } from './compiled.js';
 export { type Normalised, normalise } from './normalise.js';
-export { expandPattern, PatternError } from './pattern.js';
+export { PatternError } from './pattern.js';
 export { scan } from './scan.js';
 export { loadCompiled, type SerializedRules, serializeCompiled } from './serialize.js';
 export {

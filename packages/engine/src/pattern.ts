@@ -1,7 +1,6 @@
 // Pattern syntax (see packages/rules/FORMAT.md): words separated by single spaces, `word*` stems,
 // `*word` suffixes, `(a|b)` alternations whose alternatives may be phrases, `[x]` optional parts.
-// A pattern expands at compile time into plain word sequences, so the automaton never needs
-// anything but literal symbols.
+// Parsed into a tree; positions.ts turns the tree into a position automaton without expanding it.
 
 export class PatternError extends Error {}
 
@@ -14,7 +13,6 @@ export interface Word {
   suffix: boolean;
 }
 
-export const MAX_VARIANTS = 20000;
 const MIN_STEM_LETTERS = 4;
 
 export type Node =
@@ -107,76 +105,5 @@ export function checkWord(raw: string, source: string): Word[][] {
   }));
   const variants = [spaced];
   if (!text.includes('/')) variants.push([{ text: parts.join(''), stem, suffix }]);
-  return variants;
-}
-
-export function expand(nodes: Node[], source: string): Word[][] {
-  let acc: Word[][] = [[]];
-  const cross = (choices: Word[][]): void => {
-    const next: Word[][] = [];
-    for (const a of acc) for (const c of choices) next.push([...a, ...c]);
-    if (next.length > MAX_VARIANTS)
-      throw new PatternError(`expands to more than ${MAX_VARIANTS} phrases: '${source}'`);
-    acc = next;
-  };
-  for (const node of nodes) {
-    if (node.kind === 'word') cross(checkWord(node.word, source));
-    else if (node.kind === 'alt') cross(node.options.flatMap((o) => expand(o, source)));
-    else cross([[], ...expand(node.body, source)]);
-  }
-  return acc;
-}
-
-/** How many word sequences a node expands to (an upper bound: duplicates are counted). */
-export function countVariants(node: Node): number {
-  if (node.kind === 'word') return 2;
-  if (node.kind === 'opt') return 1 + node.body.reduce((n, b) => n * countVariants(b), 1);
-  return node.options.reduce((n, o) => n + o.reduce((m, b) => m * countVariants(b), 1), 0);
-}
-
-/**
- * Splits a pattern into pieces that are matched separately and chained word to word, so a
- * pattern like `(30 verbs) [(15 fillers)] (25 objects)` costs 70 phrases, not 11,000. Every
- * piece holds at least one required part, so no piece can match the empty string.
- */
-export function splitPattern(source: string, maxPiece: number): Node[][] {
-  if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
-  if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
-  const nodes = parsePattern(source);
-  if (nodes.every((n) => n.kind === 'opt'))
-    throw new PatternError(`'${source}' can match nothing (all optional)`);
-  const pieces: Node[][] = [];
-  let piece: Node[] = [];
-  let size = 1;
-  for (const node of nodes) {
-    const n = countVariants(node);
-    const required = piece.some((p) => p.kind !== 'opt');
-    if (piece.length > 0 && required && size * n > maxPiece) {
-      pieces.push(piece);
-      piece = [];
-      size = 1;
-    }
-    piece.push(node);
-    size *= n;
-  }
-  if (piece.every((p) => p.kind === 'opt') && pieces.length > 0) pieces[pieces.length - 1]!.push(...piece);
-  else pieces.push(piece);
-  return pieces;
-}
-
-/** Expands a pattern into word sequences; throws PatternError with a reason on bad syntax. */
-export function expandPattern(source: string): Word[][] {
-  return splitPattern(source, Number.POSITIVE_INFINITY).flatMap((piece) => expandPiece(piece, source, true));
-}
-
-/** The word sequences of one piece; a suffix wildcard is allowed only where a pattern starts. */
-export function expandPiece(piece: Node[], source: string, first: boolean): Word[][] {
-  const variants = expand(piece, source).filter((v) => v.length > 0);
-  for (const v of variants) {
-    for (let k = 0; k < v.length; k++) {
-      if (v[k]!.suffix && (k > 0 || !first))
-        throw new PatternError(`'*${v[k]!.text}': a suffix wildcard only on the first word`);
-    }
-  }
   return variants;
 }
