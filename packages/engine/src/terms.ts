@@ -201,24 +201,34 @@ export interface TermIndex {
   affix: IntMultiMap;
   /** Affix kinds in use (affixBit), so a word is not probed for keys no term has. */
   affixes: number;
+  /** Bit sets over the first (last) two symbols of every stem (suffix): most words begin (end) none. */
+  prefix2: Int32Array;
+  suffix2: Int32Array;
 }
 
 export function indexTerms(t: TermTable): TermIndex {
   const exact = new Map<number, number[]>();
   const affix = new Map<number, number[]>();
   let affixes = 0;
+  const prefix2 = new Int32Array(128);
+  const suffix2 = new Int32Array(128);
   for (let k = 0; k < t.kind.length; k++) {
     const a = t.start[k]!;
     const b = t.start[k + 1]!;
     const kind = t.kind[k]!;
     const key = termKey(kind, t.syms, t.runs, a, b);
+    if (kind !== EXACT) {
+      const two = kind === PREFIX ? packSyms(t.syms, a, a + 2) : packSyms(t.syms, b - 2, b);
+      const set = kind === PREFIX ? prefix2 : suffix2;
+      set[two >>> 5]! |= 1 << (two & 31);
+    }
     const m = kind === EXACT ? exact : affix;
     const l = m.get(key);
     if (l) l.push(k);
     else m.set(key, [k]);
     if (kind !== EXACT) affixes |= affixBit(kind, b - a);
   }
-  return { exact: buildIntMultiMap(exact), affix: buildIntMultiMap(affix), affixes };
+  return { exact: buildIntMultiMap(exact), affix: buildIntMultiMap(affix), affixes, prefix2, suffix2 };
 }
 
 /**
@@ -239,13 +249,18 @@ export function termsOf(
   const from = out.length;
   probe(t, ix.exact, hash, syms, runs, len, from, out);
   if (repeated) probe(t, ix.exact, hash ^ DOUBLE_SALT, syms, runs, len, from, out);
-  if (ix.affixes === 0) return;
-  for (let k = 0; k < PREFIX_LENGTHS.length; k++) {
+  if (ix.affixes === 0 || len < MIN_AFFIX) return;
+  const head = packSyms(syms, 0, 2);
+  const tail = packSyms(syms, len - 2, len);
+  const stems = (ix.prefix2[head >>> 5]! & (1 << (head & 31))) !== 0;
+  const ends = (ix.suffix2[tail >>> 5]! & (1 << (tail & 31))) !== 0;
+  if (!stems && !ends) return;
+  for (let k = 0; stems && k < PREFIX_LENGTHS.length; k++) {
     const n = PREFIX_LENGTHS[k]!;
     if ((ix.affixes & (1 << k)) === 0 || len < n) continue;
     probe(t, ix.affix, prefixKey(k, hashSyms(syms, 0, n)), syms, runs, len, from, out);
   }
-  for (let k = 0; k < SUFFIX_LENGTHS.length; k++) {
+  for (let k = 0; ends && k < SUFFIX_LENGTHS.length; k++) {
     const n = SUFFIX_LENGTHS[k]!;
     if ((ix.affixes & (8 << k)) === 0 || len < n) continue;
     probe(t, ix.affix, suffixKey(k, packSyms(syms, len - n, len)), syms, runs, len, from, out);
