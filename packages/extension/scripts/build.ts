@@ -88,7 +88,7 @@ await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: { worker: path.join(src, 'worker/index.ts') },
-    format: 'esm',
+    format: 'iife',
     outdir: out,
     // When the worker's script began to run (before the bundled modules' own set-up), for its stats.
     banner: { js: 'globalThis.__vigilEvalStart=performance.now();' },
