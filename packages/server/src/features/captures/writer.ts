@@ -247,7 +247,7 @@ function sqliteThreadBackend(file: string, now: () => number): Backend {
  *
  * On SQLite the rows go through prepared statements on a writer thread with its own connection
  * (features/captures/sqlite-writer-thread.ts), so the event loop never waits for the disk; on
- * PostgreSQL through multi-row INSERTs on the pool.
+ * PostgreSQL through one INSERT ... SELECT FROM unnest(...) per batch on the pool.
  */
 export function captureWriter(
   db: Db,
