@@ -1,6 +1,8 @@
 // The folded alphabet the automaton runs over. Every UTF-16 code unit of the text maps to one
 // symbol through FOLD, so case, diacritics, homoglyphs, fullwidth forms and invisible characters
 // cost one table lookup per character instead of a chain of string transforms.
+import { FOLD_DATA } from './fold-data.js';
+import { FOLD_RANGES, OFFSET, SEVERAL } from './fold-ranges.js';
 
 export const SPACE = 0;
 /** Letters a-z are 1..26. */
@@ -83,56 +85,48 @@ function asciiSymbol(code: number): number {
 }
 
 function buildFold(): Uint16Array {
-  const fold = new Uint16Array(65536);
+  // Symbols (and NEEDS_NFKC) by code unit; everything unset is a boundary.
+  const set = new Map<number, number>();
   for (let code = 0; code < 128; code++) {
     const s = asciiSymbol(code);
-    if (s >= 0) fold[code] = s;
+    if (s >= 0) set.set(code, s);
   }
-  fold[0x40] = AT | LEETISH;
-  fold[0x24] = DOLLAR | LEETISH;
-  fold[0x21] = BANG | LEETISH;
-  for (const d of '013457') fold[d.charCodeAt(0)]! |= LEETISH;
+  set.set(0x40, AT | LEETISH);
+  set.set(0x24, DOLLAR | LEETISH);
+  set.set(0x21, BANG | LEETISH);
+  for (const d of '013457') set.set(d.charCodeAt(0), set.get(d.charCodeAt(0))! | LEETISH);
   // Apostrophes vanish so "don't" reads "dont", as patterns are written.
-  for (const ch of "'`´ʼ‘’‛′") fold[ch.charCodeAt(0)] = SKIP;
+  for (const ch of "'`´ʼ‘’‛′") set.set(ch.charCodeAt(0), SKIP);
   // Compatibility forms (fullwidth, circled, small capitals, letterlike) and accented Latin fold
-  // through NFKC then NFD; computed once for the ranges where such characters live.
-  const ranges: [number, number][] = [
-    [0x80, 0x24f],
-    [0x1d00, 0x1dbf],
-    [0x1e00, 0x1eff],
-    [0x2070, 0x209f],
-    [0x2100, 0x214f],
-    [0x2460, 0x24ff],
-    [0xfb00, 0xfb06],
-    [0xff00, 0xffef],
-  ];
-  for (const [from, to] of ranges) {
+  // through NFKC then NFD, precomputed (fold-ranges.ts).
+  FOLD_RANGES.forEach(([from, to], r) => {
+    const data = FOLD_DATA[r]!;
     for (let code = from; code <= to; code++) {
-      const base = String.fromCharCode(code).normalize('NFKC').normalize('NFD');
-      const s = base.length > 0 ? asciiSymbol(base.charCodeAt(0)) : -1;
-      if (s >= 0) fold[code] = s;
-      // One character standing for several letters (ﬁ, ǆ, ⒦): only NFKC reads it right.
-      if (/[a-z0-9].*[a-z0-9]/i.test(base)) fold[code] = NEEDS_NFKC;
+      const v = data.charCodeAt(code - from) - OFFSET;
+      if (v === SEVERAL) set.set(code, NEEDS_NFKC);
+      else if (v !== 0) set.set(code, v);
     }
-  }
+  });
   for (const pair of HOMOGLYPHS.split(' ')) {
     const [from, to] = pair.split(':') as [string, string];
     const s = asciiSymbol(to.charCodeAt(0));
-    fold[from.charCodeAt(0)] = s;
-    fold[from.toUpperCase().charCodeAt(0)] = s;
+    set.set(from.charCodeAt(0), s);
+    set.set(from.toUpperCase().charCodeAt(0), s);
   }
-  for (const [from, to] of INVISIBLE) for (let code = from; code <= to; code++) fold[code] = SKIP;
-  // Surrogate pairs: mathematical alphanumerics (𝐤𝐢𝐥𝐥) and emoji; NFKC tells them apart.
-  for (let code = 0xd800; code <= 0xdfff; code++) fold[code] = NEEDS_NFKC;
-  fold[0x25] = PERCENT;
-  fold[0x2a] = STAR;
+  for (const [from, to] of INVISIBLE) for (let code = from; code <= to; code++) set.set(code, SKIP);
+  set.set(0x25, PERCENT);
+  set.set(0x2a, STAR);
   // Masks: f*ck, f#ck (views.ts maskedView reads them).
-  fold[0x23] = STAR;
-  for (let code = 0; code < 65536; code++) {
-    const f = fold[code]!;
-    if ((f & SYMBOL_MASK) === SPACE) fold[code] = f | BOUNDARY;
-    if (isLetter(f & SYMBOL_MASK)) fold[code] = f | LETTER;
-    if (code >= 128) fold[code]! |= EXOTIC;
+  set.set(0x23, STAR);
+  const fold = new Uint16Array(65536);
+  fold.fill(BOUNDARY, 0, 128);
+  fold.fill(BOUNDARY | EXOTIC, 128);
+  // Surrogate pairs: mathematical alphanumerics (𝐤𝐢𝐥𝐥) and emoji; NFKC tells them apart.
+  fold.fill(BOUNDARY | EXOTIC | NEEDS_NFKC, 0xd800, 0xe000);
+  for (const [code, f] of set) {
+    const sym = f & SYMBOL_MASK;
+    fold[code] =
+      f | (sym === SPACE ? BOUNDARY : 0) | (isLetter(sym) ? LETTER : 0) | (code >= 128 ? EXOTIC : 0);
   }
   return fold;
 }

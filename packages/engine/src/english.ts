@@ -232,9 +232,17 @@ const RANKED =
   'outstanding formation illustrated contribution supper bombs susan ladies chose harbor innocent ' +
   'release plot profession ';
 
-/** Rank of each listed word, 1 = most frequent. */
-export const ENGLISH_RANK: ReadonlyMap<string, number> = new Map(
-  RANKED.trim()
-    .split(' ')
-    .map((w, i) => [w, i + 1]),
-);
+let ranks: ReadonlyMap<string, number> | null = null;
+
+/**
+ * Rank of each listed word, 1 = most frequent. Built on first use: only the compiler needs it,
+ * and the extension's worker should not pay for it at start.
+ */
+export function englishRank(): ReadonlyMap<string, number> {
+  ranks ??= new Map(
+    RANKED.trim()
+      .split(' ')
+      .map((w, i) => [w, i + 1]),
+  );
+  return ranks;
+}

@@ -2,7 +2,7 @@
 // compiler uses it to pick each pattern's trigger (the phrase scanned on every text): the rarer
 // the triggers, the fewer texts leave the fast path.
 import { COMMON_WORDS } from './common.js';
-import { ENGLISH_RANK } from './english.js';
+import { englishRank } from './english.js';
 import type { Word } from './pattern.js';
 
 /** Zipf: the word of rank r takes about 0.1 / r of running text. */
@@ -14,10 +14,10 @@ let sorted: { words: string[]; cumulative: Float64Array } | null = null;
 /** Listed words in code-unit order with cumulative frequency, for stem (prefix) estimates. */
 function table(): { words: string[]; cumulative: Float64Array } {
   if (sorted) return sorted;
-  const words = [...ENGLISH_RANK.keys()].sort();
+  const words = [...englishRank().keys()].sort();
   const cumulative = new Float64Array(words.length + 1);
   words.forEach((w, i) => {
-    cumulative[i + 1] = cumulative[i]! + byRank(ENGLISH_RANK.get(w)!);
+    cumulative[i + 1] = cumulative[i]! + byRank(englishRank().get(w)!);
   });
   sorted = { words, cumulative };
   return sorted;
@@ -46,12 +46,12 @@ export function wordFrequency(w: Word): number {
     let f = suffixCache.get(t);
     if (f === undefined) {
       f = RARE;
-      for (const [word, rank] of ENGLISH_RANK) if (word.endsWith(t)) f += byRank(rank);
+      for (const [word, rank] of englishRank()) if (word.endsWith(t)) f += byRank(rank);
       suffixCache.set(t, f);
     }
     return f;
   }
-  const rank = ENGLISH_RANK.get(t);
+  const rank = englishRank().get(t);
   if (rank !== undefined) return byRank(rank);
   if (COMMON_WORDS.has(t)) return 3e-3;
   // Numbers: single digits are common, longer ones each rare (a code like 1488 or an age).
@@ -83,7 +83,7 @@ export function collapsedFrequency(w: Word): number {
   if (w.stem || w.suffix) return own;
   if (!collapsed) {
     collapsed = new Map();
-    for (const [word, rank] of ENGLISH_RANK) {
+    for (const [word, rank] of englishRank()) {
       const c = collapse(word);
       collapsed.set(c, (collapsed.get(c) ?? 0) + byRank(rank));
     }

@@ -84,7 +84,7 @@ export function buildTriggerTable(
   }
   const all = [...full, ...groupsOf.keys()];
   let size = 64;
-  while (size < all.length * 3) size *= 2;
+  while (size < all.length * 2) size *= 2;
   const table = new Int32Array(size);
   const vals = new Int32Array(size);
   const bits = new Int32Array(FILTER_WORDS);
