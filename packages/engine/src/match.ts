@@ -173,6 +173,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
     const t0 = tokTerms[w]!;
     const t1 = tokTerms[w + 1]!;
     next = 0;
+    stamp = (stamp + 1) | 0;
     if (t1 > t0) {
       for (let k = t0; k < t1; k++) {
         const t = termBuf[k]!;
@@ -181,9 +182,26 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
       }
       for (let a = 0; a < active; a++) {
         const p = act[a]!;
-        for (let j = followStart[p]!; j < followStart[p + 1]!; j++) {
-          const q = follow[j]!;
-          if (hasTerm(w, term[q]!)) push(q, actFrom[a]!);
+        const from = followStart[p]!;
+        const to = followStart[p + 1]!;
+        if (to - from <= LINEAR_FOLLOW) {
+          for (let j = from; j < to; j++) {
+            const q = follow[j]!;
+            if (hasTerm(w, term[q]!)) push(q, actFrom[a]!);
+          }
+          continue;
+        }
+        // A long list (an alternation of many words): find each of the word's terms in it.
+        for (let k = t0; k < t1; k++) {
+          const t = termBuf[k]!;
+          let lo = from;
+          let hi = to;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (term[follow[mid]!]! < t) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let j = lo; j < to && term[follow[j]!] === t; j++) push(follow[j]!, actFrom[a]!);
         }
       }
       if (w > 0) {
@@ -216,12 +234,30 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
   }
 }
 
+/** Follow lists up to this long are scanned; longer ones are binary-searched. */
+const LINEAR_FOLLOW = 3;
+
 /** Entries in the next active set. */
 let next = 0;
+// Which (position, start) pairs the next set holds, stamped per word so nothing is cleared.
+let stamp = 0;
+let markStamp = new Int32Array(1024);
+let markFrom = new Int32Array(1024);
 
 /** Adds (position, start word) to the next active set, once. */
 function push(q: number, s: number): void {
-  for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
+  if (q >= markStamp.length) {
+    markStamp = grow32(markStamp, q + 1);
+    markFrom = grow32(markFrom, q + 1);
+  }
+  if (markStamp[q] === stamp) {
+    if (markFrom[q] === s) return;
+    // The same position from another start word: rare, so a scan of the set settles it.
+    for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
+  } else {
+    markStamp[q] = stamp;
+    markFrom[q] = s;
+  }
   if (next === nxt.length) {
     nxt = grow32(nxt);
     nxtFrom = grow32(nxtFrom);
@@ -230,8 +266,8 @@ function push(q: number, s: number): void {
   nxtFrom[next++] = s;
 }
 
-function grow32(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+function grow32(a: Int32Array, atLeast = 0): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, atLeast));
   b.set(a);
   return b;
 }

@@ -8,7 +8,7 @@ import { EXACT, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
 export interface Positions {
   /** Term of position p. */
   term: Int32Array;
-  /** Positions that may follow p: follow[followStart[p]..followStart[p+1]). */
+  /** Positions that may follow p, in term order: follow[followStart[p]..followStart[p+1]). */
   followStart: Int32Array;
   follow: Int32Array;
   /** Pattern owning position p. */
@@ -254,9 +254,11 @@ export class PositionBuilder {
     const n = this.term.length;
     const followStart = new Int32Array(n + 1);
     const flat: number[] = [];
+    const term = this.term;
     for (let p = 0; p < n; p++) {
       const seen = this.follows[p]!;
-      const uniq = seen.length > 1 ? [...new Set(seen)] : seen;
+      // Sorted by term, so the matcher can binary-search a long list for a word's terms.
+      const uniq = seen.length > 1 ? [...new Set(seen)].sort((a, b) => term[a]! - term[b]! || a - b) : seen;
       for (const q of uniq) flat.push(q);
       followStart[p + 1] = flat.length;
     }

@@ -83,10 +83,12 @@ class Reading {
   spans(m: Matcher): Span[] {
     const spans: Span[] = [];
     const hits: ListHit[] = [];
+    let readings = 0;
     for (const { text, view } of this.texts) {
       hits.length = 0;
       findHits(m, text, hits);
       if (hits.length === 0) continue;
+      readings++;
       this.words ??= new WordIndex(this.text);
       for (const h of hits) {
         const start = mapStart(view, h.start);
@@ -95,7 +97,9 @@ class Reading {
         spans.push({ phrase: h.list, start, end, w0: this.words.at(start), w1: this.words.at(end - 1) });
       }
     }
-    // Text order; the same match found in several readings counts once.
+    // The same match found in several readings counts once (within one reading a repeat is
+    // harmless: scoring asks whether a list matched near a hit, not how often).
+    if (readings < 2) return spans;
     spans.sort((x, y) => x.start - y.start || x.end - y.end || x.phrase - y.phrase);
     let w = 0;
     for (let r = 0; r < spans.length; r++) {

@@ -82,7 +82,12 @@ export function score(
       if (rule.near && !near.some((n) => wordGap(hit, n).gap <= rule.near!.within && !inside(n, hit)))
         continue;
       const d = rate(c, rule, hit, hits, text, profile);
-      if (d && (!best || d.severity > best.severity)) best = d;
+      // The strongest, then the earliest: the same detection whatever order the matches came in.
+      if (
+        d &&
+        (!best || d.severity > best.severity || (d.severity === best.severity && d.start < best.start))
+      )
+        best = d;
     }
     if (best) detections.push(best);
   }
