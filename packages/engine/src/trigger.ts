@@ -183,7 +183,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
   let last = 0;
   let prev = 0;
   let prevAlt = 0;
-  let run = 1;
+  let repeatAt = -2;
   let doubled = false;
   let stretched = false;
   let singles = 0;
@@ -194,13 +194,11 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if (x !== 0 && x < SKIP) {
       // A symbol repeated in place is one symbol (kill, fuuuck); run lengths are checked later.
       if (x === last) {
-        run++;
+        // Two repeats in a row: a run of three or more (fuuuck, killll).
+        if (repeatAt === i - 1) stretched = true;
+        repeatAt = i;
+        doubled = true;
         continue;
-      }
-      if (run !== 1) {
-        if (run === 2) doubled = true;
-        else stretched = true;
-        run = 1;
       }
       last = x;
       wordFlags |= f;
@@ -217,11 +215,6 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if (x === SKIP) continue;
     flags |= f;
     if (len === 0) continue;
-    if (run !== 1) {
-      if (run === 2) doubled = true;
-      else stretched = true;
-      run = 1;
-    }
     // A word spelt with a double keys apart (terms.ts DOUBLE_SALT); a stretched one (fuuuck,
     // killll) is looked up both ways.
     const key = doubled ? h ^ DOUBLE_SALT : h;
