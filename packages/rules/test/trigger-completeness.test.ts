@@ -3,6 +3,7 @@
 // every text sent to the full matcher, and the results must be identical.
 import { compileRules, type Detection, scan } from '@vigil/engine';
 import { loadLibrary } from '@vigil/rules';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { brownSentences } from '../../engine/bench/corpus.js';
 import { VERIFY } from '../../engine/src/trigger.js';
@@ -59,5 +60,42 @@ describe('the fast path never hides a detection', () => {
         expect(fast, text).toEqual(full);
       }
     });
+  });
+});
+
+describe('random texts made of the library words', () => {
+  // Words the patterns use, plus ordinary ones, glued with the separators and disguises pupils use.
+  const vocabulary = [
+    ...new Set(
+      lib.ruleSet.rules
+        .flatMap((r) => r.patterns ?? [])
+        .join(' ')
+        .split(/[^a-z0-9']+/)
+        .filter((w) => w.length > 0),
+    ),
+  ];
+  const ordinary = ['the', 'and', 'my', 'you', 'i', 'to', 'is', 'not', 'lol', 'school', 'tonight', 'mum'];
+  const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...ordinary));
+  const glue = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '!! ', ' ... ', '\n');
+  const disguise = fc.constantFrom<(w: string) => string>(
+    (w) => w,
+    (w) => w.toUpperCase(),
+    (w) => w.replace(/i/g, '1').replace(/o/g, '0'),
+    (w) => w.replace(/([aeiou])/, '$1$1$1'),
+    (w) => w.split('').join(' '),
+    (w) => w.replace(/[aeiou]/, '*'),
+  );
+  const text = fc
+    .array(fc.tuple(word, glue, disguise), { minLength: 1, maxLength: 14 })
+    .map((parts) => parts.map(([w, g, d]) => d(w) + g).join(''));
+
+  test('the fast path and the exhaustive scan agree', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const [fast, full] = both(t);
+        expect(fast, t).toEqual(full);
+      }),
+      { numRuns: 1000, seed: 20261126 },
+    );
   });
 });
