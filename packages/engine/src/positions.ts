@@ -257,9 +257,16 @@ export class PositionBuilder {
     const term = this.term;
     for (let p = 0; p < n; p++) {
       const seen = this.follows[p]!;
-      // Sorted by term, so the matcher can binary-search a long list for a word's terms.
-      const uniq = seen.length > 1 ? [...new Set(seen)].sort((a, b) => term[a]! - term[b]! || a - b) : seen;
-      for (const q of uniq) flat.push(q);
+      // Long lists sorted by term, so the matcher can binary-search them for a word's terms
+      // (match.ts LINEAR_FOLLOW); a repeat is harmless (the matcher adds each position once).
+      if (seen.length > 3) {
+        seen.sort((a, b) => term[a]! - term[b]! || a - b);
+        let last = -1;
+        for (const q of seen) {
+          if (q !== last) flat.push(q);
+          last = q;
+        }
+      } else for (const q of seen) flat.push(q);
       followStart[p + 1] = flat.length;
     }
     const firstStart = new Int32Array(this.firsts.length + 1);
@@ -306,13 +313,21 @@ export function conjunction(a: Cut, b: Cut): Cut {
 /** Any one of the parts; its cut holds a cut of each. */
 function union(parts: Part[]): Part {
   if (parts.length === 1) return parts[0]!;
-  const nullable = parts.some((p) => p.nullable);
-  const cuts = parts.map((p) => p.cut);
+  const first: number[] = [];
+  const last: number[] = [];
+  let nullable = false;
+  let cutless = false;
+  for (const p of parts) {
+    for (const x of p.first) first.push(x);
+    for (const x of p.last) last.push(x);
+    if (p.nullable) nullable = true;
+    if (p.cut === null) cutless = true;
+  }
   return {
-    first: parts.flatMap((p) => p.first),
-    last: parts.flatMap((p) => p.last),
+    first,
+    last,
     nullable,
-    cut: nullable || cuts.some((c) => c === null) ? null : merge(cuts as Cut[]),
+    cut: nullable || cutless ? null : merge(parts.map((p) => p.cut!)),
     choices: parts,
   };
 }

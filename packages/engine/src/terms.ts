@@ -136,7 +136,18 @@ export class TermBuilder {
     return this.kinds.length;
   }
 
+  /** The same word written the same way: most pattern words recur, so skip folding them again. */
+  private readonly byText = new Map<string, number>();
+
   add(kind: number, text: string, source: string): number {
+    const seen = this.byText.get(kind === EXACT ? text : `${kind}${text}`);
+    if (seen !== undefined) return seen;
+    const id = this.addCanon(kind, text, source);
+    this.byText.set(kind === EXACT ? text : `${kind}${text}`, id);
+    return id;
+  }
+
+  private addCanon(kind: number, text: string, source: string): number {
     const c = canonWord(text, source);
     if (kind !== EXACT && c.syms.length < MIN_AFFIX)
       throw new PatternError(
