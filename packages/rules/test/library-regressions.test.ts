@@ -123,6 +123,51 @@ const rows: Row[] = [
     expect: { category: 'suicide', min: 4 },
   },
   {
+    name: 'FN: a pupil reporting sextortion in the first person ("if i dont send more ... he will post")',
+    text: 'he said if i dont send more pics he will post the ones he has',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: "nobody would care if i just disappeared" (a word between "i" and the verb)',
+    text: 'nobody would care if i just disappeared tbh',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FN: stockpiled pills stated as "have the pills saved up"',
+    text: 'i have the pills saved up, doing it on friday',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: "i hate all muslims" (a quantifier before the group)',
+    text: 'i hate all muslims they should be deported',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: confinement and withheld food at home',
+    text: 'my mum locks me in my room and doesnt feed me',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: "i need to starve" after weight hatred',
+    text: 'im so fat and disgusting i need to starve',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN: asking strangers to sell drugs ("can anyone sell me some weed")',
+    text: 'can anyone sell me some weed near the school',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a school question with an "are you home alone" question was two low grooming moves, not one high',
+    text: 'what school do u go to and are u home alone',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP guard: peers asking age and year stay quiet',
+    text: 'how old are you and what year are you in',
+    expect: null,
+  },
+  {
     name: 'FP guard: stars in maths, grades and emphasis stay quiet',
     text: 'q3: 5*3 = 15, 2*x = 6; i got an A* and two A**s, *note* the **bold** answer',
     expect: null,
