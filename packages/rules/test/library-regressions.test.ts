@@ -163,6 +163,21 @@ const rows: Row[] = [
     expect: { category: 'grooming', min: 4 },
   },
   {
+    name: 'FN: a pupil disclosing sexual touching by a coach (an adult outside the family)',
+    text: 'my coach touches me in ways that make me uncomfortable',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a pupil reporting that others will jump them after school',
+    text: 'they said theyll jump me after school',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: the group chat laughing at a video made of the pupil',
+    text: 'everyone in the group chat is laughing at the video they made of me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
     name: 'FP guard: peers asking age and year stay quiet',
     text: 'how old are you and what year are you in',
     expect: null,
