@@ -178,6 +178,16 @@ const rows: Row[] = [
     expect: { category: 'bullying', min: 3 },
   },
   {
+    name: 'FN: a farewell after "cant take it anymore"',
+    text: 'cant do this anymore, goodbye everyone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: "i want 2 die my hair purple" (txt-speak "2", dye spelt die) read as a wish to die',
+    text: 'i want 2 die my hair purple',
+    expect: null,
+  },
+  {
     name: 'FP guard: peers asking age and year stay quiet',
     text: 'how old are you and what year are you in',
     expect: null,
