@@ -6,6 +6,7 @@ import type { CompiledRules } from './compiled.js';
 import { findDomains } from './domains.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { applies, score } from './score.js';
+import { isRuleWord } from './terms.js';
 import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
 import {
@@ -17,6 +18,7 @@ import {
   maskedView,
   nfkcView,
   queryView,
+  segmentedView,
   type View,
 } from './views.js';
 import { inside, type Span, WordIndex } from './words.js';
@@ -39,10 +41,14 @@ class Reading {
   readonly texts: { text: string; view: View }[] = [];
   private words: WordIndex | null = null;
 
-  /** `needs`: the readings the text may need besides its literal one (trigger.ts bits). */
+  /**
+   * `needs`: the readings the text may need besides its literal one (trigger.ts bits); `isWord`
+   * tells words of the rules, to split spaced letters that span several words.
+   */
   constructor(
     readonly text: string,
     needs: number,
+    isWord: ((letters: string) => boolean) | null = null,
   ) {
     let base: View = identity(text);
     if (needs & ESCAPED) base = queryView(base) ?? base;
@@ -57,6 +63,9 @@ class Reading {
       // The same runs without a leading 'a' or 'i' ("a c u n t", "i k i l l myself").
       const spared = joinedView(base, true);
       if (spared) this.add(spared, leet);
+      // Runs spanning several words ("k i l l m y s e l f" read as "kill myself").
+      const segmented = isWord ? segmentedView(base, isWord) : null;
+      if (segmented) this.add(segmented, leet);
     }
     // Masked words (f*ck, c**t) read as the words they stand for.
     const masked = all || needs & MASKED ? maskedView(base) : null;
@@ -113,6 +122,10 @@ class Reading {
   }
 }
 
+/** The words of a rule set, for splitting spaced letters (segmentedView). */
+const wordsOf = (c: CompiledRules) => (letters: string) =>
+  isRuleWord(c.ruleMatcher.terms, c.ruleMatcher.termIndex, letters);
+
 const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED | MASKED;
 
 /**
@@ -124,7 +137,7 @@ function fires(c: CompiledRules, text: string, reading: { r: Reading | null }): 
   const bits = fastCheck(c.trigger, text);
   if (bits & FIRED) return true;
   if ((bits & OTHER_READINGS) === 0) return false;
-  reading.r ??= new Reading(text, bits);
+  reading.r ??= new Reading(text, bits, wordsOf(c));
   return reading.r.firesBeyondText(c);
 }
 
@@ -167,7 +180,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const customFired = custom !== null && fires(custom, text, lazy);
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
   if (!mainFired && !customFired && !sites) return [];
-  const reading = lazy.r ?? new Reading(text, otherReadings(text));
+  const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
     ? score(main, text, reading.spans(main.ruleMatcher), () => reading.spans(main.otherMatcher), profile)
     : null;

@@ -2,7 +2,7 @@
 // word starting with it) or a suffix (`*word`, any word ending with it), each stored as folded
 // symbols with letter runs collapsed ("kill" is k-i-l) and the run each letter needs, so
 // "kiiill" and "k i l l" meet the same term as "kill" while "kil" and "kill" stay apart.
-import { isLetter, patternSymbol } from './alphabet.js';
+import { isLetter, patternSymbol, SKIP, symbolOf } from './alphabet.js';
 import { buildIntMultiMap, type IntMultiMap, slotFor } from './intmap.js';
 import { PatternError } from './pattern.js';
 
@@ -315,4 +315,27 @@ function matches(t: TermTable, k: number, syms: Uint8Array, runs: Uint8Array, le
     if (!(kind === PREFIX && j === n - 1) && !runOk(need, runs[off + j]!)) return false;
   }
   return true;
+}
+
+/** Is this string of letters a word some term of the rules matches (a whole word, stem or suffix)? */
+export function isRuleWord(t: TermTable, ix: TermIndex, letters: string): boolean {
+  const syms: number[] = [];
+  const runs: number[] = [];
+  let repeated = false;
+  for (let i = 0; i < letters.length; i++) {
+    const x = symbolOf(letters.charCodeAt(i));
+    if (x === SKIP) continue;
+    if (x < 1 || x >= SKIP) return false;
+    if (syms.length > 0 && syms[syms.length - 1] === x) {
+      runs[runs.length - 1]!++;
+      repeated = true;
+    } else {
+      syms.push(x);
+      runs.push(1);
+    }
+  }
+  if (syms.length === 0) return false;
+  const out: number[] = [];
+  termsOf(t, ix, Uint8Array.from(syms), Uint8Array.from(runs), syms.length, hashSyms(syms), repeated, out);
+  return out.length > 0;
 }

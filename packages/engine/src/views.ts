@@ -182,6 +182,89 @@ function decodeInto(b: ViewBuilder, text: string, from: number, to: number): voi
  * three or more letters remain ("you are a c u n t" reads "a cunt", "i k i l l myself" reads
  * "i kill myself"); returns null when no run starts so, as the plain join already covers it.
  */
+/** Runs of three or more one-character words: [from, to, letters] triples of each word, per run. */
+function singleRuns(text: string): number[][] {
+  const words: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && symbolOf(text.charCodeAt(i)) === SPACE) i++;
+    if (i >= text.length) break;
+    const from = i;
+    let letters = 0;
+    while (i < text.length && symbolOf(text.charCodeAt(i)) !== SPACE) {
+      if (symbolOf(text.charCodeAt(i)) !== SKIP) letters++;
+      i++;
+    }
+    words.push(from, i, letters);
+  }
+  const runs: number[][] = [];
+  for (let w = 0; w < words.length; w += 3) {
+    let v = w;
+    while (v < words.length && words[v + 2] === 1) v += 3;
+    if ((v - w) / 3 >= 3) runs.push(words.slice(w, v));
+    if (v > w) w = v - 3;
+  }
+  return runs;
+}
+
+/** Longest run of spaced letters worth splitting into words (longer ones are left joined). */
+const MAX_SEGMENTED = 60;
+/** Longest word tried when splitting. */
+const MAX_PIECE = 20;
+
+/**
+ * Spaced letters that span several words ("k i l l m y s e l f") joined and then split at the
+ * boundaries of words the rules know ("kill myself"): the fewest words covering the whole run.
+ * `isWord` says whether a string of letters is a word of the rules. Returns null when no run
+ * splits into two or more such words.
+ */
+export function segmentedView(base: View, isWord: (letters: string) => boolean): View | null {
+  const text = base.text;
+  const b = new ViewBuilder(base);
+  let last = 0;
+  let changed = false;
+  for (const run of singleRuns(text)) {
+    const n = run.length / 3;
+    if (n > MAX_SEGMENTED) continue;
+    // Each one-character word is one letter: its position in the text.
+    const at: number[] = [];
+    for (let k = 0; k < run.length; k += 3) {
+      let p = run[k]!;
+      while (symbolOf(text.charCodeAt(p)) === SKIP) p++;
+      at.push(p);
+    }
+    const letters = at.map((p) => text[p]!).join('');
+    const pieces = new Int32Array(n + 1).fill(-1);
+    const back = new Int32Array(n + 1);
+    pieces[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      for (let j = Math.max(0, i - MAX_PIECE); j < i; j++) {
+        if (pieces[j]! < 0 || (pieces[i]! >= 0 && pieces[j]! + 1 >= pieces[i]!)) continue;
+        if (!isWord(letters.slice(j, i))) continue;
+        pieces[i] = pieces[j]! + 1;
+        back[i] = j;
+      }
+    }
+    if (pieces[n]! < 2) continue;
+    const cuts: number[] = [];
+    for (let i = n; i > 0; i = back[i]!) cuts.push(i);
+    cuts.reverse();
+    // Copy up to the run, then each word's letters, keeping the separator between words.
+    b.copy(last, at[0]!);
+    let from = 0;
+    for (const to of cuts) {
+      for (let k = from; k < to; k++) b.copy(at[k]!, at[k]! + 1);
+      if (to < n) b.copy(at[to - 1]! + 1, at[to]!);
+      from = to;
+    }
+    last = at[n - 1]! + 1;
+    changed = true;
+  }
+  if (!changed) return null;
+  b.copy(last, text.length);
+  return b.build();
+}
+
 export function joinedView(base: View, spare = false): View | null {
   const text = base.text;
   // Word spans: [from, to) of characters that are not boundaries.

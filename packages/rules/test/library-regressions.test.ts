@@ -188,6 +188,21 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN: a phrase spaced letter by letter across words ("k i l l m y s e l f") joined into one word',
+    text: 'k i l l m y s e l f',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: "go k i l l y o u r s e l f" aimed at someone',
+    text: 'go k i l l y o u r s e l f',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FP guard: initials spaced out (the U S A and the U K) stay quiet',
+    text: 'we studied the U S A and the U K in geography',
+    expect: null,
+  },
+  {
     name: 'FP guard: peers asking age and year stay quiet',
     text: 'how old are you and what year are you in',
     expect: null,

@@ -31,6 +31,7 @@ const disguises: ((t: string) => string)[] = [
   (t) => `https://www.google.com/search?q=${encodeURIComponent(t)}`,
   (t) => t.replace(/\b(\w)[aeiou](\w{2,})/g, '$1*$2'),
   (t) => `you are a ${t.replace(/\b(\w{4,})\b/, (w) => w.split('').join(' '))}`,
+  (t) => t.replace(/\s+/g, '').split('').join(' '),
 ];
 
 describe('the fast path never hides a detection', () => {
