@@ -8,6 +8,7 @@ import {
   type Cut,
   type CutModel,
   conjunction,
+  merge,
   type Plan,
   PositionBuilder,
   type Positions,
@@ -62,29 +63,7 @@ const plain = (keys: number[], share: number) => {
 };
 
 /** Any one of the cuts (a list matches when any of its patterns does). */
-function anyOf(cuts: Cut[]): Cut | null {
-  if (cuts.length === 0) return null;
-  // Keys may repeat: the trigger table keeps each once.
-  const keys: number[] = [];
-  const flat: number[] = [];
-  let cost = 0;
-  let flatCost = 0;
-  for (const c of cuts) {
-    for (const k of c.keys) keys.push(k);
-    for (const k of c.flat) flat.push(k);
-    cost += c.cost;
-    flatCost += c.flatCost;
-  }
-  return {
-    keys,
-    conj: cuts.flatMap((c) => c.conj),
-    cost: Math.min(1, cost),
-    flat,
-    flatCost: Math.min(1, flatCost),
-    pairs: false,
-    affixes: 0,
-  };
-}
+const anyOf = (cuts: Cut[]): Cut | null => (cuts.length === 0 ? null : merge(cuts));
 
 class ListBuilder implements CutModel {
   readonly terms = new TermBuilder();

@@ -332,7 +332,8 @@ function union(parts: Part[]): Part {
   };
 }
 
-function merge(cuts: Cut[]): Cut {
+/** Any one of the cuts: a match of any holds a key of its own. */
+export function merge(cuts: Cut[]): Cut {
   // Keys may repeat: the trigger table keeps each once.
   const keys: number[] = [];
   const flat: number[] = [];

@@ -174,16 +174,8 @@ function decodeInto(b: ViewBuilder, text: string, from: number, to: number): voi
   }
 }
 
-/**
- * Joins runs of three or more single-character words (k i l l, f.u.c.k, s u i c i d e) into
- * one word. A dedicated view rather than a global rule: stripping separators everywhere would
- * merge ordinary words.
- * With `spare`, a run that starts with a one-letter English word ('a', 'i') keeps it apart when
- * three or more letters remain ("you are a c u n t" reads "a cunt", "i k i l l myself" reads
- * "i kill myself"); returns null when no run starts so, as the plain join already covers it.
- */
-/** Runs of three or more one-character words: [from, to, letters] triples of each word, per run. */
-function singleRuns(text: string): number[][] {
+/** Words of the text as [from, to, letters] triples: spans between boundaries, letters not counting skipped characters. */
+function wordSpans(text: string): number[] {
   const words: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -197,6 +189,12 @@ function singleRuns(text: string): number[][] {
     }
     words.push(from, i, letters);
   }
+  return words;
+}
+
+/** Runs of three or more one-character words: [from, to, letters] triples of each word, per run. */
+function singleRuns(text: string): number[][] {
+  const words = wordSpans(text);
   const runs: number[][] = [];
   for (let w = 0; w < words.length; w += 3) {
     let v = w;
@@ -265,22 +263,17 @@ export function segmentedView(base: View, isWord: (letters: string) => boolean):
   return b.build();
 }
 
+/**
+ * Joins runs of three or more single-character words (k i l l, f.u.c.k, s u i c i d e) into
+ * one word. A dedicated view rather than a global rule: stripping separators everywhere would
+ * merge ordinary words.
+ * With `spare`, a run that starts with a one-letter English word ('a', 'i') keeps it apart when
+ * three or more letters remain ("you are a c u n t" reads "a cunt", "i k i l l myself" reads
+ * "i kill myself"); returns null when no run starts so, as the plain join already covers it.
+ */
 export function joinedView(base: View, spare = false): View | null {
   const text = base.text;
-  // Word spans: [from, to) of characters that are not boundaries.
-  const words: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    while (i < text.length && symbolOf(text.charCodeAt(i)) === SPACE) i++;
-    if (i >= text.length) break;
-    const from = i;
-    let letters = 0;
-    while (i < text.length && symbolOf(text.charCodeAt(i)) !== SPACE) {
-      if (symbolOf(text.charCodeAt(i)) !== SKIP) letters++;
-      i++;
-    }
-    words.push(from, i, letters);
-  }
+  const words = wordSpans(text);
   const b = new ViewBuilder(base);
   let last = 0;
   let changed = false;
