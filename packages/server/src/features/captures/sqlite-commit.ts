@@ -1,43 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type Sqlite from 'better-sqlite3';
+import type { BlobTable, CaptureTable } from '../../db/ingest-tables.js';
 
 // The SQLite side of the capture writer, synchronous and free of Kysely: used on the writer thread
 // (features/captures/sqlite-writer-thread.ts) and, for in-memory databases, on the main connection.
 
 /** A capture row as the writer stores it; the person is resolved inside the INSERT. */
-export interface CaptureRowValues {
-  id: string;
-  school_id: string;
-  device_id: string;
+export type CaptureRowValues = Omit<CaptureTable, 'person_id'> & {
   person_email: string | null;
   person_other: string | null;
-  person_ref: string | null;
-  source: string;
-  url: string | null;
-  app: string | null;
-  text: string;
-  occurred_at: number;
-  received_at: number;
-  agent_detections: string;
-  agent_rules_version: string;
-  server_detections: string | null;
-  server_rules_version: string | null;
-  max_severity: number;
-  categories: string;
-  screenshot_blob_id: string | null;
-  thumbnail_blob_id: string | null;
-  incident_id: string | null;
-}
+};
 
-export interface BlobRowValues {
-  id: string;
-  school_id: string;
-  kind: string;
-  storage_key: string;
-  content_type: string;
-  size: number;
-  created_at: number;
-}
+export type BlobRowValues = BlobTable;
 
 /** What one request hands the writer: its capture rows and the blob rows of their screenshots. */
 export interface WriteItem {
