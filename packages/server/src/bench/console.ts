@@ -68,7 +68,6 @@ async function bulkInsert(
   rows: unknown[][],
 ): Promise<void> {
   if (handle.dialect === 'sqlite') {
-    // biome-ignore lint/suspicious/noExplicitAny: the raw better-sqlite3 handle behind Kysely's dialect
     const raw = await rawSqlite(handle);
     const stmt = raw.prepare(
       `insert into ${table} (${columns.join(',')}) values (${columns.map(() => '?').join(',')})`,

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
-import zlib from 'node:zlib';
+import { type Zippable, zipSync } from 'fflate';
 
 /**
  * CRX3 packing with node:crypto (no dependency): a Chrome extension package is
@@ -124,56 +124,12 @@ export function verifyCrx3(crx: Buffer): { id: string; publicKey: Buffer; zip: B
 }
 
 /**
- * A minimal zip writer (deflate, no zip64): enough for an extension of a few hundred files. Entries
- * carry a fixed timestamp so the same files always give the same archive.
+ * The extension's files as a zip (deflate). Entries carry a fixed timestamp so the same files
+ * always give the same archive.
  */
 export function zipFiles(files: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  const DOS_TIME = 0;
-  const DOS_DATE = (1 << 5) | 1; // 1980-01-01
-  for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const deflated = zlib.deflateRawSync(file.data, { level: 9 });
-    const stored = deflated.length >= file.data.length;
-    const body = stored ? file.data : deflated;
-    const crc = zlib.crc32(file.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // version made by
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(file.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  const mtime = new Date(1980, 0, 1);
+  const entries: Zippable = {};
+  for (const file of files) entries[file.name] = [new Uint8Array(file.data), { level: 9, mtime }];
+  return Buffer.from(zipSync(entries));
 }
