@@ -103,18 +103,18 @@ class Reading {
         const start = mapStart(view, h.start);
         const end = mapEnd(view, h.end);
         if (end <= start) continue;
-        spans.push({ phrase: h.list, start, end, w0: this.words.at(start), w1: this.words.at(end - 1) });
+        spans.push({ list: h.list, start, end, w0: this.words.at(start), w1: this.words.at(end - 1) });
       }
     }
     // The same match found in several readings counts once (within one reading a repeat is
     // harmless: scoring asks whether a list matched near a hit, not how often).
     if (readings < 2) return spans;
-    spans.sort((x, y) => x.start - y.start || x.end - y.end || x.phrase - y.phrase);
+    spans.sort((x, y) => x.start - y.start || x.end - y.end || x.list - y.list);
     let w = 0;
     for (let r = 0; r < spans.length; r++) {
       const sp = spans[r]!;
       const prev = w > 0 ? spans[w - 1]! : null;
-      if (prev && prev.start === sp.start && prev.end === sp.end && prev.phrase === sp.phrase) continue;
+      if (prev && prev.start === sp.start && prev.end === sp.end && prev.list === sp.list) continue;
       spans[w++] = sp;
     }
     spans.length = w;
@@ -201,6 +201,6 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const kept =
     exclusions.length === 0
       ? detections
-      : detections.filter((d) => !exclusions.some((e) => inside({ ...d, phrase: 0, w0: 0, w1: 0 }, e)));
+      : detections.filter((d) => !exclusions.some((e) => inside({ ...d, list: 0, w0: 0, w1: 0 }, e)));
   return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));
 }

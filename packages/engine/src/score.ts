@@ -1,4 +1,4 @@
-// Turns phrase hits into detections: rule severity, then context, co-occurrence and allow-lists.
+// Turns pattern matches into detections: rule severity, then context, co-occurrence and allow-lists.
 // Everything is derived from this text alone; nothing carries over between calls.
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { type Adjustment, cueAdjustments, describe, nearest } from './context.js';
@@ -32,9 +32,9 @@ export class ListHits {
 
   private add(spans: readonly Span[]): void {
     for (const span of spans) {
-      const l = this.byList.get(span.phrase);
+      const l = this.byList.get(span.list);
       if (l) l.push(span);
-      else this.byList.set(span.phrase, [span]);
+      else this.byList.set(span.list, [span]);
     }
   }
 

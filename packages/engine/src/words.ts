@@ -31,9 +31,9 @@ export class WordIndex {
   }
 }
 
-/** A phrase occurrence in the original text, with its first and last word. */
+/** A whole-pattern match of a list in the original text, with its first and last word. */
 export interface Span {
-  phrase: number;
+  list: number;
   start: number;
   end: number;
   w0: number;
