@@ -137,8 +137,21 @@ function fires(c: CompiledRules, text: string, reading: { r: Reading | null }): 
   const bits = fastCheck(c.trigger, text);
   if (bits & FIRED) return true;
   if ((bits & OTHER_READINGS) === 0) return false;
+  if ((bits & OTHER_READINGS) === LEET) return leetFires(c, text);
   reading.r ??= new Reading(text, bits, wordsOf(c));
   return reading.r.firesBeyondText(c);
+}
+
+/**
+ * The trigger check of the leet readings alone (what Reading.firesBeyondText does when leet is the
+ * only other reading a text needs), without building the other views.
+ */
+function leetFires(c: CompiledRules, text: string): boolean {
+  const asI = leetView(text, 'i');
+  if (asI === null) return false;
+  if (fastCheck(c.trigger, asI) & FIRED) return true;
+  const asL = text.includes('1') ? leetView(text, 'l') : null;
+  return asL !== null && asL !== asI && (fastCheck(c.trigger, asL) & FIRED) !== 0;
 }
 
 /** Could the text hold a host name (a dot between letters or digits)? Cheaper than the regex. */

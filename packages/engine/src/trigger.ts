@@ -4,12 +4,28 @@
 // adjacent words.
 // Nothing is allocated. A text with no trigger key, and nothing that another reading of it
 // (leet, spaced letters, NFKC, URL escapes) could change, is done here.
-import { BOUNDARY, FOLD, LEETISH, LETTER, NEEDS_NFKC, PERCENT, SKIP, STAR, SYMBOL_MASK } from './alphabet.js';
+import {
+  BANG,
+  BOUNDARY,
+  DIGIT_0,
+  FOLD,
+  LEETISH,
+  LETTER,
+  LETTER_A,
+  NEEDS_NFKC,
+  PERCENT,
+  SKIP,
+  SPACE,
+  STAR,
+  SYMBOL_MASK,
+} from './alphabet.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
+
+const isWordSymbol = (x: number): boolean => x >= LETTER_A && x < DIGIT_0 + 10;
 
 /** fastCheck result bits. */
 export const FIRED = 1;
-/** A word mixing letters and leet characters, or @ $ ! next to a word: the leet channel may differ. */
+/** A chunk mixing letters and leet characters (w33d, $hit, k!ll): the leet reading differs. */
 export const LEET = 2;
 /** Three or more one-character words in a row (k i l l, f.u.c.k). */
 export const SPACED = 4;
@@ -173,6 +189,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
   let flags = 0;
   let wordFlags = 0;
   let mixed = 0;
+  let chunk = 0;
   let h = HASH_SEED;
   let r = 0;
   let p2 = 0;
@@ -214,6 +231,16 @@ export function fastCheck(t: TriggerTable, text: string): number {
     }
     if (x === SKIP) continue;
     flags |= f;
+    // The leet reading changes a chunk (what lies between spaces) that holds a letter and a leet
+    // character: a digit, @, $, or a '!' before a letter or digit ("k!ll", not "kill!").
+    chunk |= wordFlags;
+    if (x === SPACE) {
+      // LETTER sits three bits above LEETISH: a chunk holding both sets LEETISH in `mixed`.
+      mixed |= chunk & (chunk >>> 3);
+      chunk = 0;
+    } else if (x !== BANG || (i + 1 < n && isWordSymbol(fold[text.charCodeAt(i + 1)]! & SYMBOL_MASK))) {
+      chunk |= LEETISH;
+    }
     if (len === 0) continue;
     // A word spelt with a double keys apart (terms.ts DOUBLE_SALT); a stretched one (fuuuck,
     // killll) is looked up both ways.
@@ -250,8 +277,6 @@ export function fastCheck(t: TriggerTable, text: string): number {
           return FIRED;
       }
     }
-    // LETTER sits three bits above LEETISH: a word holding both sets LEETISH in `mixed`.
-    mixed |= wordFlags & (wordFlags >>> 3);
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
@@ -265,8 +290,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
     last = 0;
     wordFlags = 0;
   }
-  // @ $ ! are boundaries in the literal reading and letters in the leet one.
-  if ((mixed | flags) & LEETISH) out |= LEET;
+  if (mixed & LEETISH) out |= LEET;
   if (flags & STAR) out |= MASKED;
   if (flags & NEEDS_NFKC) out |= NFKC;
   if (flags & PERCENT) out |= ESCAPED;
@@ -279,6 +303,8 @@ export function otherReadings(text: string): number {
   const n = text.length;
   let flags = 0;
   let wordFlags = 0;
+  let chunk = 0;
+  let mixed = 0;
   let len = 0;
   let singles = 0;
   let out = 0;
@@ -292,8 +318,14 @@ export function otherReadings(text: string): number {
     }
     if (x === SKIP) continue;
     flags |= f;
+    chunk |= wordFlags;
+    if (x === SPACE) {
+      mixed |= chunk & (chunk >>> 3);
+      chunk = 0;
+    } else if (x !== BANG || (i + 1 < n && isWordSymbol(fold[text.charCodeAt(i + 1)]! & SYMBOL_MASK))) {
+      chunk |= LEETISH;
+    }
     if (len === 0) continue;
-    if ((wordFlags & (LETTER | LEETISH)) === (LETTER | LEETISH) || (f & LEETISH) !== 0) out |= LEET;
     if (f & STAR) out |= MASKED;
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
@@ -301,6 +333,7 @@ export function otherReadings(text: string): number {
     len = 0;
     wordFlags = 0;
   }
+  if (mixed & LEETISH) out |= LEET;
   if (flags & NEEDS_NFKC) out |= NFKC;
   if (flags & PERCENT) out |= ESCAPED;
   return out;

@@ -21,6 +21,32 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // The fast path now asks for the leet reading only when a chunk between spaces holds a letter
+    // and a leet character; a '!' counts only before a letter or digit.
+    name: "a '!' inside a word is still read as i",
+    patterns: ['kill yourself'],
+    text: 'k!ll yourself now!',
+    fires: { rule: 0, match: 'k!ll yourself' },
+  },
+  {
+    name: "a '$' that starts a word is still read as s",
+    patterns: ['shit'],
+    text: 'this is $hit!',
+    fires: { rule: 0, match: '$hit' },
+  },
+  {
+    name: 'leet digits inside a word are still read beside plain numbers',
+    patterns: ['weed'],
+    text: 'got 2 bags of w33d',
+    fires: { rule: 0, match: 'w33d' },
+  },
+  {
+    name: "a '!' after a word is punctuation, not an i",
+    patterns: ['stopi'],
+    text: 'stop! now',
+    fires: null,
+  },
+  {
     // The fast path flagged only '*' as a mask, so a word masked with '#' never got its reading.
     name: "a '#' mask is read like a '*' one",
     patterns: ['fuck off'],
