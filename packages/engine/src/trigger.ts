@@ -10,7 +10,6 @@ import {
   DIGIT_0,
   FOLD,
   LEETISH,
-  LETTER,
   LETTER_A,
   NEEDS_NFKC,
   PERCENT,
