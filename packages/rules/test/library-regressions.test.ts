@@ -212,6 +212,156 @@ const rows: Row[] = [
     text: 'q3: 5*3 = 15, 2*x = 6; i got an A* and two A**s, *note* the **bold** answer',
     expect: null,
   },
+  {
+    name: "FN: sextortion threat in the progressive form ('or im posting them to ur followers')",
+    text: 'do it or im posting them to all ur followers tonight',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a pupil reporting that he will share what they already sent unless they pay',
+    text: 'he says if i dont pay him hell post the pics i sent to my school',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: "FN: requests for a child's body in underwear or with clothes off",
+    text: 'send a pic with ur shirt off, ill give u 20 quid',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a secret meeting with a lift and a cover story',
+    text: 'ill pick u up from the end of ur road, tell ur dad ur staying at a mates',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a coach or tutor messaging a pupil at night with secrecy',
+    text: 'my tutor keeps texting me at midnight and says dont tell anyone',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: sexualised age flattery ('pretty for your age')",
+    text: 'ur really fit for ur age, do ur parents check ur phone',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: stacked checks that no adult is home',
+    text: 'r ur parents in? is anybody else home',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP guard: a peer asking if parents are home to come round',
+    text: 'are ur parents home? can i come round to do the project',
+    expect: null,
+  },
+  {
+    name: 'FP guard: sextortion defined in a PSHE lesson',
+    text: 'blackmail is when someone threatens to share your photos unless you pay, tell a trusted adult',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a parent confiscating a phone is not bullying',
+    text: 'mum took my phone off me for a week cos of my report',
+    expect: null,
+  },
+  {
+    name: "FP guard: 'take my life into my own hands' is an idiom",
+    text: 'time to take my life into my own hands and get a job',
+    expect: null,
+  },
+  {
+    name: 'FP guard: nitrous oxide as an anaesthetic',
+    text: 'the dentist gave my brother nitrous oxide as an anaesthetic',
+    expect: null,
+  },
+  {
+    name: 'FP guard: past self-harm told as recovery',
+    text: 'i used to self harm but ive been clean for two years now',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a slur discussed as a word',
+    text: 'why is the word retard offensive now? english language coursework',
+    expect: null,
+  },
+  {
+    name: "FN: a parent hitting the child named without 'my' ('dad hits me when hes drunk')",
+    text: 'stepdad hits me when hes angry and mum does nothing',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: domestic violence told briefly ('he hits her')",
+    text: 'they row all the time and dad hits her when hes been drinking',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: forced marriage reported by the pupil',
+    text: 'my parents are forcing me to marry my cousin in bangladesh this summer',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: FGM described as being 'cut like my sisters'",
+    text: 'nan says this summer its my turn to be cut like my cousins',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: sexual abuse told as 'does stuff to me'",
+    text: 'my stepbrother does things to me at night and says its our secret',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a carer telling the child not to tell school beside neglect',
+    text: 'theres no food in the house and dad said not to tell my teacher',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: coached to lie to a social worker',
+    text: 'my mum makes me lie to the social worker about her boyfriend',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: thrown out of home and sleeping on floors',
+    text: 'been chucked out again, sleeping on my nans sofa',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: kicked out of class',
+    text: 'got kicked out of maths and had to sit on the floor outside',
+    expect: null,
+  },
+  {
+    name: 'FN: a written note with a time (suicide note)',
+    text: 'finished my note, its time, sorry everyone',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: "FN: stockpiling someone else's tablets",
+    text: 'ive been hiding my nans tablets in my room, nearly enough now',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: taking the whole pack of tablets tonight',
+    text: 'gonna take the whole packet of paracetamol tonight',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: "FN: method search with a named method ('how long does it take to die from')",
+    text: 'how long does it take to die from an overdose',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: "FN: 'thinking about ending it' without 'all'",
+    text: 'honestly been thinking about ending things',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a 'not joking' plan was lowered by the negation cue; the means ready nearby now makes it a plan",
+    text: 'im going to kill myself, not joking, ive got the tablets ready',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard: ending a relationship',
+    text: 'thinking about ending it with my girlfriend, shes so clingy',
+    expect: null,
+  },
 ];
 
 describe('library regressions', () => {
