@@ -362,6 +362,116 @@ const rows: Row[] = [
     text: 'thinking about ending it with my girlfriend, shes so clingy',
     expect: null,
   },
+  {
+    name: 'FN: a weapon carried now in a blazer or bag, ready for a fight',
+    text: 'got a shank in my bag today in case anyone starts',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: taking 'it' (a gun named earlier) into school",
+    text: 'my brother keeps a knife under his bed, im bringing it into school monday',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a stab threat set at school (at lunch, in form)',
+    text: 'im going to stab her at break',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a school shooting plan named',
+    text: 'been planning a school shooting for months',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: shooting everyone who bullied me',
+    text: 'one day ill shoot everyone who picked on me',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: going round to someone's house with a weapon",
+    text: 'pulling up to his house later with a machete',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: a second threat after 'and then' (slash his tyres and then slash him)",
+    text: "we'll key his car and then slash him",
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: 'were jumping him' / 'when we batter her'",
+    text: 'after school were battering him behind the shops',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: hurt him so badly he ends up in hospital',
+    text: 'i want to beat him so badly he ends up in a and e',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a weapon that gets past metal detectors',
+    text: 'what knife can get through a metal detector',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: 'carrying' as weapon slang",
+    text: 'started carrying everywhere, the opps wont try it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: laughing about setting an animal on fire was lowered by 'lol'",
+    text: 'we threw a kitten in the canal lol',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP guard: a sword in a game boss fight',
+    text: 'stab him with the sword then dodge, thats how u beat the wither',
+    expect: null,
+  },
+  {
+    name: "FP guard: a cricket bat at a friend's house",
+    text: 'going round to his house with my bat and ball for cricket',
+    expect: null,
+  },
+  {
+    name: 'FN: self-harm relapse with a clean count',
+    text: 'relapsed again, was 60 days clean',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: a self-harm wound that will not stop bleeding (emergency)',
+    text: 'cut deeper than i meant to and it wont stop bleeding, dont tell anyone',
+    expect: { category: 'self-harm', min: 5 },
+  },
+  {
+    name: 'FP guard: a sports injury that needs stitches',
+    text: 'fell off the climbing frame and my chin wont stop bleeding, need stitches',
+    expect: null,
+  },
+  {
+    name: 'FN: punching walls until the knuckles bleed',
+    text: 'i punched the wall till my knuckles split',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: arms covered in cuts',
+    text: 'my thighs are covered in scars and i cant go swimming',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: restriction told as skipped meals and a single food',
+    text: 'skipped breakfast and lunch again, only had water today',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN: laxatives for weight loss',
+    text: 'do laxatives make you lose weight',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: "FN: 'self harm again' is an act, not a topic mention",
+    text: 'self harmed again last night',
+    expect: { category: 'self-harm', min: 4 },
+  },
 ];
 
 describe('library regressions', () => {
