@@ -8,7 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { extensionId, publicKeyDer, verifyCrx3 } from '../src/features/agent-update/crx.js';
 import { loadSigningKey } from '../src/features/agent-update/package.js';
 import { agentUpdateRoutes } from '../src/features/agent-update/routes.js';
-import { closeAll, world } from './auth/helpers.js';
+import { Client, closeAll, makeUser, world } from './auth/helpers.js';
 
 afterAll(closeAll);
 
@@ -155,5 +155,61 @@ describe('self-hosted Chrome extension: update manifest and CRX3', () => {
       // 404 when packages/extension/dist is not built in this checkout; never a refusal.
       expect([200, 404], `${url}: ${response.statusCode}`).toContain(response.statusCode);
     }
+  });
+
+  test('the console learns the extension id and the update URL (read-only, same as update.xml)', async () => {
+    const dataDir = tmp('vigil-data-');
+    const id = extensionId(publicKeyDer(loadSigningKey({ agentSigningKey: '', dataDir })));
+    const app = await serve({ agentExtensionDir: fakeExtension('2.0.1'), dataDir });
+    const info = await app.inject({
+      url: '/api/console/v1/agent/chrome',
+      headers: { host: 'vigil.school.test:8443' },
+    });
+    expect(info.statusCode).toBe(200);
+    expect(info.json()).toEqual({
+      extensionId: id,
+      version: '2.0.1',
+      updateUrl: 'http://vigil.school.test:8443/agent/chrome/update.xml',
+      serverUrl: 'http://vigil.school.test:8443',
+      unavailable: null,
+    });
+    const xml = await app.inject({ url: '/agent/chrome/update.xml', headers: { host: 'vigil.school.test' } });
+    expect(xml.body).toContain(`appid='${id}'`);
+    await app.close();
+
+    const unbuilt = await serve({ agentExtensionDir: tmp('vigil-empty-') });
+    const none = (await unbuilt.inject({ url: '/api/console/v1/agent/chrome' })).json();
+    expect(none).toMatchObject({ extensionId: null, version: null });
+    expect(none.unavailable).toMatch(/has not been built/);
+    await unbuilt.close();
+  });
+
+  test('in the full app only users with devices.manage may read it', async () => {
+    const w = (await world('sqlite', { app: 'full' }))!;
+    const tech = await makeUser(w, { org: w.orgA, roles: [{ role: 'technician', schoolId: w.schoolA }] });
+    const dsl = await makeUser(w, {
+      org: w.orgA,
+      roles: [{ role: 'dsl', schoolId: w.schoolA }],
+      totp: true,
+      trained: true,
+    });
+    const url = '/api/console/v1/agent/chrome';
+    expect((await w.app.inject({ url })).statusCode).toBe(401);
+    const asTech = new Client(w.app);
+    await asTech.signInFully(w, tech.login);
+    // Behind a TLS-terminating proxy (the full app trusts X-Forwarded-*): the address people use.
+    const info = await asTech.request({
+      method: 'GET',
+      url,
+      headers: { host: 'vigil.school.test', 'x-forwarded-proto': 'https' },
+    });
+    expect(info.statusCode).toBe(200);
+    expect(info.json()).toMatchObject({
+      updateUrl: 'https://vigil.school.test/agent/chrome/update.xml',
+      serverUrl: 'https://vigil.school.test',
+    });
+    const asDsl = new Client(w.app);
+    await asDsl.signInFully(w, dsl.login);
+    expect((await asDsl.request({ method: 'GET', url })).statusCode).toBe(403);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VigilConfig } from '../../config.js';
 import {
+  AgentPackageError,
   buildChromePackage,
   type ChromePackage,
   extensionDist,
@@ -12,12 +13,27 @@ import {
 
 export const CHROME_UPDATE_PATH = '/agent/chrome/update.xml';
 export const CHROME_CRX_PATH = '/agent/chrome/vigil.crx';
+/** What the console needs to write the force-install policy: the extension id and the update URL. */
+export const CHROME_CONSOLE_PATH = '/api/console/v1/agent/chrome';
+
+export interface ChromeAgentInfo {
+  /** the id Chrome gives the self-hosted extension (from the signing key); null when not built */
+  extensionId: string | null;
+  version: string | null;
+  /** the ExtensionInstallForcelist update URL, at the address the request came to */
+  updateUrl: string;
+  /** the Vigil server address for the extension's `serverUrl` setting (the same address) */
+  serverUrl: string;
+  /** why the extension cannot be served, when it cannot */
+  unavailable: string | null;
+}
 
 /**
  * Self-hosted install of the Chrome extension, unauthenticated (Chrome's updater sends no
  * credentials): `ExtensionInstallForcelist` = "<id>;<server>/agent/chrome/update.xml". The package is
  * built on first request and again whenever the extension's manifest.json changes (a rebuild).
  * The codebase URL is the address the request came to, so it is one the browser can reach.
+ * `GET /api/console/v1/agent/chrome` gives the console the id and addresses for its install steps.
  */
 export function agentUpdateRoutes(
   app: FastifyInstance,
@@ -56,5 +72,27 @@ export function agentUpdateRoutes(
       .header('etag', `"${pkg.sha256}"`)
       .header('cache-control', 'no-cache')
       .send(pkg.crx);
+  });
+
+  // Read-only, for the console's enrolment page (technicians: devices.manage). Nothing secret: the
+  // same id and address as the public update manifest.
+  app.get(CHROME_CONSOLE_PATH, { config: { permission: 'devices.manage' } }, async (request) => {
+    let pkg: ChromePackage | string;
+    try {
+      pkg = current();
+    } catch (error) {
+      // A bad signing key: the console says so instead of failing the whole page.
+      if (!(error instanceof AgentPackageError)) throw error;
+      pkg = error.message;
+    }
+    const serverUrl = origin(request);
+    const info: ChromeAgentInfo = {
+      extensionId: typeof pkg === 'string' ? null : pkg.id,
+      version: typeof pkg === 'string' ? null : pkg.version,
+      updateUrl: `${serverUrl}${CHROME_UPDATE_PATH}`,
+      serverUrl,
+      unavailable: typeof pkg === 'string' ? pkg : null,
+    };
+    return info;
   });
 }
