@@ -15,6 +15,14 @@ export function maxSeverity(detections: readonly { severity: number }[]): number
   return max;
 }
 
+/**
+ * What is wrong with a detection's span, checked apart from the schema because JSON Schema cannot
+ * compare two fields: validators compiled from `z.toJSONSchema(...)` run it after the schema.
+ */
+export function detectionSpanIssue(d: { start: number; end: number }): string | undefined {
+  return d.end >= d.start ? undefined : 'end must not be before start';
+}
+
 export const Detection = z
   .object({
     /** category slug, e.g. `self-harm`, `grooming`, `bullying` (the engine's CATEGORIES) */
@@ -30,5 +38,8 @@ export const Detection = z
     /** why the engine scored it as it did (context words, negations, ...) */
     reasons: z.array(z.string().max(500)).max(50).default([]),
   })
-  .refine((d) => d.end >= d.start, { message: 'end must not be before start', path: ['end'] });
+  .refine((d) => detectionSpanIssue(d) === undefined, {
+    message: 'end must not be before start',
+    path: ['end'],
+  });
 export type Detection = z.infer<typeof Detection>;

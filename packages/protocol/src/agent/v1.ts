@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Detection } from '../detection.js';
+import { Detection, detectionSpanIssue } from '../detection.js';
 
 /**
  * The agent protocol, version 1, served under `/api/agent/v1`. Any agent speaks it: the Chrome
@@ -103,11 +103,15 @@ export const SCREENSHOT_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as con
  */
 export const Screenshot = z.object({
   contentType: z.enum(SCREENSHOT_TYPES),
-  /** base64 (standard alphabet, padding optional) */
+  /**
+   * base64 (standard alphabet, padding optional). `contentEncoding` tells validators compiled from
+   * the JSON Schema to check it by decoding instead of by this pattern (a regex over megabytes).
+   */
   data: z
     .string()
     .min(1)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+    .meta({ contentEncoding: 'base64' }),
 });
 export type Screenshot = z.infer<typeof Screenshot>;
 
@@ -131,17 +135,34 @@ export const Capture = z
   })
   .superRefine((capture, context) => {
     capture.detections.forEach((d, index) => {
-      if (d.end > capture.text.length) {
-        context.addIssue({
-          code: 'custom',
-          message: `end ${d.end} is beyond the text (${capture.text.length} characters)`,
-          path: ['detections', index, 'end'],
-        });
-      }
+      const message = textSpanIssue(d, capture.text);
+      if (message) context.addIssue({ code: 'custom', message, path: ['detections', index, 'end'] });
     });
   });
 export type Capture = z.infer<typeof Capture>;
 export type CaptureInput = z.input<typeof Capture>;
+
+/** A detection ending beyond its capture's text (JSON Schema cannot compare the two). */
+export function textSpanIssue(d: { end: number }, text: string): string | undefined {
+  return d.end > text.length ? `end ${d.end} is beyond the text (${text.length} characters)` : undefined;
+}
+
+/**
+ * The first detection span the zod refinements reject, with its path, for validators compiled from
+ * the JSON Schema (which cannot express them): they run it after the schema.
+ */
+export function captureSpanIssue(capture: {
+  text: string;
+  detections: readonly { start: number; end: number }[];
+}): { path: (string | number)[]; message: string } | undefined {
+  const { text, detections } = capture;
+  for (let index = 0; index < detections.length; index++) {
+    const d = detections[index]!;
+    const message = detectionSpanIssue(d) ?? textSpanIssue(d, text);
+    if (message) return { path: ['detections', index, 'end'], message };
+  }
+  return undefined;
+}
 
 export const CaptureStatus = z.enum(['created', 'duplicate']);
 
