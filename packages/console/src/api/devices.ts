@@ -32,3 +32,48 @@ export const revokeDevice = (schoolId: string, deviceId: string) =>
     `${V1}/schools/${encodeURIComponent(schoolId)}/devices/${encodeURIComponent(deviceId)}/revoke`,
     { method: 'POST', body: {} },
   );
+
+/** An enrolment token as listed: never the secret itself, which is shown only when created. */
+export interface EnrolmentToken {
+  id: string;
+  label: string;
+  uses: number;
+  maxUses: number | null;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewEnrolmentToken {
+  label: string;
+  /** valid for this many days (1-365) */
+  days: number;
+  /** null: any number of devices may enrol with it */
+  maxUses: number | null;
+}
+
+const tokens = (schoolId: string) => `${V1}/schools/${encodeURIComponent(schoolId)}/enrolment-tokens`;
+
+export const listEnrolmentTokens = (schoolId: string, signal?: AbortSignal) =>
+  api<{ tokens: EnrolmentToken[] }>(tokens(schoolId), signal ? { signal } : {});
+/** The answer carries the secret token: the only time it is ever sent. */
+export const createEnrolmentToken = (schoolId: string, input: NewEnrolmentToken) =>
+  api<{ id: string; token: string; expiresAt: string }>(tokens(schoolId), { body: input });
+export const revokeEnrolmentToken = (schoolId: string, tokenId: string) =>
+  api<{ revoked: string }>(`${tokens(schoolId)}/${encodeURIComponent(tokenId)}/revoke`, {
+    method: 'POST',
+    body: {},
+  });
+
+/** How the server publishes the Chrome extension (packages/server/src/features/agent-update). */
+export interface ChromeAgent {
+  /** null when the server has no built extension to serve */
+  extensionId: string | null;
+  version: string | null;
+  updateUrl: string;
+  serverUrl: string;
+  unavailable: string | null;
+}
+
+export const getChromeAgent = (signal?: AbortSignal) =>
+  api<ChromeAgent>(`${V1}/agent/chrome`, signal ? { signal } : {});
