@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -290,6 +291,28 @@ describe.skipIf(!hasChromium)('console end to end', () => {
     await shot('audit');
     await axe('audit');
   }, 30_000);
+
+  test('without devices.manage there are no enrolment tokens to see', async () => {
+    // Still the newly invited DSL: safeguarding roles do not manage devices.
+    const asked: string[] = [];
+    const listen = (r: { url(): string }) => {
+      if (r.url().includes('/enrolment-tokens') || r.url().includes('/agent/chrome')) asked.push(r.url());
+    };
+    page.on('request', listen);
+    await page.goto(`${vigil.url}/devices?school=${demo.schoolId}`);
+    await page.getByRole('heading', { name: 'Devices', level: 1 }).waitFor();
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Enrolment tokens' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Create token' }).count()).toBe(0);
+    page.off('request', listen);
+    expect(asked).toEqual([]);
+    // And the server refuses them anyway.
+    const status = await page.evaluate(
+      async (school) => (await fetch(`/api/console/v1/schools/${school}/enrolment-tokens`)).status,
+      demo.schoolId,
+    );
+    expect(status).toBe(403);
+  }, 30_000);
   test('the technician: the devices page, a silent device flagged, revoke; no captures', async () => {
     await browser.context.clearCookies();
     const { db } = vigil.database;
@@ -362,4 +385,121 @@ describe.skipIf(!hasChromium)('console end to end', () => {
     const status = await page.evaluate(async () => (await fetch('/api/console/v1/review/captures')).status);
     expect(status).toBe(403);
   }, 60_000);
+
+  test('the technician: create an enrolment token, see it once with the install policy, revoke it', async () => {
+    // Still the technician of the previous test.
+    const { db } = vigil.database;
+    const origin = new URL(vigil.url).origin;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const listings: string[] = [];
+    page.on('response', async (r) => {
+      if (r.request().method() === 'GET' && r.url().includes('/enrolment-tokens')) {
+        listings.push(await r.text().catch(() => ''));
+      }
+    });
+    await page.goto(`${vigil.url}/devices`);
+    const section = page.getByRole('region', { name: 'Enrolment tokens' });
+    await section.getByRole('heading', { name: 'Create an enrolment token' }).waitFor();
+
+    // Checked before it is sent, each message beside its field.
+    const label = section.getByLabel('Label', { exact: true });
+    const days = section.getByLabel('Valid for (days)');
+    await days.fill('400');
+    await section.getByLabel('Most devices that may enrol (optional)').fill('0');
+    await section.getByRole('button', { name: 'Create token' }).click();
+    await section.getByText('Enter a label, for example the room or trolley the devices are in.').waitFor();
+    await section.getByText('Enter a whole number of days from 1 to 365.').waitFor();
+    expect(await label.getAttribute('aria-invalid')).toBe('true');
+    expect(await label.evaluate((e) => e === document.activeElement)).toBe(true);
+    await shot('enrolment-form-errors');
+
+    // The server's refusal is shown too (here a refusal made up in front of the server).
+    await page.route('**/enrolment-tokens', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: 'invalid_request', message: 'body.label: Too big' }),
+          })
+        : route.fallback(),
+    );
+    await label.fill('Library trolley');
+    await days.fill('30');
+    await section.getByLabel('Most devices that may enrol (optional)').fill('25');
+    await section.getByRole('button', { name: 'Create token' }).click();
+    await section
+      .getByRole('alert')
+      .filter({ hasText: 'The token was not created: body.label: Too big' })
+      .waitFor();
+    await page.unroute('**/enrolment-tokens');
+
+    await section.getByRole('button', { name: 'Create token' }).click();
+    const created = section.getByRole('region', { name: 'Token created: Library trolley' });
+    await created.waitFor();
+    await created.getByText('Copy the token now: it will not be shown again.').waitFor();
+    const token = (await created.getByTestId('new-token').textContent())!.trim();
+    expect(token).toMatch(/^vet_[\w-]{43}$/);
+    const row = await db
+      .selectFrom('enrolment_tokens')
+      .select(['label', 'max_uses', 'expires_at', 'created_at'])
+      .where('token_hash', '=', createHash('sha256').update(token).digest('hex'))
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ label: 'Library trolley', max_uses: 25 });
+    expect(Number(row.expires_at) - Number(row.created_at)).toBe(30 * 86_400_000);
+
+    await created.getByRole('button', { name: 'Copy the token' }).click();
+    await created.getByRole('status').filter({ hasText: 'Copied.' }).first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
+
+    // What force-installs the extension: the id the server's update manifest names, and the policy.
+    const xml = await (await fetch(`${vigil.url}/agent/chrome/update.xml`)).text();
+    const id = /appid='([a-p]{32})'/.exec(xml)?.[1];
+    expect(id, xml).toBeDefined();
+    expect((await created.getByTestId('forcelist').textContent())!.trim()).toBe(
+      `${id};${origin}/agent/chrome/update.xml`,
+    );
+    expect(JSON.parse((await created.getByTestId('admin-policy').textContent())!)).toEqual({
+      serverUrl: { Value: origin },
+      enrolmentToken: { Value: token },
+      school: { Value: 'Riverside Academy' },
+    });
+    await created.getByText('Policy files for Windows and Linux').click();
+    const file = JSON.parse((await created.getByTestId('linux-policy').textContent())!);
+    expect(file).toEqual({
+      ExtensionInstallForcelist: [`${id};${origin}/agent/chrome/update.xml`],
+      '3rdparty': {
+        extensions: { [id!]: { serverUrl: origin, enrolmentToken: token, school: 'Riverside Academy' } },
+      },
+    });
+    await shot('enrolment-token-created');
+    await axe('enrolment token created');
+
+    const tokenRow = section.getByRole('row').filter({ hasText: 'Library trolley' });
+    expect(await tokenRow.textContent()).toMatch(/Library trolley.*0 of 25.*Active/);
+    await created.getByRole('button', { name: 'I have copied what I need: hide the token' }).click();
+    await section.getByRole('status').filter({ hasText: 'It cannot be shown again.' }).waitFor();
+    expect(await page.content()).not.toContain(token);
+    await page.reload();
+    await tokenRow.waitFor();
+    expect(await page.content()).not.toContain(token);
+    expect(listings.length).toBeGreaterThan(0);
+    expect(listings.join('')).not.toContain(token);
+
+    await tokenRow.getByRole('button', { name: 'Revoke token Library trolley' }).click();
+    await tokenRow.getByRole('button', { name: 'Revoke token Library trolley now' }).click();
+    await section
+      .getByRole('status')
+      .filter({ hasText: 'Token Library trolley revoked: no more devices can enrol with it.' })
+      .waitFor();
+    await tokenRow.getByText(/^Revoked \d/).waitFor();
+    expect(await tokenRow.getByRole('button').count()).toBe(0);
+    await shot('enrolment-token-revoked');
+    await axe('enrolment tokens');
+    const revoked = await db
+      .selectFrom('enrolment_tokens')
+      .select('revoked_at')
+      .where('label', '=', 'Library trolley')
+      .executeTakeFirstOrThrow();
+    expect(revoked.revoked_at).not.toBeNull();
+  }, 90_000);
 });

@@ -3,6 +3,7 @@ import { type Device, listDeviceSchools, listDevices, revokeDevice } from '../ap
 import { formatTime } from '../lib/format.js';
 import { Select } from '../logs/Select.js';
 import { navigate, useLocation, useTitle } from '../router/router.js';
+import { EnrolmentTokens } from './EnrolmentTokens.js';
 import { ago, countDevices, deviceState, silentSince, sortDevices } from './status.js';
 
 const AGENT_KINDS: Record<string, string> = {
@@ -13,6 +14,7 @@ const AGENT_KINDS: Record<string, string> = {
  * The school's devices for the technician: agent and rules versions, last heartbeat, queue, and a
  * plain "silent since" flag for devices whose agent stopped reporting (removed or disabled). No
  * capture content is ever shown here; the person column appears only for users with `people.view`.
+ * Users with `devices.manage` also get the school's enrolment tokens and the install steps.
  */
 export function DevicesPage({ permissions }: { permissions: Record<string, string[]> }) {
   useTitle('Devices');
@@ -95,7 +97,12 @@ export function DevicesPage({ permissions }: { permissions: Record<string, strin
         </p>
       )}
       {devices && devices.length === 0 && (
-        <p>No devices are enrolled yet. Create an enrolment token and install the extension.</p>
+        <p>
+          No devices are enrolled yet.{' '}
+          {canManage
+            ? 'Create an enrolment token below and install the extension with it.'
+            : 'A technician creates an enrolment token and installs the extension with it.'}
+        </p>
       )}
       {devices && devices.length > 0 && (
         <table className="devices">
@@ -184,6 +191,10 @@ export function DevicesPage({ permissions }: { permissions: Record<string, strin
             })}
           </tbody>
         </table>
+      )}
+      {/* Only with devices.manage at this school (the server refuses the rest anyway). */}
+      {canManage && schoolId && (
+        <EnrolmentTokens schoolId={schoolId} schoolName={schools?.find((s) => s.id === schoolId)?.name} />
       )}
     </>
   );
