@@ -472,6 +472,171 @@ const rows: Row[] = [
     text: 'self harmed again last night',
     expect: { category: 'self-harm', min: 4 },
   },
+  {
+    name: "FN: direct insults about body or worth ('no wonder nobody talks to u', 'waste of oxygen')",
+    text: 'ur so ugly no wonder no one talks to you, waste of oxygen',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: organised exclusion ('everyone block her', 'add everyone but him')",
+    text: 'everyone block her shes such a fake, pass it on',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: spreading a rumour round',
+    text: 'start a rumour that she fancies sir so everyone thinks shes weird',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: a pupil's face edited onto an animal",
+    text: 'they edited my face onto a monkey and everyone saw it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: anonymous hate messages received',
+    text: 'someone keeps dming me horrible messages saying i should leave',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: 'we'll get u at the gates' for grassing",
+    text: 'if u snitch ill get u after school',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: mocking 'are you autistic or something'",
+    text: 'is he retarded or something lmao',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FP guard: friendly teasing with 'jk' and 'love u'",
+    text: 'ur so fat lol jk love u bestie',
+    expect: null,
+  },
+  {
+    name: "FN: someone else's nudes offered round",
+    text: 'got his nudes, want to see?',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FN: seeking free or unblocked porn',
+    text: 'how to unblock porn on school chromebook',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FN: arranging sex',
+    text: 'lets have sex at mine tonight',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: "FN: a disclosure of non-consent ('i said no but he kept going')",
+    text: 'i said no but he did it anyway',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP guard: renaissance nude paintings',
+    text: 'we looked at nude women in renaissance paintings in art',
+    expect: null,
+  },
+  {
+    name: 'FN: endorsing a proscribed group',
+    text: 'isis were right honestly',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: 'kill the invaders' and purging a group",
+    text: 'purge all the migrants, kill the invaders',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: copying a named attacker',
+    text: 'gonna do what breivik did',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: "FN: a nazi salute 'as a joke' was lowered below high by 'lol'",
+    text: 'heil hitler lmao',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: holocaust denial is an assertion, not a mention',
+    text: 'the holocaust was made up',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP guard: holocaust deniers discussed in history',
+    text: 'in history we learned why holocaust deniers are wrong',
+    expect: null,
+  },
+  {
+    name: 'FN: drug slang for buying and being on drugs',
+    text: 'whos got some bud for tonight, im tryna get baked',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: dosing questions for a first time',
+    text: 'how many pingers should i take',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: an unresponsive friend after taking something',
+    text: 'she took something and now she wont wake up',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: paid to run a line (county lines)',
+    text: 'older lads are paying me to run their line to ipswich',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a child getting a nicotine vape from older pupils',
+    text: 'bought a vape off some year 11s',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: "FP guard: a kite, a climbing wall and 'so high'",
+    text: 'the kite got so high last night we lost it',
+    expect: null,
+  },
+  {
+    name: 'FP guard: running a line of code',
+    text: 'running the line of code in python again',
+    expect: null,
+  },
+  {
+    name: 'FN: dehumanising statements about a group',
+    text: 'refugees are vermin',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: wishing death on a group',
+    text: 'trans people should all die',
+    expect: { category: 'discrimination', min: 4 },
+  },
+  {
+    name: 'FN: shunning someone for being gay',
+    text: 'hes gay dont let him sit near me',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: group rights discussed',
+    text: 'gay people should be allowed to give blood, citizenship debate',
+    expect: null,
+  },
+  {
+    name: 'FN: betting debts',
+    text: 'lost all my wages on slots and i owe my brother',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: described symptoms (a loud head, hearing voices)',
+    text: 'sometimes i hear voices that arent there',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: "FN: 'how do i know if i have depression'",
+    text: 'how can i tell if im depressed',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 describe('library regressions', () => {
