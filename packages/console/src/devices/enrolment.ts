@@ -131,3 +131,13 @@ export function windowsRegFile(d: InstallDetails): string {
     '',
   ].join('\r\n');
 }
+
+/** A token as created: the secret is known only now. */
+export interface CreatedToken {
+  id: string;
+  label: string;
+  token: string;
+  expiresAt: string;
+}
+
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
