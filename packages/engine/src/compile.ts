@@ -240,6 +240,7 @@ function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
       reason: c.reason,
     })),
     domains: (rule.domains ?? []).map((d) => d.toLowerCase().replace(/^www\./, '')),
+    ignoreCues: rule.ignoreCues ?? [],
   };
 }
 
@@ -346,6 +347,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       side: c.side ?? 'both',
       categories: mask(CATEGORIES, c.categories),
       list: b.add(`contexts.${c.id}`, c.patterns),
+      unless: (c.unless?.length ?? 0) > 0 ? b.add(`contexts.${c.id}`, c.unless) : null,
       reason: c.reason,
     }),
   );

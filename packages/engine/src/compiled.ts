@@ -33,6 +33,8 @@ export interface CompiledRule {
   unless: ListId;
   context: CompiledContext[];
   domains: string[];
+  /** Ids of engine-wide cues that never adjust this rule. */
+  ignoreCues: string[];
 }
 
 export interface CompiledCue {
@@ -43,6 +45,8 @@ export interface CompiledCue {
   /** Bitmask over CATEGORIES. */
   categories: number;
   list: ListId;
+  /** Spans where an occurrence of the cue does not count; null when none. */
+  unless: ListId | null;
   reason: string;
 }
 

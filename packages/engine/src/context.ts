@@ -1,8 +1,8 @@
 // Context modifiers: cue phrases near a hit raise or lower its severity, and each applied cue
 // becomes a human-readable reason.
-import type { CompiledCue, CompiledRule } from './compiled.js';
+import type { CompiledCue, CompiledRule, ListId } from './compiled.js';
 import { CATEGORIES } from './types.js';
-import { overlaps, type Span, wordGap } from './words.js';
+import { inside, overlaps, type Span, wordGap } from './words.js';
 
 export interface Adjustment {
   adjust: number;
@@ -49,14 +49,22 @@ export function cueAdjustments(
   rule: CompiledRule,
   hit: Span,
   cues: readonly CompiledCue[],
-  cueHits: (cue: number) => Span[],
+  listHits: (list: ListId) => Span[],
   text: string,
 ): Adjustment[] {
+  // A cue's occurrences, less those inside its own exceptions ("not" in "not joking").
+  const cueHits = (k: number): Span[] => {
+    const cue = cues[k]!;
+    const found = listHits(cue.list);
+    if (cue.unless === null || found.length === 0) return found;
+    const except = listHits(cue.unless);
+    return except.length === 0 ? found : found.filter((s) => !except.some((u) => inside(s, u)));
+  };
   const bit = 1 << CATEGORIES.indexOf(rule.category);
   const picked: { low: Adjustment | null; high: Adjustment | null } = { low: null, high: null };
   const firstPerson = cues.findIndex((c) => c.id === 'first-person');
   cues.forEach((cue, i) => {
-    if ((cue.categories & bit) === 0) return;
+    if ((cue.categories & bit) === 0 || rule.ignoreCues.includes(cue.id)) return;
     if ((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first') return;
     const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
     if (!found) return;

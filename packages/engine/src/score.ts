@@ -117,7 +117,7 @@ function rate(
     if (found)
       adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
   }
-  adjustments.push(...cueAdjustments(rule, hit, c.cues, (k) => hits.get(c.cues[k]!.list), text));
+  adjustments.push(...cueAdjustments(rule, hit, c.cues, (list) => hits.get(list), text));
   if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
     adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
   }

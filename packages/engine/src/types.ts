@@ -50,7 +50,12 @@ export interface Rule {
   source?: Source[];
   domains?: string[];
   weight?: number;
-  examples?: { match?: string[]; no_match?: string[] };
+  examples?: { match?: string[]; no_match?: string[]; quiet?: string[] };
+  /**
+   * Engine-wide cues (contexts.yaml ids) that never adjust this rule: laughing is no excuse where
+   * the laugh is itself the warning sign (cruelty, a threat).
+   */
+  ignoreCues?: string[];
 }
 
 /** An engine-wide cue from contexts.yaml. */
@@ -62,6 +67,8 @@ export interface ContextCue {
   side?: 'before' | 'after' | 'both';
   categories: Category[];
   patterns: string[];
+  /** A cue occurrence lying inside one of these does not count ("not" in "not joking"). */
+  unless?: string[];
   reason: string;
 }
 

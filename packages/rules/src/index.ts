@@ -7,6 +7,9 @@ export { COMPILED_FILE, libraryFingerprint, loadPrebuilt, savePrebuilt } from '.
 export { LIBRARY_DIR, type Library, loadLibrary, type RuleError, readVersion } from './library.js';
 export const RULES_FORMAT = 1;
 
+/** The severity from which a detection alerts the safeguarding lead (quiet examples stay below). */
+export const ALERT_SEVERITY = 3;
+
 /** The library version (library/VERSION, calendar style). */
 export const LIBRARY_VERSION: string = readVersion();
 
@@ -33,6 +36,11 @@ export function exampleErrors(lib: Library, compiled: CompiledRules): RuleError[
     for (const text of rule.examples?.no_match ?? []) {
       if (scan(text, { rules: compiled }).some((d) => d.rule === rule.id)) {
         errors.push({ file, line, reason: `${rule.id}: no_match example '${text}' matches` });
+      }
+    }
+    for (const text of rule.examples?.quiet ?? []) {
+      if (scan(text, { rules: compiled }).some((d) => d.rule === rule.id && d.severity >= ALERT_SEVERITY)) {
+        errors.push({ file, line, reason: `${rule.id}: quiet example '${text}' alerts (severity >= 3)` });
       }
     }
   }

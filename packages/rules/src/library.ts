@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { type ContextCue, checkPattern, PatternError, type Rule, type RuleSet } from '@vigil/engine';
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { categoryFileSchema, contextsFileSchema } from './schema.js';
+import { LexiconError, Lexicons } from './lexicons.js';
+import { categoryFileSchema, contextsFileSchema, lexiconsFileSchema } from './schema.js';
 
 export interface RuleError {
   file: string;
@@ -44,11 +45,15 @@ interface Located {
   line: (path: (string | number)[]) => number;
 }
 
-export function loadLibrary(dir: string = LIBRARY_DIR): Library {
-  const errors: RuleError[] = [];
-  const located: Located[] = [];
-  const contexts: ContextCue[] = [];
-  const files = yamlFiles(dir);
+interface ParsedFile {
+  file: string;
+  data: unknown;
+  line: (path: (string | number)[]) => number;
+}
+
+/** Reads every YAML file; syntax errors are reported and the file skipped. */
+function parseFiles(dir: string, files: string[], errors: RuleError[]): ParsedFile[] {
+  const out: ParsedFile[] = [];
   for (const path of files) {
     const file = relative(dir, path);
     const lines = new LineCounter();
@@ -63,8 +68,57 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
       }
       return 1;
     };
-    const data = doc.toJS();
-    const isContexts = data && typeof data === 'object' && 'contexts' in data;
+    out.push({ file, data: doc.toJS(), line });
+  }
+  return out;
+}
+
+const has = (data: unknown, key: string): boolean => data !== null && typeof data === 'object' && key in data;
+
+/** Every lexicon of the library (lexicons may be split over several files). */
+function readLexicons(parsed: ParsedFile[], errors: RuleError[]): Lexicons {
+  const lists = new Map<string, string[]>();
+  for (const { file, data, line } of parsed) {
+    if (!has(data, 'lexicons')) continue;
+    const result = lexiconsFileSchema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        errors.push({ file, line: line(issue.path as (string | number)[]), reason: describe(issue) });
+      continue;
+    }
+    for (const [name, words] of Object.entries(result.data.lexicons)) {
+      if (lists.has(name))
+        errors.push({ file, line: line(['lexicons', name]), reason: `duplicate lexicon '${name}'` });
+      else lists.set(name, words);
+    }
+  }
+  return new Lexicons(lists);
+}
+
+export function loadLibrary(dir: string = LIBRARY_DIR): Library {
+  const errors: RuleError[] = [];
+  const located: Located[] = [];
+  const contexts: ContextCue[] = [];
+  const files = yamlFiles(dir);
+  const parsedFiles = parseFiles(dir, files, errors);
+  const lexicons = readLexicons(parsedFiles, errors);
+  // Expands `{name}` references; a pattern naming an unknown lexicon is reported and left out.
+  const expand = (
+    patterns: readonly string[] | undefined,
+    report: (i: number, reason: string) => void,
+  ): string[] | undefined =>
+    patterns?.flatMap((p, i) => {
+      try {
+        return [lexicons.expand(p)];
+      } catch (e) {
+        if (!(e instanceof LexiconError)) throw e;
+        report(i, e.message);
+        return [];
+      }
+    });
+  for (const { file, data, line } of parsedFiles) {
+    if (has(data, 'lexicons')) continue;
+    const isContexts = has(data, 'contexts');
     const parsed = (isContexts ? contextsFileSchema : categoryFileSchema).safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
@@ -72,16 +126,50 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
       continue;
     }
     if ('contexts' in parsed.data) {
-      contexts.push(...parsed.data.contexts);
+      parsed.data.contexts.forEach((c, k) => {
+        const report = (field: string) => (i: number, reason: string) =>
+          errors.push({ file, line: line(['contexts', k, field, i]), reason: `contexts.${c.id}: ${reason}` });
+        const cue: ContextCue = { ...c, patterns: expand(c.patterns, report('patterns')) ?? [] };
+        const unless = expand(c.unless, report('unless'));
+        if (unless) cue.unless = unless;
+        contexts.push(cue);
+      });
       continue;
     }
     const fileCategory = parsed.data.category;
     parsed.data.rules.forEach((r, i) => {
-      const { source, ...rest } = r;
+      const at = (p: (string | number)[]) => line(['rules', i, ...p]);
+      const report = (path: (string | number)[]) => (k: number, reason: string) =>
+        errors.push({ file, line: at([...path, k]), reason: `${r.id}: ${reason}`, ruleId: r.id });
+      const { source, ignore_cues, ...rest } = r;
       const rule: Rule = { ...rest, category: r.category ?? fileCategory };
+      const patterns = expand(r.patterns, report(['patterns']));
+      if (patterns) rule.patterns = patterns;
+      const unless = expand(r.unless, report(['unless']));
+      if (unless) rule.unless = unless;
+      if (r.near)
+        rule.near = { ...r.near, patterns: expand(r.near.patterns, report(['near', 'patterns'])) ?? [] };
+      if (r.context)
+        rule.context = r.context.map((c, k) => ({
+          ...c,
+          patterns: expand(c.patterns, report(['context', k, 'patterns'])) ?? [],
+        }));
       if (source) rule.source = Array.isArray(source) ? source : [source];
-      located.push({ rule, file, line: (p) => line(['rules', i, ...p]) });
+      if (ignore_cues) rule.ignoreCues = ignore_cues;
+      located.push({ rule, file, line: at });
     });
+  }
+  // A rule may only ignore cues that exist.
+  const cueIds = new Set(contexts.map((c) => c.id));
+  for (const l of located) {
+    for (const id of l.rule.ignoreCues ?? [])
+      if (!cueIds.has(id))
+        errors.push({
+          file: l.file,
+          line: l.line(['ignore_cues']),
+          reason: `${l.rule.id}: ignore_cues names '${id}', which is not a context in contexts.yaml`,
+          ruleId: l.rule.id,
+        });
   }
   const seen = new Map<string, Located>();
   for (const l of located) {
@@ -118,7 +206,10 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
     check(r.id, r.near?.patterns, at, l.file);
     for (const c of r.context ?? []) check(r.id, c.patterns, at, l.file);
   }
-  for (const cue of contexts) check(`contexts.${cue.id}`, cue.patterns, () => 1, 'contexts.yaml');
+  for (const cue of contexts) {
+    check(`contexts.${cue.id}`, cue.patterns, () => 1, 'contexts.yaml');
+    check(`contexts.${cue.id}`, cue.unless, () => 1, 'contexts.yaml');
+  }
   return {
     version: readVersion(dir),
     ruleSet: { version: readVersion(dir), rules: [...seen.values()].map((l) => l.rule), contexts },

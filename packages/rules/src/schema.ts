@@ -41,7 +41,11 @@ export const ruleSchema = z
       .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a domain is a host name like example.com'))
       .optional(),
     weight: z.number().optional(),
-    examples: z.object({ match: texts.optional(), no_match: texts.optional() }).strict().optional(),
+    ignore_cues: z.array(z.string().min(1)).optional(),
+    examples: z
+      .object({ match: texts.optional(), no_match: texts.optional(), quiet: texts.optional() })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((r) => (r.patterns?.length ?? 0) > 0 || (r.domains?.length ?? 0) > 0, {
@@ -66,9 +70,20 @@ export const contextsFileSchema = z
           side: z.enum(['before', 'after', 'both']).optional(),
           categories: z.array(z.enum(CATEGORIES)).min(1),
           patterns: z.array(text).min(1),
+          unless: z.array(text).optional(),
           reason: z.string().min(1),
         })
         .strict(),
+    ),
+  })
+  .strict();
+
+/** Named word lists a pattern uses as `{name}` (lexicons.yaml). */
+export const lexiconsFileSchema = z
+  .object({
+    lexicons: z.record(
+      z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lexicon name is lower-case letters, digits and _'),
+      z.array(text).min(1),
     ),
   })
   .strict();
