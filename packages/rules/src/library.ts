@@ -92,7 +92,22 @@ function readLexicons(parsed: ParsedFile[], errors: RuleError[]): Lexicons {
       else lists.set(name, words);
     }
   }
-  return new Lexicons(lists);
+  const lexicons = new Lexicons(lists);
+  // Each entry must be a pattern on its own, used or not, so an error names its own line.
+  for (const { file, data, line } of parsed) {
+    if (!has(data, 'lexicons')) continue;
+    for (const [name, words] of Object.entries((data as { lexicons: Record<string, unknown[]> }).lexicons)) {
+      (Array.isArray(words) ? words : []).forEach((w, i) => {
+        try {
+          checkPattern(lexicons.expand(String(w)));
+        } catch (e) {
+          if (!(e instanceof PatternError || e instanceof LexiconError)) throw e;
+          errors.push({ file, line: line(['lexicons', name, i]), reason: `lexicon '${name}': ${e.message}` });
+        }
+      });
+    }
+  }
+  return lexicons;
 }
 
 export function loadLibrary(dir: string = LIBRARY_DIR): Library {

@@ -85,8 +85,9 @@ describe('lexicons', () => {
         '    patterns: ["{loop}"]',
       ],
     });
-    expect(lintLibrary(dir).map((e) => e.reason)).toEqual([
-      "suicide.test: lexicon '{loop}' nests too deep (a cycle?)",
+    expect(lintLibrary(dir).map((e) => `${e.file}:${e.line}: ${e.reason}`)).toEqual([
+      "lexicons.yaml:2: lexicon 'loop': lexicon '{loop}' nests too deep (a cycle?)",
+      "suicide.yaml:5: suicide.test: lexicon '{loop}' nests too deep (a cycle?)",
     ]);
   });
 });
@@ -181,5 +182,14 @@ describe('ignore_cues and quiet examples', () => {
     const rules = compileRules(loadLibrary(dir).ruleSet);
     expect(scan('im going to kill myself tonight not joking', { rules }).map((d) => d.severity)).toEqual([5]);
     expect(scan('i will not kill myself tonight', { rules }).map((d) => d.severity)).toEqual([3]);
+  });
+});
+
+describe('lexicon entries', () => {
+  test('a bad entry is an error on its own line even when no rule uses it', () => {
+    const dir = library({
+      'lexicons.yaml': ['lexicons:', '  ok: [fine]', '  bad:', '    - good', '    - (unclosed'],
+    });
+    expect(lintLibrary(dir).map((e) => `${e.file}:${e.line}`)).toEqual(['lexicons.yaml:5']);
   });
 });
