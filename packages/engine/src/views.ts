@@ -500,15 +500,49 @@ export function maskedView(base: View): View | null {
  * letter ("k1ll", "a$$", "!d10t", "r3tard"), the same length as the text so offsets carry over.
  * Numbers (1488, 100) and lone symbols keep their literal reading, and a '!' ends a word unless
  * a letter or digit follows it ("kill!"). `one` is the letter '1' stands for ('i', or 'l' in a
- * second pass). Returns null when nothing changes, so texts without leetspeak pay nothing more.
+ * second pass); in a text already written in leet, a '1' standing alone is the word "i" too
+ * ("1 w4nt t0 d13"). Returns null when nothing changes, so texts without leetspeak pay nothing more.
  */
 export function leetView(text: string, one: 'i' | 'l'): string | null {
   let out: string[] | null = null;
   let last = 0;
-  let i = 0;
+  const loneOnes: number[] = [];
+  forEachChunk(text, (from, to, letters, leet) => {
+    if (!letters) {
+      if (to === from + 1 && text.charCodeAt(from) === 0x31) loneOnes.push(from);
+      return;
+    }
+    if (!leet) return;
+    for (let k = from; k < to; k++) {
+      if ((FOLD[text.charCodeAt(k)]! & LEETISH) === 0) continue;
+      const ch = text[k]!;
+      // A '!' is a letter only inside a word: "k!ll", not "kill!".
+      if (ch === '!' && (k + 1 >= to || !isLetterOrDigit(FOLD[text.charCodeAt(k + 1)]! & SYMBOL_MASK)))
+        continue;
+      out ??= [];
+      out.push(text.slice(last, k), ch === '1' ? one : LEET[ch]!);
+      last = k + 1;
+    }
+  });
+  if (!out) return null;
+  const joined = (out as string[]).join('') + text.slice(last);
+  if (one !== 'i' || loneOnes.length === 0) return joined;
+  // Same length as the text, so a lone '1' is replaced in place.
+  const chars = joined.split('');
+  for (const k of loneOnes) chars[k] = 'i';
+  return chars.join('');
+}
+
+/** Calls `visit` for each run of non-space characters: its bounds, whether it holds a letter and a leet character. */
+function forEachChunk(
+  text: string,
+  visit: (from: number, to: number, letters: boolean, leet: boolean) => void,
+): void {
   const n = text.length;
+  let i = 0;
   while (i < n) {
     while (i < n && (FOLD[text.charCodeAt(i)]! & SYMBOL_MASK) === SPACE) i++;
+    if (i >= n) return;
     const from = i;
     let letters = false;
     let leet = false;
@@ -519,21 +553,8 @@ export function leetView(text: string, one: 'i' | 'l'): string | null {
       if (f & LEETISH) leet = true;
       else if (isLetter(x)) letters = true;
     }
-    if (!letters || !leet) continue;
-    for (let k = from; k < i; k++) {
-      if ((FOLD[text.charCodeAt(k)]! & LEETISH) === 0) continue;
-      const ch = text[k]!;
-      // A '!' is a letter only inside a word: "k!ll", not "kill!".
-      if (ch === '!' && (k + 1 >= i || !isLetterOrDigit(FOLD[text.charCodeAt(k + 1)]! & SYMBOL_MASK)))
-        continue;
-      out ??= [];
-      out.push(text.slice(last, k), ch === '1' ? one : LEET[ch]!);
-      last = k + 1;
-    }
+    visit(from, i, letters, leet);
   }
-  if (!out) return null;
-  out.push(text.slice(last));
-  return out.join('');
 }
 
 const isLetterOrDigit = (x: number): boolean => x >= LETTER_A && x < DIGIT_0 + 10;

@@ -21,6 +21,19 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // A lone '1' kept its literal reading, so "1 w4nt t0 d1e" never read as "i want to die".
+    name: "a lone '1' in a text written in leet is the word i",
+    patterns: ['i want to die'],
+    text: '1 w4nt t0 d1e',
+    fires: { rule: 0, match: '1 w4nt t0 d1e' },
+  },
+  {
+    name: "a lone '1' in plain text stays a number",
+    patterns: ['i of'],
+    text: 'page 1 of 3',
+    fires: null,
+  },
+  {
     // The fast path now asks for the leet reading only when a chunk between spaces holds a letter
     // and a leet character; a '!' counts only before a letter or digit.
     name: "a '!' inside a word is still read as i",
