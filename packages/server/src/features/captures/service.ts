@@ -1,14 +1,14 @@
-import { AGENT_LIMITS, type Capture, type CaptureAck, type Detection, maxSeverity } from '@vigil/protocol';
+import { AGENT_LIMITS, type Capture, type CaptureAck } from '@vigil/protocol';
 import type Sqlite from 'better-sqlite3';
 import type { Db, Dialect } from '../../db/open.js';
 import { badRequest, conflict, HttpError } from '../../http/errors.js';
 import { sniffImageType } from '../blobs/image-type.js';
 import type { BlobService } from '../blobs/service.js';
 import type { DeviceContext } from '../devices/service.js';
-import { normaliseExternalId } from '../tenancy/service.js';
+import { captureRow } from './capture-row.js';
 import type { ServerScanner } from './scanner.js';
 import { captureStore } from './store.js';
-import { type BlobInsert, type CaptureInsert, type CaptureWriter, captureWriter } from './writer.js';
+import { type BlobInsert, type CaptureWriter, captureWriter } from './writer.js';
 
 export interface CaptureServiceDeps {
   db: Db;
@@ -28,7 +28,18 @@ interface Prepared {
   screenshot?: { contentType: string; data: Buffer };
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const NO_BLOBS: ReadonlyMap<string, BlobInsert> = new Map();
+
+// Requests arriving in the same millisecond share one receivedAt string instead of a Date each.
+let lastMs = Number.NaN;
+let lastIso = '';
+function iso(ms: number): string {
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
+}
 
 /** Decodes and checks a screenshot: at most 5 MB decoded (413), and really the image type it claims (400). */
 function decodeScreenshot(
@@ -57,12 +68,6 @@ function decodeScreenshot(
   return { contentType: sniffed, data };
 }
 
-function categoriesOf(...sets: (readonly Detection[] | null)[]): string {
-  const all = new Set<string>();
-  for (const set of sets) for (const d of set ?? []) all.add(d.category);
-  return JSON.stringify([...all].sort());
-}
-
 /**
  * Capture ingest: the same id again is the same capture; the server scans the text again; the
  * capture row, its screenshot's blob row and its thumbnail job commit in one transaction. The
@@ -75,6 +80,22 @@ export function captureService(deps: CaptureServiceDeps) {
 
   const writer = deps.writer ?? captureWriter(db, deps.dialect, now, { sqlite: deps.sqlite });
 
+  const clash = (field: string) =>
+    conflict(`${field}.id: another device already sent a capture with this id`, 'capture_id_conflict');
+
+  /**
+   * One text-only capture (the hot path): straight to the INSERT, which recognises a repeat by
+   * itself; only a repeat looks up who stored it first.
+   */
+  async function ingestOne(device: DeviceContext, capture: Capture, field: string): Promise<CaptureAck> {
+    const at = now();
+    const inserted = await writer.write([captureRow(device, capture, at, scanner)], NO_BLOBS);
+    if (inserted.has(capture.id)) return { id: capture.id, status: 'created', receivedAt: iso(at) };
+    const owner = (await store.owners([capture.id])).get(capture.id);
+    if (owner && owner.device_id !== device.deviceId) throw clash(field);
+    return { id: capture.id, status: 'duplicate', receivedAt: iso(owner?.received_at ?? at) };
+  }
+
   return {
     store,
 
@@ -82,24 +103,20 @@ export function captureService(deps: CaptureServiceDeps) {
     close: () => writer.close(),
 
     async ingest(device: DeviceContext, captures: Capture[], fieldPrefix = ''): Promise<CaptureAck[]> {
-      const at = now();
       const field = (index: number) => (fieldPrefix ? `${fieldPrefix}.${index}` : 'body');
-      // A single text-only capture (the hot path) goes straight to the INSERT, which recognises a
-      // repeat by itself; batches and screenshots first look for ids already stored, so a retry
-      // never re-uploads a screenshot.
-      const precheck = captures.length > 1 || captures.some((c) => c.screenshot);
-      const owners = precheck ? await store.owners(captures.map((c) => c.id)) : new Map();
+      if (captures.length === 1 && !captures[0]!.screenshot) {
+        return [await ingestOne(device, captures[0]!, field(0))];
+      }
+      const at = now();
+      // Batches and screenshots first look for ids already stored, so a retry never re-uploads a
+      // screenshot.
+      const owners = await store.owners(captures.map((c) => c.id));
       const acks: CaptureAck[] = new Array(captures.length);
       const fresh: Prepared[] = [];
       const seen = new Set<string>();
       captures.forEach((capture, index) => {
         const owner = owners.get(capture.id);
-        if (owner && owner.device_id !== device.deviceId) {
-          throw conflict(
-            `${field(index)}.id: another device already sent a capture with this id`,
-            'capture_id_conflict',
-          );
-        }
+        if (owner && owner.device_id !== device.deviceId) throw clash(field(index));
         if (owner || seen.has(capture.id)) {
           acks[index] = { id: capture.id, status: 'duplicate', receivedAt: iso(owner?.received_at ?? at) };
           return;
@@ -110,32 +127,7 @@ export function captureService(deps: CaptureServiceDeps) {
       });
       if (fresh.length === 0) return acks;
 
-      const rows: CaptureInsert[] = fresh.map(({ capture }) => {
-        const serverDetections = scanner ? scanner.scan(capture.text, capture.source) : null;
-        return {
-          id: capture.id,
-          school_id: device.schoolId,
-          device_id: device.deviceId,
-          person_email: capture.person?.email ? normaliseExternalId(capture.person.email) : null,
-          person_other: capture.person?.externalId ? normaliseExternalId(capture.person.externalId) : null,
-          person_ref: capture.person ? JSON.stringify(capture.person) : null,
-          source: capture.source,
-          url: capture.url ?? null,
-          app: capture.app ?? null,
-          text: capture.text,
-          occurred_at: Date.parse(capture.occurredAt),
-          received_at: at,
-          agent_detections: JSON.stringify(capture.detections),
-          agent_rules_version: capture.rulesVersion,
-          server_detections: serverDetections ? JSON.stringify(serverDetections) : null,
-          server_rules_version: scanner?.rulesVersion ?? null,
-          max_severity: Math.max(maxSeverity(capture.detections), maxSeverity(serverDetections ?? [])),
-          categories: categoriesOf(capture.detections, serverDetections),
-          screenshot_blob_id: null,
-          thumbnail_blob_id: null,
-          incident_id: null,
-        };
-      });
+      const rows = fresh.map(({ capture }) => captureRow(device, capture, at, scanner));
 
       // Encrypted objects first; their rows commit with the captures.
       const blobRows = new Map<string, BlobInsert>();
@@ -165,12 +157,7 @@ export function captureService(deps: CaptureServiceDeps) {
           continue;
         }
         const owner = stored.get(capture.id);
-        if (owner && owner.device_id !== device.deviceId) {
-          throw conflict(
-            `${field(index)}.id: another device already sent a capture with this id`,
-            'capture_id_conflict',
-          );
-        }
+        if (owner && owner.device_id !== device.deviceId) throw clash(field(index));
         acks[index] = { id: capture.id, status: 'duplicate', receivedAt: iso(owner?.received_at ?? at) };
       }
       return acks;

@@ -307,9 +307,9 @@ export function captureWriter(
 
   return {
     /** Resolves, after the commit, with the ids of the rows that were new. */
-    write(rows: CaptureInsert[], blobs: Map<string, BlobInsert>): Promise<Set<string>> {
+    write(rows: CaptureInsert[], blobs: ReadonlyMap<string, BlobInsert>): Promise<Set<string>> {
       return new Promise((resolve, reject) => {
-        queue.push({ item: { rows, blobs: [...blobs] }, resolve, reject });
+        queue.push({ item: { rows, blobs: blobs.size === 0 ? [] : [...blobs] }, resolve, reject });
         if (!flushing) {
           idle = new Promise((done) => setImmediate(() => void flush().finally(done)));
         }
