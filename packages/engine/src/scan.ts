@@ -4,6 +4,7 @@
 import { compileCustomisation } from './compile.js';
 import type { CompiledRules } from './compiled.js';
 import { findDomains } from './domains.js';
+import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { applies, score } from './score.js';
 import { isRuleWord } from './terms.js';
@@ -48,7 +49,7 @@ function customRules(custom: Customisation | undefined): CompiledRules | null {
 
 /** Every reading of the text the matcher runs over, each with its map back to the original. */
 class Reading {
-  readonly texts: { text: string; view: View }[] = [];
+  readonly texts: { text: string; view: View; glued?: GluedView }[] = [];
   private words: WordIndex | null = null;
 
   /**
@@ -80,17 +81,20 @@ class Reading {
     // Masked words (f*ck, c**t) read as the words they stand for.
     const masked = all || needs & MASKED ? maskedView(base) : null;
     if (masked) this.add(masked, leet);
+    // Hashtags run together (#iwanttodie) read as their words; '#' sets MASKED.
+    const glued = (all || needs & MASKED) && isWord ? gluedView(base, isWord) : null;
+    if (glued) this.add(glued.view, leet, glued);
   }
 
   /** A view and its leet channels ('1' read as i, then as l when the text has one). */
-  private add(view: View, withLeet: boolean): void {
-    this.texts.push({ text: view.text, view });
+  private add(view: View, withLeet: boolean, glued?: GluedView): void {
+    this.texts.push({ text: view.text, view, glued });
     if (!withLeet) return;
     const leet = leetView(view.text, 'i');
     if (!leet) return;
-    this.texts.push({ text: leet, view });
+    this.texts.push({ text: leet, view, glued });
     const ell = view.text.includes('1') ? leetView(view.text, 'l') : null;
-    if (ell && ell !== leet) this.texts.push({ text: ell, view });
+    if (ell && ell !== leet) this.texts.push({ text: ell, view, glued });
   }
 
   /** Does any reading other than the text itself fire a trigger? */
@@ -126,7 +130,7 @@ class Reading {
     let readings = 0;
     const several = this.texts.length > 1;
     for (let r = 0; r < this.texts.length; r++) {
-      const { text, view } = this.texts[r]!;
+      const { text, view, glued } = this.texts[r]!;
       if (several) {
         if (trigger === null ? r > 0 && this.ruleHit[r] !== true : (fastCheck(trigger, text) & FIRED) === 0)
           continue;
@@ -141,6 +145,9 @@ class Reading {
         const start = mapStart(view, h.start);
         const end = mapEnd(view, h.end);
         if (end <= start) continue;
+        // Inside one piece of a split hashtag is a word the literal reading already had (or a
+        // part of one: #therapist is not "the rapist").
+        if (glued && withinOnePiece(glued, start, end)) continue;
         spans.push({ list: h.list, start, end, w0: this.words.at(start), w1: this.words.at(end - 1) });
       }
     }

@@ -23,7 +23,7 @@ export interface View {
 export const identity = (text: string): View => ({ text, start: null, end: null });
 
 /** Builds a view from pieces, each a replacement string for base[from, to). */
-class ViewBuilder {
+export class ViewBuilder {
   private readonly parts: string[] = [];
   private starts: Int32Array;
   private ends: Int32Array;
@@ -211,6 +211,29 @@ const MAX_SEGMENTED = 60;
 const MAX_PIECE = 20;
 
 /**
+ * The split of `letters` into the fewest words `isWord` knows, as the end of each word; null
+ * when no split covers them all.
+ */
+export function fewestWords(letters: string, isWord: (letters: string) => boolean): number[] | null {
+  const n = letters.length;
+  const pieces = new Int32Array(n + 1).fill(-1);
+  const back = new Int32Array(n + 1);
+  pieces[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - MAX_PIECE); j < i; j++) {
+      if (pieces[j]! < 0 || (pieces[i]! >= 0 && pieces[j]! + 1 >= pieces[i]!)) continue;
+      if (!isWord(letters.slice(j, i))) continue;
+      pieces[i] = pieces[j]! + 1;
+      back[i] = j;
+    }
+  }
+  if (pieces[n]! < 0) return null;
+  const cuts: number[] = [];
+  for (let i = n; i > 0; i = back[i]!) cuts.push(i);
+  return cuts.reverse();
+}
+
+/**
  * Spaced letters that span several words ("k i l l m y s e l f") joined and then split at the
  * boundaries of words the rules know ("kill myself"): the fewest words covering the whole run.
  * `isWord` says whether a string of letters is a word of the rules. Returns null when no run
@@ -232,21 +255,8 @@ export function segmentedView(base: View, isWord: (letters: string) => boolean):
       at.push(p);
     }
     const letters = at.map((p) => text[p]!).join('');
-    const pieces = new Int32Array(n + 1).fill(-1);
-    const back = new Int32Array(n + 1);
-    pieces[0] = 0;
-    for (let i = 1; i <= n; i++) {
-      for (let j = Math.max(0, i - MAX_PIECE); j < i; j++) {
-        if (pieces[j]! < 0 || (pieces[i]! >= 0 && pieces[j]! + 1 >= pieces[i]!)) continue;
-        if (!isWord(letters.slice(j, i))) continue;
-        pieces[i] = pieces[j]! + 1;
-        back[i] = j;
-      }
-    }
-    if (pieces[n]! < 2) continue;
-    const cuts: number[] = [];
-    for (let i = n; i > 0; i = back[i]!) cuts.push(i);
-    cuts.reverse();
+    const cuts = fewestWords(letters, isWord);
+    if (cuts === null || cuts.length < 2) continue;
     // Copy up to the run, then each word's letters, keeping the separator between words.
     b.copy(last, at[0]!);
     let from = 0;

@@ -21,6 +21,25 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // Hashtags run together were one unknown word, so #iwanttodie found nothing.
+    name: 'a hashtag run together reads as its words',
+    patterns: ['i want to die'],
+    text: 'cant anymore #iwanttodie',
+    fires: { rule: 0, match: 'iwanttodie' },
+  },
+  {
+    name: 'a match inside one piece of a split hashtag does not count (#therapist is not "the rapist")',
+    patterns: ['rapist', 'the end'],
+    text: 'booked my #therapist',
+    fires: null,
+  },
+  {
+    name: 'words run together without a # are left alone',
+    patterns: ['i want to die'],
+    text: 'iwanttodie',
+    fires: null,
+  },
+  {
     // A lone '1' kept its literal reading, so "1 w4nt t0 d1e" never read as "i want to die".
     name: "a lone '1' in a text written in leet is the word i",
     patterns: ['i want to die'],
