@@ -1,0 +1,263 @@
+// Named regressions for the violence, extremism and discrimination concept rules (lexicons in
+// library/lexicons/violence-extremism.yaml): one row per phenomenon fixed, worded differently
+// from the development set (test/fixtures/dev-violence-extremism.tsv).
+import { type Category, scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { describe, expect, test } from 'vitest';
+
+interface Row {
+  name: string;
+  text: string;
+  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
+  expect: { category: Category; min: number } | null;
+}
+
+const rows: Row[] = [
+  // Violence: weapons at school, whoever owns them.
+  {
+    name: 'FN: a relative\'s weapon of any kind taken into school ("my uncles machete in on tuesday")',
+    text: 'taking my uncles old machete in on tuesday, watch what happens',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: an air rifle taken to school',
+    text: 'im bringing the air rifle to skool tmrw',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: going into school "with it" after naming a gun',
+    text: 'found my dads pistol, gonna walk into school with it on thursday',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: "theres gonna be" a shooting at school',
+    text: 'theres gonna be a shooting at this school next week',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: progressive first-person stabbing at break ("im shanking him at break")',
+    text: 'im shanking him at break',
+    expect: { category: 'violence', min: 5 },
+  },
+  // Violence: threats, carrying, weapons ready for someone.
+  {
+    name: 'FN: a bare kill threat with a finality marker',
+    text: 'im gonna kill her i mean it this time',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a kill threat about a sibling eating food, with lol',
+    text: 'im gonna kill him he ate my last yoghurt lol',
+    expect: null,
+  },
+  {
+    name: 'FN: carrying a knife as a habit ("got a blade on me 24/7")',
+    text: 'got a blade on me 24/7 now',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a knife kept under the pillow for a parent',
+    text: 'theres a knife under my pillow for if my stepdad comes in again',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a handgun hidden at home by a relative',
+    text: 'my cousin stashed a glock in my wardrobe',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: getting a weapon to go after someone',
+    text: 'ima grab a blade and go after him',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: asking a relative to shoot someone',
+    text: 'gonna ask my brother to shoot that guy',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: a reported threat against the pupil's mum",
+    text: 'they said theyre gonna stab my mum',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a pupil shown a weapon',
+    text: 'this lad flashed me a machete outside the shop',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: harming someone without leaving evidence',
+    text: 'how do u strangle someone without leaving marks',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a group beating planned after PE (the sport word names the time)',
+    text: 'were gonna rush him after pe',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: slashed as a victim',
+    text: 'my cousin got slashed outside the chicken shop',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a news report of a stabbing',
+    text: 'on the news a teenager was stabbed in leeds',
+    expect: null,
+  },
+  {
+    name: 'FP guard: "stabbed me in the back" is betrayal',
+    text: 'she stabbed me in the back and told everyone',
+    expect: null,
+  },
+  {
+    name: 'FP guard: squabbling over a controller',
+    text: 'my brothers were fighting over the controller after school',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a knife for a birthday cake at school',
+    text: 'can i bring a knife for the cake at school on friday',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a lesson about why people carry knives',
+    text: 'assembly on knife crime, why teenagers carry blades',
+    expect: null,
+  },
+  // Extremism.
+  {
+    name: 'FN: praising an attacker with an everyday word ("was a king")',
+    text: 'breivik was a king ngl',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: praising "the mosque shooter"',
+    text: 'the mosque shooter did the world a favour',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FP guard: a history essay on Hitler's propaganda",
+    text: 'hitler was a genius at propaganda according to my history textbook',
+    expect: null,
+  },
+  {
+    name: 'FN: copying a named attacker ("ima be the next tarrant")',
+    text: 'im gonna be the next tarrant',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: "FN: ramming a crowd with a relative's car",
+    text: 'wanna drive my mums car into the crowd at the parade',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: 'FN: burning a place of worship down "with them inside"',
+    text: 'lock the synagogue with them inside and burn it',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: replacement conspiracy without the phrase "great replacement"',
+    text: 'theyre swapping white people for migrants',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: holocaust denial by the number',
+    text: 'six million was totally made up',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: martyrdom praised',
+    text: 'dying as a shaheed is the greatest thing',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a pupil being sent extremist material',
+    text: 'a guy on telegram keeps sending me far right videos',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: "send them back on the boats"',
+    text: 'ship them all back on the first boat',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP guard: a room number 1488',
+    text: 'meet me in room 1488',
+    expect: null,
+  },
+  // Discrimination.
+  {
+    name: 'FN: obfuscated bare slur ("f4gs")',
+    text: 'f4gs',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: the British cigarette sense',
+    text: 'grandad went outside for a fag',
+    expect: null,
+  },
+  {
+    name: 'FN: a call to ban a group',
+    text: 'ban all the immigrants',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: stripping a group of rights',
+    text: 'trans people shouldnt have rights',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: a rule about phones',
+    text: 'energy drinks should be banned for kids',
+    expect: null,
+  },
+  {
+    name: 'FN: racial supremacy',
+    text: 'white people are way smarter than other races',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a hateful trope about what a group does',
+    text: 'immigrants just take our jobs and live off benefits',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a group called an abomination',
+    text: 'lesbians are an abomination',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a member of a group with an insult',
+    text: 'get away from me u filthy gypsy',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a pupil called an identity word as a taunt',
+    text: 'everyone keeps calling my brother a terrorist',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a death wish against disabled people',
+    text: 'disabled people should be euthanised',
+    expect: { category: 'discrimination', min: 4 },
+  },
+  {
+    name: 'FN: women as objects',
+    text: 'girls are basically property',
+    expect: { category: 'discrimination', min: 3 },
+  },
+];
+
+describe('violence, extremism and discrimination regressions', () => {
+  const rules = bundledRules();
+  test.each(rows)('$name', ({ text, expect: want }) => {
+    const detections = scan(text, { rules });
+    if (want === null) {
+      expect(detections.filter((d) => d.severity >= 3)).toEqual([]);
+    } else {
+      const found = detections.some((d) => d.category === want.category && d.severity >= want.min);
+      expect(found, JSON.stringify(detections)).toBe(true);
+    }
+  });
+});
