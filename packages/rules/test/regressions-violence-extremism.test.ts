@@ -247,6 +247,82 @@ const rows: Row[] = [
     text: 'girls are basically property',
     expect: { category: 'discrimination', min: 3 },
   },
+  // Found by the second, one-shot set (check-violence-extremism.tsv), worded differently here.
+  {
+    name: 'FN: an unnamed weapon ("something sharp") brought into school',
+    text: 'gonna bring something sharp in to skool tomorrow',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a teacher named by title as the target in form time',
+    text: 'im gonna shank mrs patel in form time',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a weapon hidden on the school site for later',
+    text: 'hiding a knife behind the bike shed at school for after lunch',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: "run him over" with the pronoun inside the verb',
+    text: 'im gonna run that kid over',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: an injury idiom threat',
+    text: 'ill knock ur lights out',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: a beating aimed at "the new kid"',
+    text: 'lets batter the new kid',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: a conditional progressive kill threat ("if she grasses im murdering her")',
+    text: 'if she grasses im murdering her for real',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: wanting a weapon for protection',
+    text: 'need a blade for protection',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: choking someone without being caught',
+    text: 'how to choke someone till they pass out without getting caught',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a relative stabbed years ago who now campaigns',
+    text: 'my cousin was stabbed years ago and now campaigns against knife crime',
+    expect: null,
+  },
+  {
+    name: 'FP guard: play fighting',
+    text: 'the boys in my class were play fighting at break',
+    expect: null,
+  },
+  {
+    name: 'FN: an attack on an asylum hotel',
+    text: 'lets burn down the asylum hotel',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: 'FN: copying an attacker at a mosque (the RE cue "masjid" no longer lowers it)',
+    text: 'going to do what tarrant did at the local masjid',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: 'FN: "finish the job" said of Hitler',
+    text: 'hitler needed to finish what he started',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: transphobic "boys in skirts"',
+    text: 'trans girls are just boys in skirts',
+    expect: { category: 'discrimination', min: 3 },
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
