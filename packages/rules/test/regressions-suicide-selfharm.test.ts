@@ -1,0 +1,190 @@
+// Named regressions for the suicide, self-harm and mental-health concept rules (lexicons/suicide-selfharm.yaml):
+// each phenomenon fixed gets a row worded differently from the dev set, with what must happen.
+import { type Category, scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { describe, expect, test } from 'vitest';
+
+interface Row {
+  name: string;
+  text: string;
+  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
+  expect: { category: Category; min: number } | null;
+}
+
+const rows: Row[] = [
+  {
+    name: 'FN: a wish to die in slang after "wanna" (unalive, ctb) with no "myself"',
+    text: 'ngl i just wanna unalive',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: "better off dead" said of oneself',
+    text: 'tbh id be better off dead',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: hoping not to wake up',
+    text: 'hoping i never wake up again',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: not seeing oneself alive in the future',
+    text: 'cant see myself still being alive at christmas',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: others would be happier without the writer (life easier if i was gone)',
+    text: 'my familys life would be so much easier if i was gone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: death described as a relief',
+    text: 'being dead sounds like such a relief',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a method wanted without a time (walk into traffic)',
+    text: 'sometimes i wanna step in front of a bus',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a method with a time (overdose when parents are out) is a plan',
+    text: 'gonna od on the paracetamol when my parents go out',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a vague "doing it" after a decision and a day',
+    text: 'made my mind up, doing it saturday',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: means bought with a goodbye (rope, sorry mum)',
+    text: 'bought some rope from the hardware shop. sorry dad',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: tablets stockpiled and hidden',
+    text: 'ive got loads of pills stashed under my bed',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a goodbye message with thanks',
+    text: 'this is goodbye, thanks for everything',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: pets given away for after one is gone',
+    text: 'can u have my hamster, i wont be able to look after her anymore',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a height asked for dying',
+    text: 'how high do u need to jump from to die',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard: dyeing hair after "want 2"',
+    text: 'i want 2 die my fringe green',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a decision to do something ordinary',
+    text: 'ive made up my mind, im doing it, getting my ears pierced saturday',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a goodbye to a year group',
+    text: 'this is goodbye year 6, love you all',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a bedtime last message',
+    text: 'this is my last message for tonight, sleep well',
+    expect: null,
+  },
+  {
+    name: 'FN: a school tool on the body (compass, sharpener blade)',
+    text: 'been using a compass on my thighs',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: harming until it bleeds or bruises',
+    text: 'i pinch my arms till they bruise',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: plain "harm myself"',
+    text: 'i harm myself most nights',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: clothes worn to hide scars',
+    text: 'always wear a jumper in pe cos of my scars',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: purging after meals for weight',
+    text: 'i make myself throw up after dinner so i dont get fat',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: laxatives after food',
+    text: 'took a load of laxatives after i ate pizza',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: restricting in other words (nothing but water, not letting myself eat)',
+    text: 'i wont let myself eat until friday',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP guard: a scratch from brambles',
+    text: 'i scratched my leg on the brambles at forest school',
+    expect: null,
+  },
+  {
+    name: 'FP guard: body checking in ice hockey',
+    text: 'body checking is allowed in ice hockey',
+    expect: null,
+  },
+  {
+    name: 'FP guard: laxatives for constipation',
+    text: 'nan takes laxatives cos shes constipated',
+    expect: null,
+  },
+  {
+    name: 'FN: constant sadness and struggling',
+    text: 'i feel low every single day and im struggling so much',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN: feeling trapped',
+    text: 'i feel so trapped at home',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP guard: empty after finishing a series',
+    text: 'i feel so empty after finishing that book',
+    expect: null,
+  },
+  {
+    name: 'FP guard: "depressed" after a lost match',
+    text: 'we lost again im depressed lol',
+    expect: null,
+  },
+];
+
+describe('suicide, self-harm and mental-health regressions', () => {
+  const rules = bundledRules();
+  test.each(rows)('$name', ({ text, expect: want }) => {
+    const found = scan(text, { rules });
+    if (want === null) {
+      expect(found.filter((d) => d.severity >= 3)).toEqual([]);
+    } else {
+      expect(
+        found.some((d) => d.category === want.category && d.severity >= want.min),
+        JSON.stringify(found),
+      ).toBe(true);
+    }
+  });
+});
