@@ -323,6 +323,72 @@ const rows: Row[] = [
     text: 'trans girls are just boys in skirts',
     expect: { category: 'discrimination', min: 3 },
   },
+  // Found by a further probe of everyday wordings.
+  {
+    name: 'FN: a peer seen with a knife in their blazer at school',
+    text: 'a boy in my form has a blade in his blazer today',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: someone armed waiting for the pupil',
+    text: 'theyve got a machete and theyre outside my house',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: "have u merked" (getting someone else to do it)',
+    text: 'ill get him merked',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a threat with a weapon reported ("threatened me with a blade")',
+    text: 'some year 11 threatened my brother with a blade',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a gun "on him"',
+    text: 'careful his cousin has a strap on him',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a stated wish to kill a parent',
+    text: 'i really want to kill my stepdad',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: wishing to kill an annoying sibling, with lol',
+    text: 'i want to kill my sister lol shes so annoying',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a knife and fork for a picnic',
+    text: 'remember to bring a knife and fork to school tmrw',
+    expect: null,
+  },
+  {
+    name: 'FN: "shut up u fat lesbian"',
+    text: 'get lost u ugly lesbian',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: an exclusion sign ("no blacks allowed")',
+    text: 'no pakis allowed on my team',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: excluded because of identity ("ur muslim so u cant")',
+    text: 'ur muslim so u cant sit with us',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: "you people" othering',
+    text: 'ur lot should all be deported',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: "you lot" in a thank-you',
+    text: 'you lot are the best, thanks for the cards',
+    expect: null,
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
