@@ -389,6 +389,72 @@ const rows: Row[] = [
     text: 'you lot are the best, thanks for the cards',
     expect: null,
   },
+  // Extremism and discrimination wordings from a second probe.
+  {
+    name: 'FN: wanting a new Hitler',
+    text: 'england could do with another hitler tbh',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP guard: "never another holocaust"',
+    text: 'the assembly was about making sure there is never another holocaust',
+    expect: null,
+  },
+  {
+    name: 'FN: an antisemitic blame conspiracy',
+    text: 'the jews caused covid',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: replacement by "flooding"',
+    text: 'theyre swamping britain with refugees',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: asking how to join a terrorist cell',
+    text: 'how do u join an extremist group',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a suicide bombing intent',
+    text: 'i wanna blow myself up at the station',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: 'FN: a call to fight "invaders" with a meeting',
+    text: 'lads we need to rise up against the invaders, meet up sunday',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: wanting to fight for a proscribed group',
+    text: 'i would die for the islamic state',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a group stereotype ("cant drive")',
+    text: 'chinese people cant drive',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: "all X are the same"',
+    text: 'all the immigrants are exactly the same',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: an identity denied ("non binary isnt real")',
+    text: 'non binary isnt a real thing',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: "u look like a terrorist"',
+    text: 'he looks like a suicide bomber with that beard',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a group of pupils to be shut out',
+    text: 'the special needs kids shouldnt be in our school',
+    expect: { category: 'discrimination', min: 3 },
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
