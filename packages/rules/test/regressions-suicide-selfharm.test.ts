@@ -172,6 +172,91 @@ const rows: Row[] = [
     text: 'we lost again im depressed lol',
     expect: null,
   },
+  {
+    name: 'FN (check set): asking why one is still alive',
+    text: 'why am i still even alive tbh',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (check set): voices commanding death',
+    text: 'the voice in my head keeps telling me to kill myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (check set): working out how one would do it',
+    text: 'i worked out how id do it last night',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (check set): would anyone care if i jumped',
+    text: 'if i died would anyone even notice',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (check set): a number of tablets just taken',
+    text: 'i just took like 30 tablets',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (check set): a goodbye stacked with "not your fault"',
+    text: 'goodbye. please dont blame yourself mum',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (check set): the last night anyone has to deal with me',
+    text: 'tomorrow is the last day you will have to put up with me',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (check set): the most painless method asked',
+    text: 'least painful method?',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard (check set): "dead tired" after "ill be"',
+    text: 'ill be dead tired tomorrow after the sleepover',
+    expect: null,
+  },
+  {
+    name: 'FN (check set): cutting as the only thing that helps',
+    text: 'the only thing that calms me down is sh',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (check set): pulling hair out in clumps',
+    text: 'ive been pulling out clumps of my hair',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (check set): infected cuts kept secret',
+    text: 'the cuts on my arm wont heal and i cant tell mum',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (check set): counting every calorie',
+    text: 'i track every single calorie i eat',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (check set): fasting to fit clothes',
+    text: 'gonna starve all week so i fit into my prom dress',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (check set): a sibling who cuts',
+    text: 'my sister burns herself with a lighter',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (check set): days that feel pointless, lying in bed crying',
+    text: 'life feels so pointless, i stay in bed all day',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN (check set): too anxious to go into lessons',
+    text: 'im so anxious that i cant even walk into class',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
