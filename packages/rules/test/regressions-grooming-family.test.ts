@@ -1,0 +1,263 @@
+// Named regressions for the grooming, sexual and family rules (concept rules with gf_ lexicons):
+// a row per phenomenon, worded differently from the dev and check sets.
+import { type Category, scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { describe, expect, test } from 'vitest';
+
+interface Row {
+  name: string;
+  text: string;
+  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
+  expect: { category: Category; min: number } | null;
+}
+
+const rows: Row[] = [
+  {
+    name: "FN: maturity flattery beside the child's age",
+    text: 'ur honestly so grown up for only 12',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: acting older than peers',
+    text: 'u seem way more mature than the other girls in ur form',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: looks older, beside a child's age",
+    text: 'you look loads older in your selfies, are u really 13',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: parents must not find out',
+    text: 'come round saturday, ur parents dont need to find out',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: secrecy beside the reader's parent",
+    text: 'keep it quiet from ur mum ok, she wouldnt get it',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: gift in return for a picture',
+    text: 'ill get u a steam card if u send a quick pic',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a picture asked for in bed, just for the writer',
+    text: 'send me a selfie in ur bed, only for me',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: nudes asked of the reader',
+    text: 'drop me some noods babe',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: asked to show under clothing',
+    text: 'let me see under ur skirt',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: alone check then a call',
+    text: 'once ur mum goes to bed facetime me',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: app move so parents cannot see',
+    text: 'move to signal so ur parents cant read it',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: secret lift',
+    text: 'i can collect u after school in my car, dont tell anyone',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: meeting with a cover story',
+    text: 'meet up sunday, tell ur dad youre at a mates',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a stranger online asking for pictures',
+    text: 'some guy from discord keeps begging me for pics',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a leader messaging at night',
+    text: 'my scout leader snaps me at 2am and says its our secret',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: age does not matter, with an adult's age",
+    text: 'im 23 but age isnt a big deal',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: couriering for older lads',
+    text: 'the olders make me take parcels on the train',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: made to sell',
+    text: 'they force me to shot for them',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: older men giving alcohol and lifts',
+    text: 'older guys give us vodka then drive us to a flat',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: sextortion threat to an audience',
+    text: 'i saved ur pics, send more or ur mum sees them',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: being sextorted',
+    text: 'i think im being blackmailed over a video i sent',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: "FN: a pupil's nudes seen by the year",
+    text: 'the whole year has seen her noods on the gc',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: groped by a peer',
+    text: 'this boy keeps grabbing my bum in maths',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: "FN: a carer's violence in any wording",
+    text: 'my stepmum slapped me across the face',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: thrown against a wall by a parent',
+    text: 'dad shoved me against the wall',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: hit at home, passive',
+    text: 'i get battered by my dad if i talk back',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: an injury cover story',
+    text: 'told miss i tripped but my mum did it',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: DV against mum',
+    text: 'mums boyfriend punches her when hes drunk',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: sexual abuse by a relative',
+    text: 'my step brother touches me when mum goes out',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: not fed at home',
+    text: 'i only get to eat at school, mum never buys food anymore',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: parent gone for days',
+    text: 'mum hasnt come home in five days',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: fear of a carer',
+    text: 'im terrified of what my stepdad will do when he gets back',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: being married off abroad',
+    text: 'im being forced to get married in bangladesh this summer',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a threat to silence the child',
+    text: 'he said if i tell anyone hell hurt my little sister',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FP guard: a cousin's wedding abroad",
+    text: 'my cousin is getting married in india this summer, so excited',
+    expect: null,
+  },
+  {
+    name: "FP guard: a sibling's play punch",
+    text: 'my brother punched me on the arm for nicking his crisps lol',
+    expect: null,
+  },
+  {
+    name: 'FP guard: food is coming with the shopping',
+    text: 'theres no food in the house cos mum does the tesco shop tomorrow',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a joke secret',
+    text: 'our little secret: i finished the haribo',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a brother borrowing a charger at night',
+    text: 'my brother came in my room at night to nick my charger',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a surprise for the parent',
+    text: 'dont tell ur mum about the cake, its a surprise for her birthday',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a teacher asking age for a form',
+    text: 'my teacher asked how old i am for the trip letter',
+    expect: null,
+  },
+  {
+    name: 'FP guard: paying for a picture of homework',
+    text: 'ill give u 2 quid for a pic of the homework answers',
+    expect: null,
+  },
+  {
+    name: 'FP guard: an errand with bags',
+    text: 'i have to carry my nans shopping bags up the stairs',
+    expect: null,
+  },
+  {
+    name: 'FP guard: celebrity news',
+    text: 'celebrity nudes leaked on the news again',
+    expect: null,
+  },
+  {
+    name: 'FP guard: beaten at a game',
+    text: 'my dad beat me at fifa again',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a parent hurt themselves',
+    text: 'my mum hit her knee on the table',
+    expect: null,
+  },
+  {
+    name: 'FP guard: grounded, not threatened',
+    text: 'dad says hell take my xbox if i fail',
+    expect: null,
+  },
+];
+
+describe('grooming, sexual and family regressions', () => {
+  const rules = bundledRules();
+  test.each(rows)('$name', ({ text, expect: want }) => {
+    const detections = scan(text, { rules });
+    if (want === null) {
+      expect(detections.filter((d) => d.severity >= 3)).toEqual([]);
+    } else {
+      const found = detections.some((d) => d.category === want.category && d.severity >= want.min);
+      expect(found, JSON.stringify(detections)).toBe(true);
+    }
+  });
+});
