@@ -193,3 +193,30 @@ describe('lexicon entries', () => {
     expect(lintLibrary(dir).map((e) => `${e.file}:${e.line}`)).toEqual(['lexicons.yaml:5']);
   });
 });
+
+describe('lint agrees with the library tests', () => {
+  test('a no_match example the rule fires on, even below the threshold, is a lint error', () => {
+    const dir = library({
+      'contexts.yaml': [
+        'contexts:',
+        '  - id: hyperbole',
+        '    adjust: -5',
+        '    categories: [violence]',
+        '    patterns: [lol]',
+        '    reason: joking marker',
+      ],
+      'violence.yaml': [
+        'category: violence',
+        'rules:',
+        '  - id: violence.dropped',
+        '    severity: 2',
+        '    patterns: [punched him]',
+        '    examples:',
+        '      no_match: [punched him lol]',
+      ],
+    });
+    expect(lintLibrary(dir).map((e) => e.reason)).toEqual([
+      "violence.dropped: no_match example 'punched him lol' matches",
+    ]);
+  });
+});
