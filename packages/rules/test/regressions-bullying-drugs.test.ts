@@ -1,0 +1,164 @@
+// Named regressions for bullying, drugs (county lines), gambling and off-task: one row per phenomenon
+// the concept rules (lexicons/bullying-drugs.yaml) were written for, worded differently from the
+// dev set (fixtures/dev-bullying-drugs.tsv), and the false alarms they must not raise.
+import { type Category, scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { describe, expect, test } from 'vitest';
+
+interface Row {
+  name: string;
+  text: string;
+  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
+  expect: { category: Category; min: number } | null;
+}
+
+const rows: Row[] = [
+  {
+    name: 'FN: urging someone to die through a method (jump in front of a train)',
+    text: 'honestly u should just walk in front of a train',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'better off without u' aimed at the target",
+    text: 'ur whole family would be way better off without you',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'nobody would notice if u died'",
+    text: 'not one person would notice if u died lol',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'if i had ur face id kill myself' as a taunt",
+    text: 'if i looked as fat as you id end it',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: being spat on or having a drink tipped over your head',
+    text: 'some girls tipped their drink over my head in the canteen',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: exclusion by a new chat without one pupil',
+    text: 'making a second gc minus ellie dont tell her',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a rumour about someone spread round the year',
+    text: 'spreading a rumour that she sent nudes, its going round',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a roast page or mocking edit',
+    text: 'theres a roast page for our year and my pic is on it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: threat to stop someone telling',
+    text: 'grass on us to the head and ull regret it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: county lines: carrying to another town',
+    text: 'im meant to take the packages to another city on sunday for them',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: county lines: paid drops with no questions',
+    text: 'these lads pay me cash to drop bags round the estate no questions',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: "FN: county lines: 'if i dont do the drops theyll hurt me' (negation must not lower it)",
+    text: 'if i dont do their drops they said theyll stab me',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: drug debt after being taxed',
+    text: 'got robbed of the bits i was holding and now i owe the olders',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: emergency after drugs (fitting, blue lips)',
+    text: 'she took something at the party and now shes having a seizure',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: depressants mixed with alcohol',
+    text: 'had some valium then a load of cans, room is spinning',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: using a named drug in any wording',
+    text: 'been vaping thc every morning before form',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: acquiring drugs in slang',
+    text: 'can u hook me up with some bud for friday',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: slang drunkenness near alcohol',
+    text: 'we got proper leathered on cider at the rec',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: gambling with harm signs (borrowed money, every night)',
+    text: 'borrowed 50 off my sister for the slots and lost it all',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: underage gambling',
+    text: 'what betting apps let u sign up if ur under 18',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: a plastic-free world is not aimed at a person',
+    text: 'the world would be a better place without single use plastic',
+    expect: null,
+  },
+  {
+    name: 'FP guard: dyeing hair is not urging death',
+    text: 'u should die ur hair blonde for summer',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a courier job is not county lines',
+    text: 'my uncle works for evri delivering parcels to other towns',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a grandparent buying a scratchcard',
+    text: 'my nan bought a scratchcard and won a fiver',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a chat member removed by accident',
+    text: 'i removed him from the group chat by accident and added him back',
+    expect: null,
+  },
+  {
+    name: 'FP guard: lines in drama and coke as a drink',
+    text: 'did a few lines for the play then drank all the coke at the party',
+    expect: null,
+  },
+  {
+    name: 'FP guard: acid in a chemistry practical',
+    text: 'we dropped acid on the metal in the chemistry practical',
+    expect: null,
+  },
+];
+
+describe('bullying and drugs regressions', () => {
+  const rules = bundledRules();
+  test.each(rows)('$name', ({ text, expect: want }) => {
+    const detections = scan(text, { rules });
+    if (want === null) {
+      expect(detections.filter((d) => d.severity >= 3)).toEqual([]);
+    } else {
+      const found = detections.some((d) => d.category === want.category && d.severity >= want.min);
+      expect(found, JSON.stringify(detections)).toBe(true);
+    }
+  });
+});
