@@ -10,6 +10,18 @@ export interface ServerScanner {
   /** The compiled rules for agents (`GET /rules`), serialised once, with its ETag. */
   rulesJson: string;
   rulesEtag: string;
+  /** The engine's serialised compiled rules, from which another thread builds the same scanner. */
+  compiled: string;
+}
+
+/** What scans: the server's engine with these compiled rules (`ServerScanner.compiled`). */
+export type RulesScanner = Pick<ServerScanner, 'rulesVersion' | 'scan'>;
+
+/** A scanner from compiled rules serialised by `loadServerScanner`, e.g. on the capture writer thread. */
+export async function scannerFromCompiled(serialised: string): Promise<RulesScanner> {
+  const engine = await import('@vigil/engine');
+  const rules = engine.loadCompiled(serialised);
+  return { rulesVersion: rules.version, scan: (text, source) => engine.scan(text, { rules, source }) };
 }
 
 function libraryFingerprint(dir: string, engineVersion: string): string {
@@ -73,5 +85,6 @@ export async function loadServerScanner(
     scan: (text, source) => engine.scan(text, { rules: rulesSet, source }),
     rulesJson,
     rulesEtag: `"${createHash('sha256').update(rulesJson).digest('base64url').slice(0, 27)}"`,
+    compiled: serialised!,
   };
 }

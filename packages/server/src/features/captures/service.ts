@@ -78,7 +78,9 @@ export function captureService(deps: CaptureServiceDeps) {
   const { db, blobs, scanner, now } = deps;
   const store = captureStore(db);
 
-  const writer = deps.writer ?? captureWriter(db, deps.dialect, now, { sqlite: deps.sqlite });
+  const writer = deps.writer ?? captureWriter(db, deps.dialect, now, { sqlite: deps.sqlite, scanner });
+  // The SQLite writer thread scans rows itself, off the event loop; elsewhere they are scanned here.
+  const scanHere = writer.scansRows ? null : scanner;
 
   const clash = (field: string) =>
     conflict(`${field}.id: another device already sent a capture with this id`, 'capture_id_conflict');
@@ -89,7 +91,7 @@ export function captureService(deps: CaptureServiceDeps) {
    */
   async function ingestOne(device: DeviceContext, capture: Capture, field: string): Promise<CaptureAck> {
     const at = now();
-    const inserted = await writer.write([captureRow(device, capture, at, scanner)], NO_BLOBS);
+    const inserted = await writer.write([captureRow(device, capture, at, scanHere)], NO_BLOBS);
     if (inserted.has(capture.id)) return { id: capture.id, status: 'created', receivedAt: iso(at) };
     const owner = (await store.owners([capture.id])).get(capture.id);
     if (owner && owner.device_id !== device.deviceId) throw clash(field);
@@ -127,7 +129,7 @@ export function captureService(deps: CaptureServiceDeps) {
       });
       if (fresh.length === 0) return acks;
 
-      const rows = fresh.map(({ capture }) => captureRow(device, capture, at, scanner));
+      const rows = fresh.map(({ capture }) => captureRow(device, capture, at, scanHere));
 
       // Encrypted objects first; their rows commit with the captures.
       const blobRows = new Map<string, BlobInsert>();

@@ -3,6 +3,7 @@ import type Sqlite from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
 import { jobQueue } from '../worker/queue.js';
+import type { ServerScanner } from './scanner.js';
 import {
   type BlobRowValues,
   type CaptureRowValues,
@@ -40,6 +41,12 @@ export interface CaptureWriterOptions {
   thread?: boolean;
   /** most capture rows in one transaction */
   maxRows?: number;
+  /**
+   * The server's engine. On the SQLite writer thread, rows come without `server_detections` and the
+   * thread scans them with its own copy before inserting (`scansRows`), off the event loop; the
+   * scan and the insert are one step, so no row is ever committed unscanned.
+   */
+  scanner?: ServerScanner | null;
 }
 
 function errorOf(result: Extract<WriteResult, { error: unknown }>): Error {
@@ -171,31 +178,38 @@ function sqliteLocalBackend(db: Db, sqlite: Sqlite.Database, now: () => number):
   };
 }
 
+/** What the writer thread starts from (sqlite-writer-thread.ts). */
+export interface WriterThreadData {
+  file: string;
+  /** the server's compiled rules (ServerScanner.compiled) when the thread scans the rows */
+  rules?: { compiled: string; version: string };
+}
+
 /** The thread's module: the compiled .js next to this file, or the .ts source under tests (via tsx). */
-function spawnWriterThread(file: string): Worker {
+function spawnWriterThread(workerData: WriterThreadData): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const thread = new URL('./sqlite-writer-thread.ts', here).href;
     const tsx = import.meta.resolve('tsx/esm/api');
     return new Worker(
       `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(thread)}); })`,
-      { eval: true, workerData: { file } },
+      { eval: true, workerData },
     );
   }
-  return new Worker(new URL('./sqlite-writer-thread.js', here), { workerData: { file } });
+  return new Worker(new URL('./sqlite-writer-thread.js', here), { workerData });
 }
 
 /**
  * SQLite on a writer thread with its own connection. One batch at a time (SQLite has one writer);
  * while the thread commits and fsyncs, the next requests gather for the next batch.
  */
-function sqliteThreadBackend(file: string, now: () => number): Backend {
+function sqliteThreadBackend(data: WriterThreadData, now: () => number): Backend {
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, { resolve(results: WriteResult[]): void; reject(error: unknown): void }>();
 
   function start(): Worker {
-    const thread = spawnWriterThread(file);
+    const thread = spawnWriterThread(data);
     thread.unref();
     thread.on('message', (message: { id: number; results: WriteResult[] }) => {
       const waiter = waiting.get(message.id);
@@ -257,15 +271,20 @@ export function captureWriter(
 ) {
   const maxRows = options.maxRows ?? 500;
   let backend: Backend;
+  let scansRows = false;
   if (dialect === 'postgres') {
     backend = postgresBackend(db, now, maxRows);
   } else {
     const sqlite = options.sqlite;
     if (!sqlite) throw new Error('captureWriter on SQLite needs the connection (DatabaseHandle.sqlite)');
-    backend =
-      options.thread !== false && !sqlite.memory
-        ? sqliteThreadBackend(sqlite.name, now)
-        : sqliteLocalBackend(db, sqlite, now);
+    if (options.thread !== false && !sqlite.memory) {
+      const scanner = options.scanner;
+      const rules = scanner ? { compiled: scanner.compiled, version: scanner.rulesVersion } : undefined;
+      backend = sqliteThreadBackend({ file: sqlite.name, ...(rules ? { rules } : {}) }, now);
+      scansRows = rules !== undefined;
+    } else {
+      backend = sqliteLocalBackend(db, sqlite, now);
+    }
   }
 
   const queue: Pending[] = [];
@@ -306,6 +325,8 @@ export function captureWriter(
   }
 
   return {
+    /** Whether this writer scans rows itself (they come without server detections). */
+    scansRows,
     /** Resolves, after the commit, with the ids of the rows that were new. */
     write(rows: CaptureInsert[], blobs: ReadonlyMap<string, BlobInsert>): Promise<Set<string>> {
       return new Promise((resolve, reject) => {

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { Detection } from '@vigil/protocol';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createIngestRuntime } from '../../src/features/captures/runtime.js';
+import type { ServerScanner } from '../../src/features/captures/scanner.js';
+import { addServerScan } from '../../src/features/captures/server-scan.js';
+import { type CaptureInsert, captureWriter } from '../../src/features/captures/writer.js';
+import { deviceService } from '../../src/features/devices/service.js';
+import type { RunningVigil } from '../../src/start.js';
+import { describeStores } from './databases.js';
+import { enrol, makeCapture, post, seedSchool, startServer } from './helpers.js';
+
+// The server scans every capture again with its own engine (on SQLite on the writer thread, just
+// before the insert; on PostgreSQL on the event loop) and keeps both detection sets.
+
+const TEXT = 'nobody would even notice if i was gone, i want to kill myself tonight';
+
+describeStores('server scan', (target) => {
+  let vigil: RunningVigil;
+  let scanner: ServerScanner;
+  beforeAll(async () => {
+    target.handle();
+    vigil = await startServer({ VIGIL_DATA_DIR: target.dataDir(), VIGIL_DATABASE_URL: target.databaseUrl() });
+    const runtime = await createIngestRuntime(loadConfig({ VIGIL_DATA_DIR: target.dataDir() }));
+    if (!runtime.scanner) throw new Error('these tests need the bundled rules library');
+    scanner = runtime.scanner;
+  });
+  afterAll(async () => {
+    await vigil?.close();
+  });
+
+  test('every stored capture has the server detections, severity and categories of both sets', async () => {
+    const seeded = await seedSchool(vigil.database.db);
+    const device = await enrol(vigil.url, seeded.token);
+    const expected = scanner.scan(TEXT, 'typed');
+    expect(expected.length).toBeGreaterThan(0);
+    // The agent saw nothing, or something else: the server's findings still count.
+    const quiet = makeCapture({ text: TEXT, detections: [] });
+    const other = makeCapture({
+      text: TEXT,
+      detections: [{ category: 'zz-other', severity: 1, rule: 'r', match: 'nobody', start: 0, end: 6 }],
+    });
+    const batch = [makeCapture({ text: TEXT }), makeCapture({ text: 'hello there', detections: [] })];
+    expect((await post(vigil.url, '/captures', device.credential, quiet)).status).toBe(200);
+    expect((await post(vigil.url, '/captures', device.credential, other)).status).toBe(200);
+    expect((await post(vigil.url, '/captures/batch', device.credential, { captures: batch })).status).toBe(
+      200,
+    );
+
+    const rows = await vigil.database.db
+      .selectFrom('captures')
+      .selectAll()
+      .where('school_id', '=', seeded.school.id)
+      .execute();
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row.server_rules_version).toBe(scanner.rulesVersion);
+      expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(row.text, 'typed'));
+    }
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const severity = Math.max(...expected.map((d) => d.severity));
+    const categories = [...new Set(expected.map((d) => d.category))].sort();
+    expect(byId.get(quiet.id)).toMatchObject({
+      max_severity: severity,
+      categories: JSON.stringify(categories),
+    });
+    expect(JSON.parse(byId.get(other.id)!.categories)).toEqual([...categories, 'zz-other'].sort());
+    expect(byId.get(batch[1]!.id)).toMatchObject({
+      server_detections: '[]',
+      max_severity: 0,
+      categories: '[]',
+    });
+  });
+
+  if (target.dialect === 'sqlite') {
+    test('rows the writer thread cannot scan are not stored: the request fails and its agent retries', async () => {
+      const handle = target.handle();
+      const seeded = await seedSchool(handle.db, `School ${randomUUID().slice(0, 6)}`);
+      const { device } = await deviceService(handle.db).enrol(seeded.token, {
+        name: 'd',
+        platform: 'chromeos',
+        agent: { kind: 'chrome-extension', version: '1' },
+      });
+      const broken = { ...scanner, compiled: '{"not":"compiled rules"}' };
+      const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner: broken });
+      expect(writer.scansRows).toBe(true);
+      const id = randomUUID();
+      const row: CaptureInsert = {
+        id,
+        school_id: seeded.school.id,
+        device_id: device.id,
+        person_email: null,
+        person_other: null,
+        person_ref: null,
+        source: 'typed',
+        url: null,
+        app: null,
+        text: TEXT,
+        occurred_at: 1,
+        received_at: 2,
+        agent_detections: '[]',
+        agent_rules_version: 'test',
+        server_detections: null,
+        server_rules_version: null,
+        max_severity: 0,
+        categories: '[]',
+        screenshot_blob_id: null,
+        thumbnail_blob_id: null,
+        incident_id: null,
+      };
+      await expect(writer.write([row], new Map())).rejects.toThrow(/not stored/);
+      await writer.close();
+      const stored = await handle.db.selectFrom('captures').select('id').where('id', '=', id).execute();
+      expect(stored).toEqual([]);
+    });
+  }
+});
+
+test('the server scan keeps the agent severity and categories when it finds less', () => {
+  const agent: Detection[] = [
+    { category: 'bullying', severity: 4, rule: 'r', match: 'm', start: 0, end: 1, reasons: [] },
+  ];
+  const row = {
+    text: 'x',
+    source: 'typed',
+    max_severity: 4,
+    categories: '["bullying"]',
+    agent_detections: JSON.stringify(agent),
+  } as CaptureInsert;
+  const found: Detection = {
+    category: 'abuse',
+    severity: 2,
+    rule: 's',
+    match: 'x',
+    start: 0,
+    end: 1,
+    reasons: [],
+  };
+  addServerScan(row, { rulesVersion: 'v9', scan: () => [found] });
+  expect(row).toMatchObject({
+    max_severity: 4,
+    categories: '["abuse","bullying"]',
+    server_rules_version: 'v9',
+    server_detections: JSON.stringify([found]),
+  });
+});
