@@ -325,7 +325,6 @@ export function otherReadings(text: string): number {
       chunk |= LEETISH;
     }
     if (len === 0) continue;
-    if (f & STAR) out |= MASKED;
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
@@ -333,6 +332,8 @@ export function otherReadings(text: string): number {
     wordFlags = 0;
   }
   if (mixed & LEETISH) out |= LEET;
+  // As fastCheck: any '*' or '#' (f*ck, #iwanttodie), not only one after a word.
+  if (flags & STAR) out |= MASKED;
   if (flags & NEEDS_NFKC) out |= NFKC;
   if (flags & PERCENT) out |= ESCAPED;
   return out;

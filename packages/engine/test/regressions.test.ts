@@ -21,6 +21,14 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // When another part of the text fired, the readings came from otherReadings, which flagged
+    // '#' only after a word: the hashtag was never split.
+    name: 'a hashtag is split when another part of the text fires too',
+    patterns: ['i want to die', 'dad hit me'],
+    text: '#iwanttodie my dad hit me again',
+    fires: { rule: 0, match: 'iwanttodie' },
+  },
+  {
     // Hashtags run together were one unknown word, so #iwanttodie found nothing.
     name: 'a hashtag run together reads as its words',
     patterns: ['i want to die'],

@@ -32,12 +32,14 @@ const disguises: ((t: string) => string)[] = [
   (t) => t.replace(/\b(\w)[aeiou](\w{2,})/g, '$1*$2'),
   (t) => `you are a ${t.replace(/\b(\w{4,})\b/, (w) => w.split('').join(' '))}`,
   (t) => t.replace(/\s+/g, '').split('').join(' '),
+  (t) => `#${t.replace(/\s+/g, '')} ${t}`,
 ];
 
 describe('the fast path never hides a detection', () => {
   const examples = lib.ruleSet.rules.flatMap((r) => [
     ...(r.examples?.match ?? []),
     ...(r.examples?.no_match ?? []),
+    ...(r.examples?.quiet ?? []),
   ]);
   test(`every rule example (${examples.length}), in ${disguises.length} disguises`, () => {
     let compared = 0;
