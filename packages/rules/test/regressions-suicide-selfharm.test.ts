@@ -257,6 +257,96 @@ const rows: Row[] = [
     text: 'im so anxious that i cant even walk into class',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FN (probe 3): "ive decided" then "doing it" with a day',
+    text: 'i finally decided. doing it sunday night',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 3): rather be dead than keep living like this',
+    text: 'id rather die than carry on like this',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): imagining one\'s own funeral',
+    text: 'i keep imagining my funeral and who would come',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): hoping a vehicle hits me',
+    text: 'kinda wish a bus would hit me on the way to school',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): tablets saved up (stockpiling in other words)',
+    text: 'been collecting my sertraline for weeks',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 3): a will written',
+    text: 'wrote my will last night',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): "dont look for me" with an apology',
+    text: 'please dont come looking for me, im so sorry',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 3): the note is hidden somewhere',
+    text: 'my letter is in my desk drawer for mum',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 3): a lethal amount of a medicine asked',
+    text: 'how many paracetamol are fatal',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard (probe 3): "dont look for me" at lunch',
+    text: 'dont look for me after school im at football',
+    expect: null,
+  },
+  {
+    name: 'FN (probe 3): a blade kept in a pencil case',
+    text: 'i hide a blade inside my phone case',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): cigarettes put out on the arm',
+    text: 'he doesnt know i put cigs out on my wrist',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): relapse after a count of weeks',
+    text: 'relapsed again after 3 months',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): marks owned as self-inflicted',
+    text: 'the scratches on my arms are self inflicted',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 3): not eating at school',
+    text: 'so i just never eat in front of people',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (probe 3): not happy for months, not belonging, nobody checks on me',
+    text: 'i havent been happy in ages and nobody even checks on me',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP guard (probe 3): a parent\'s words reported with lol',
+    text: 'my nan says im a waste of space when i sleep in lol',
+    expect: null,
+  },
+  {
+    name: 'FP guard (probe 3): a relapse on a diet',
+    text: 'i relapsed and had a whole tub of ice cream on my diet lol',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
