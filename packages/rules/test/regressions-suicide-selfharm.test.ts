@@ -268,7 +268,7 @@ const rows: Row[] = [
     expect: { category: 'suicide', min: 4 },
   },
   {
-    name: 'FN (probe 3): imagining one\'s own funeral',
+    name: "FN (probe 3): imagining one's own funeral",
     text: 'i keep imagining my funeral and who would come',
     expect: { category: 'suicide', min: 4 },
   },
@@ -338,7 +338,7 @@ const rows: Row[] = [
     expect: { category: 'mental-health', min: 3 },
   },
   {
-    name: 'FP guard (probe 3): a parent\'s words reported with lol',
+    name: "FP guard (probe 3): a parent's words reported with lol",
     text: 'my nan says im a waste of space when i sleep in lol',
     expect: null,
   },
