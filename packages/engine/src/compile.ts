@@ -232,6 +232,7 @@ function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
     sources: mask(SOURCES, rule.source),
     patterns: b.add(rule.id, rule.patterns, 'rule'),
     near: rule.near ? { within: rule.near.within, list: b.add(rule.id, rule.near.patterns, 'near') } : null,
+    alsoNear: (rule.alsoNear ?? []).map((n) => ({ within: n.within, list: b.add(rule.id, n.patterns) })),
     unless: b.add(rule.id, rule.unless),
     context: (rule.context ?? []).map((c) => ({
       list: b.add(rule.id, c.patterns),

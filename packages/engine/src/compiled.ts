@@ -30,6 +30,8 @@ export interface CompiledRule {
   sources: number;
   patterns: ListId;
   near: { within: number; list: ListId } | null;
+  /** Further near conditions, all required (matched only when the rule's own patterns matched). */
+  alsoNear: { within: number; list: ListId }[];
   unless: ListId;
   context: CompiledContext[];
   domains: string[];

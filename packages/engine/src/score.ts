@@ -75,11 +75,15 @@ export function score(
     const cands = hits.get(list);
     if (cands.length === 0) continue;
     const unless = hits.get(rule.unless);
-    const near = rule.near ? hits.get(rule.near.list) : [];
+    const nears = (rule.near ? [rule.near, ...rule.alsoNear] : rule.alsoNear).map((n) => ({
+      within: n.within,
+      spans: hits.get(n.list),
+    }));
     let best: Detection | null = null;
     for (const hit of cands) {
       if (unless.some((u) => inside(hit, u))) continue;
-      if (rule.near && !near.some((n) => wordGap(hit, n).gap <= rule.near!.within && !inside(n, hit)))
+      // Every near condition needs a match of its own within range, outside the hit.
+      if (!nears.every((n) => n.spans.some((s) => wordGap(hit, s).gap <= n.within && !inside(s, hit))))
         continue;
       const d = rate(c, rule, hit, hits, text, profile);
       // The strongest, then the earliest: the same detection whatever order the matches came in.

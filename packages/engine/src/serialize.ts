@@ -6,7 +6,7 @@ import { materialise } from './compile.js';
 import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './compiled.js';
 import type { Positions } from './positions.js';
 
-export const COMPILED_FORMAT = 6;
+export const COMPILED_FORMAT = 7;
 
 interface SerializedPositions {
   term: string;

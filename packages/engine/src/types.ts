@@ -42,6 +42,8 @@ export interface Rule {
   description?: string;
   patterns?: string[];
   near?: { within: number; patterns: string[] };
+  /** Further co-occurrence conditions, each of which must hold as well as `near`. */
+  alsoNear?: { within: number; patterns: string[] }[];
   unless?: string[];
   context?: ContextModifier[];
   person?: 'first' | 'any';

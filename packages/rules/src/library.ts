@@ -156,14 +156,22 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
       const at = (p: (string | number)[]) => line(['rules', i, ...p]);
       const report = (path: (string | number)[]) => (k: number, reason: string) =>
         errors.push({ file, line: at([...path, k]), reason: `${r.id}: ${reason}`, ruleId: r.id });
-      const { source, ignore_cues, ...rest } = r;
+      const { source, ignore_cues, near: _near, ...rest } = r;
       const rule: Rule = { ...rest, category: r.category ?? fileCategory };
       const patterns = expand(r.patterns, report(['patterns']));
       if (patterns) rule.patterns = patterns;
       const unless = expand(r.unless, report(['unless']));
       if (unless) rule.unless = unless;
-      if (r.near)
-        rule.near = { ...r.near, patterns: expand(r.near.patterns, report(['near', 'patterns'])) ?? [] };
+      if (r.near) {
+        const nears = Array.isArray(r.near) ? r.near : [r.near];
+        const path = (k: number) => (Array.isArray(r.near) ? ['near', k, 'patterns'] : ['near', 'patterns']);
+        const [first, ...more] = nears.map((n, k) => ({
+          ...n,
+          patterns: expand(n.patterns, report(path(k))) ?? [],
+        }));
+        rule.near = first!;
+        if (more.length > 0) rule.alsoNear = more;
+      }
       if (r.context)
         rule.context = r.context.map((c, k) => ({
           ...c,
@@ -219,6 +227,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
     check(r.id, r.patterns, at, l.file);
     check(r.id, r.unless, at, l.file);
     check(r.id, r.near?.patterns, at, l.file);
+    for (const n of r.alsoNear ?? []) check(r.id, n.patterns, at, l.file);
     for (const c of r.context ?? []) check(r.id, c.patterns, at, l.file);
   }
   for (const cue of contexts) {

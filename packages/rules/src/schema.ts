@@ -15,6 +15,10 @@ const contextModifier = z
   })
   .strict();
 
+const nearCondition = z
+  .object({ within: z.number().int().min(1).max(100), patterns: z.array(text).min(1) })
+  .strict();
+
 export const ruleSchema = z
   .object({
     id: z
@@ -27,10 +31,8 @@ export const ruleSchema = z
     severity: z.number().int().min(1).max(5),
     description: z.string().optional(),
     patterns: texts.optional(),
-    near: z
-      .object({ within: z.number().int().min(1).max(100), patterns: z.array(text).min(1) })
-      .strict()
-      .optional(),
+    // One condition, or a list of conditions that must all hold.
+    near: z.union([nearCondition, z.array(nearCondition).min(1).max(4)]).optional(),
     unless: texts.optional(),
     context: z.array(contextModifier).optional(),
     person: z.enum(['first', 'any']).optional(),
