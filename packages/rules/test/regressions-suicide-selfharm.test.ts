@@ -347,6 +347,96 @@ const rows: Row[] = [
     text: 'i relapsed and had a whole tub of ice cream on my diet lol',
     expect: null,
   },
+  {
+    name: "FN (probe 4): life not worth living, in any subject's words",
+    text: 'honestly its not worth being alive',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): why bother living',
+    text: 'why even bother waking up',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): dying as the best option',
+    text: 'suicide seems like my only option',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): happy or better if i died',
+    text: 'everyone would be glad if i was dead',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): not making it to an age',
+    text: 'i cant see myself living past 18',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): if i dont reply you know why',
+    text: 'if i dont answer by the morning u know why',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 4): pets arranged for after death, not lowered by "im dead"',
+    text: 'will u look after my dog when im dead',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 4): on the railway line now',
+    text: 'sat on the railway line',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 4): means bought and done tonight',
+    text: 'got the tablets, tonight its over',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 4): whether a fall would be quick',
+    text: 'would falling off the multi storey hurt',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard (probe 4): dying in a dream',
+    text: 'when i died in the dream i felt better when i woke up',
+    expect: null,
+  },
+  {
+    name: 'FN (probe 4): skin scratched raw, limbs in a state',
+    text: 'scratched my arm with my nails till it was red raw',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): bruising limbs on purpose',
+    text: 'i hit my thighs on purpose',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): cuts hidden under a watch or bracelets',
+    text: 'my scars are covered by my bracelets',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 4): days without eating, one meal every few days',
+    text: 'i lasted 4 days without food',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (probe 4): purging when alone',
+    text: 'i keep purging when mum goes out',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP guard (probe 4): arms a mess from painting',
+    text: 'my arms are a mess from painting the shed last night',
+    expect: null,
+  },
+  {
+    name: 'FN (probe 4): never good enough, a dark cloud',
+    text: 'theres a black cloud over me and i never feel good enough',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
