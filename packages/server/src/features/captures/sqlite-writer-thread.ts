@@ -38,12 +38,21 @@ async function handle(message: Message): Promise<void> {
     return;
   }
   let results: WriteResult[];
+  let scan: RulesScanner | null;
   try {
-    const scan = await scanner;
+    scan = await scanner;
+  } catch (error) {
+    // Nothing unscanned is stored: these requests fail (their agents retry), and the thread ends so
+    // that the next batch starts a new one, which loads the engine again.
+    const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
+    parentPort!.postMessage({ id: message.id, results: message.items.map(() => failure) });
+    sqlite.close();
+    process.exit(1);
+  }
+  try {
     if (scan) for (const item of message.items) for (const row of item.rows) addServerScan(row, scan);
     results = committer.commit(message.items, message.now);
   } catch (error) {
-    // Rows the engine could not scan are not stored: each request fails and its agent retries.
     const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
     results = message.items.map(() => failure);
   }
