@@ -437,6 +437,86 @@ const rows: Row[] = [
     text: 'theres a black cloud over me and i never feel good enough',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FN (probe 5): wanting the pain to stop for good',
+    text: 'i need everything to stop forever',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): others would cope without me',
+    text: 'they would all move on fine without me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): talking myself out of it',
+    text: 'i had to talk myself out of it again',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): an aborted attempt',
+    text: 'i nearly did it last night but i bottled it',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): poison as a method with a time',
+    text: 'im going to drink bleach after school',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 5): a message to pass on',
+    text: 'tell my dad im sorry him',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 5): making sure it works next time',
+    text: 'next time ill make sure i dont wake up',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 5): lethality research',
+    text: 'googled how many it would take',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard (probe 5): a calorie lookup',
+    text: 'i googled how many calories are in a crumpet',
+    expect: null,
+  },
+  {
+    name: 'FN (probe 5): harming until numb',
+    text: 'i scratch myself until i feel something',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): hiding bloody tissues',
+    text: 'i hide the bloody plasters in my bag so nobody sees',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): a body part hurt on purpose with a household thing',
+    text: 'i press my arm on the radiator on purpose',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP guard (probe 5): a kitchen burn by accident',
+    text: 'burnt my arm on the oven door by accident',
+    expect: null,
+  },
+  {
+    name: 'FN (probe 5): weight lost by barely eating, burning off meals',
+    text: 'dropped 3kg in a week from not eating',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (probe 5): laxatives taken for weeks',
+    text: 'ive been secretly taking laxatives',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 5): cannot get up, feels like drowning, nothing brings joy',
+    text: 'nothing brings me joy anymore and it feels like im drowning',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
