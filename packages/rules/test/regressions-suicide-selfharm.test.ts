@@ -517,6 +517,56 @@ const rows: Row[] = [
     text: 'nothing brings me joy anymore and it feels like im drowning',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FN (probe 6): txt spellings of done with life, had enough of living',
+    text: 'ive had enuff of life tbh',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 6): cant be bothered with life',
+    text: 'cant be arsed with living',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 6): dont wanna b here nemore',
+    text: 'i dnt want 2 b here ne more',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (probe 6): a bottle of pills with a txt time',
+    text: 'gonna down a bottle of tablets 2moro',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 6): "how 2" method search',
+    text: 'how 2 kill myself',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN (probe 6): a goodbye with "ive had enough"',
+    text: 'goodbye all, ive had enough',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FP guard (probe 6): dying of laughter after "wanna"',
+    text: 'i wanna die laughing at this video',
+    expect: null,
+  },
+  {
+    name: 'FN (probe 6): dropped g (hurtin, burnin myself)',
+    text: 'been burnin myself w a lighter',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (probe 6): fasting to a weight in kg',
+    text: 'starving til i get to 42kg',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (probe 6): "h8 myself", "no1 cares abt me"',
+    text: 'i h8 my life and no1 cares abt me',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
