@@ -567,6 +567,11 @@ const rows: Row[] = [
     text: 'i h8 my life and no1 cares abt me',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: "FP guard (another area's dev set): no friends yet in a new set",
+    text: 'i dont have any friends in my new form yet, only been there a week',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
