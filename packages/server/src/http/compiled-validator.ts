@@ -23,9 +23,14 @@ const ajv = new Ajv({
 ajv.addKeyword({
   keyword: 'base64',
   type: 'string',
-  schemaType: 'boolean',
+  schemaType: 'object',
   errors: false,
-  validate: (_: boolean, data: string) => isStrictBase64(data),
+  // Base64 is ASCII: its length is its code points, so the bounds need no walk over the string
+  // (minLength would count the code points of a whole screenshot).
+  validate: (bounds: { minLength?: number; maxLength?: number }, data: string) =>
+    data.length >= (bounds.minLength ?? 0) &&
+    data.length <= (bounds.maxLength ?? Number.POSITIVE_INFINITY) &&
+    isStrictBase64(data),
 });
 
 /**
@@ -64,9 +69,12 @@ function prepare(node: unknown): void {
     if (!ajv.formats[schema.format]) ajv.addFormat(schema.format, true);
   }
   if (schema.contentEncoding === 'base64') {
-    delete schema.pattern;
-    delete schema.contentEncoding;
-    schema.base64 = true;
+    const { minLength, maxLength } = schema;
+    for (const key of ['pattern', 'contentEncoding', 'minLength', 'maxLength']) delete schema[key];
+    schema.base64 = {
+      ...(minLength !== undefined && { minLength }),
+      ...(maxLength !== undefined && { maxLength }),
+    };
   }
   for (const value of Object.values(schema)) prepare(value);
 }
@@ -81,7 +89,7 @@ function messageOf(error: ErrorObject): { path: string; message: string } {
   } else if (error.keyword === 'pattern' && typeof error.parentSchema?.format === 'string') {
     message = `must be a ${error.parentSchema.format}`;
   } else if (error.keyword === 'base64') {
-    message = 'must be base64';
+    message = (error.data as string).length === 0 ? 'must not be empty' : 'must be base64';
   }
   return { path, message };
 }

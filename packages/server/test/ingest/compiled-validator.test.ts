@@ -63,6 +63,18 @@ describe('the capture validator compiled from the protocol schema', () => {
     expect(errorOf('{not an object')).toContain('body: must be object');
   });
 
+  test('lengths count code points, as zod does', () => {
+    const fits = makeCapture({ text: '\u{1F600}'.repeat(20_000), detections: [] }); // 40,000 code units
+    expect(Capture.safeParse(fits).success).toBe(true);
+    expect(validate(fits)).toBe(true);
+    const long = makeCapture({ text: '\u{1F600}'.repeat(20_001), detections: [] });
+    expect(Capture.safeParse(long).success).toBe(false);
+    expect(errorOf(long)).toContain('body.text:');
+    const empty = { ...makeCapture(), screenshot: { contentType: 'image/png', data: '' } };
+    expect(Capture.safeParse(empty).success).toBe(false);
+    expect(errorOf(empty)).toBe('body.screenshot.data: must not be empty');
+  });
+
   test('a batch names the capture by its index', () => {
     const check = compiledValidator(CaptureBatch, 'body', (batch) => {
       const i = batch.captures.findIndex((c) => captureSpanIssue(c));
