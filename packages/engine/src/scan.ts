@@ -8,17 +8,7 @@ import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { applies, score } from './score.js';
 import { isRuleWord } from './terms.js';
-import {
-  ESCAPED,
-  FIRED,
-  fastCheck,
-  LEET,
-  MASKED,
-  NFKC,
-  otherReadings,
-  SPACED,
-  type TriggerTable,
-} from './trigger.js';
+import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
 import {
   identity,
@@ -102,43 +92,19 @@ class Reading {
     return this.texts.some((r) => r.text !== this.text && (fastCheck(c.trigger, r.text) & FIRED) !== 0);
   }
 
-  /** Readings (by index in `texts`) where a rule pattern matched. */
-  private readonly ruleHit: boolean[] = [];
-
-  /** Matches of a rule set's own patterns: readings where none of its triggers fires are skipped. */
-  ruleSpans(m: Matcher, trigger: TriggerTable): Span[] {
-    return this.spans(m, trigger);
-  }
-
   /**
-   * Matches of the other lists (context, cues, near, unless, exclusions), in the text's first
-   * reading and in the readings where a rule matched: a reading that found no rule match only
-   * differs from the text where letters were spaced, masked or decoded, and adds nothing there.
+   * Every whole-pattern match in any reading, as spans of the original, once each. Every reading
+   * is matched, for rule patterns and other lists alike: a rule's near list or a conjunction of
+   * its keys may be met in one reading and its pattern in another.
    */
-  otherSpans(m: Matcher): Span[] {
-    return this.spans(m, null);
-  }
-
-  /**
-   * Every whole-pattern match in the chosen readings, as spans of the original, once each. With
-   * `trigger` (rule patterns), a reading where no trigger fires holds no match (the keys cut every
-   * pattern), so it is not matched at all.
-   */
-  private spans(m: Matcher, trigger: TriggerTable | null): Span[] {
+  spans(m: Matcher): Span[] {
     const spans: Span[] = [];
     const hits: ListHit[] = [];
     let readings = 0;
-    const several = this.texts.length > 1;
-    for (let r = 0; r < this.texts.length; r++) {
-      const { text, view, glued } = this.texts[r]!;
-      if (several) {
-        if (trigger === null ? r > 0 && this.ruleHit[r] !== true : (fastCheck(trigger, text) & FIRED) === 0)
-          continue;
-      }
+    for (const { text, view, glued } of this.texts) {
       hits.length = 0;
       findHits(m, text, hits);
       if (hits.length === 0) continue;
-      if (trigger !== null) this.ruleHit[r] = true;
       readings++;
       this.words ??= new WordIndex(this.text);
       for (const h of hits) {
@@ -240,13 +206,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   if (!mainFired && !customFired && !sites) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
-    ? score(
-        main,
-        text,
-        reading.ruleSpans(main.ruleMatcher, main.trigger),
-        () => reading.otherSpans(main.otherMatcher),
-        profile,
-      )
+    ? score(main, text, reading.spans(main.ruleMatcher), () => reading.spans(main.otherMatcher), profile)
     : null;
   const detections = [...(scored?.detections ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
@@ -255,8 +215,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     const extra = score(
       custom,
       text,
-      reading.ruleSpans(custom.ruleMatcher, custom.trigger),
-      () => reading.otherSpans(custom.otherMatcher),
+      reading.spans(custom.ruleMatcher),
+      () => reading.spans(custom.otherMatcher),
       profile,
     );
     detections.push(...extra.detections);
