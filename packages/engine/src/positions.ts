@@ -3,6 +3,7 @@
 // No pattern is expanded into its phrases, so `(13 subjects) [(9 fillers)] (16 insults)` costs
 // 38 positions, not 3,000 phrases, and compiling stays linear in the size of the rules.
 import { checkWord, type Node, PatternError, parsePattern, type Word } from './pattern.js';
+import { txtSpellings } from './spellings.js';
 import { EXACT, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
 
 export interface Positions {
@@ -139,6 +140,12 @@ export class PositionBuilder {
     };
     for (const words of checkWord(raw, source)) {
       add(words);
+      // Each plain word also as pupils spell it in txt (wiv, 2nite, hurtin, stabed).
+      words.forEach((w, k) => {
+        if (w.stem || w.suffix) return;
+        for (const form of txtSpellings(w.text))
+          add(words.map((x, j) => (j === k ? { ...x, text: form } : x)));
+      });
       // A word mixing letters and leet digits ("pr0n", "b4") is also stored with the digits
       // read as letters, as the text's leet channel reads them.
       if (words.some((w) => /[013457]/.test(w.text) && /\p{L}/u.test(w.text)))

@@ -1,0 +1,75 @@
+// Txt spellings pupils use for ordinary words. Every pattern word also matches its txt forms, so
+// rules are written once in plain English ("i want to die tonight") and still meet "i wnna die
+// 2nite". Folding, leet digits, repeated letters and apostrophes are read elsewhere; these are the
+// spellings no character rule produces.
+import { englishRank } from './english.js';
+
+// The commonest function words (you: u, to: 2, are: r) are left out: rules already write their
+// short forms where they matter, and as alternatives they would make every pair of words around
+// them a costly trigger (see rarity.ts), so the fast path would key on the rarer word alone.
+const TABLE: Record<string, string> = {
+  with: 'wiv wid wif',
+  without: 'wivout witout widout',
+  enough: 'enuf enuff',
+  anymore: 'nemore anymor',
+  dont: 'dnt',
+  doesnt: 'dsnt dosnt',
+  cant: 'cnt carnt',
+  wanna: 'wana wnna',
+  gonna: 'gna gunna gona',
+  yourself: 'urself urslf yaself',
+  myself: 'myslf meself mself',
+  someone: 'some1 sum1 sumone',
+  everyone: 'every1 evry1 evryone',
+  anyone: 'any1 ne1',
+  nothing: 'nuthin nthn',
+  something: 'sumthin smth sth',
+  later: 'l8r l8er lata',
+  hate: 'h8',
+  tonight: '2nite tonite 2night tnight',
+  tomorrow: 'tmrw tmr 2moro 2morro 2morrow tomoz tmoz',
+  today: '2day tday',
+  because: 'cos coz bc cuz bcos becoz bcoz',
+  people: 'ppl',
+  please: 'pls plz',
+  really: 'rly rlly realy',
+  know: 'kno knw',
+  think: 'thnk tink',
+  before: 'b4',
+  love: 'luv',
+  kill: 'kil',
+  dead: 'ded',
+  suicide: 'suicde sucide suiside suicid',
+  suicidal: 'suicidel suisidal sucidal',
+  depressed: 'depresed',
+  depression: 'depresion',
+  anorexia: 'anorexa',
+  overdose: 'ovadose overdoes',
+  paracetamol: 'paracetemol parecetamol',
+};
+
+const VARIANTS = new Map(Object.entries(TABLE).map(([word, forms]) => [word, forms.split(' ')]));
+
+/** Shortest word whose doubled letter is also tried single (stabbed: stabed, not of: off). */
+const MIN_SINGLED = 6;
+
+/**
+ * The txt forms of one pattern word (not the word itself): listed spellings, a dropped g
+ * (hurting: hurtin), and a doubled letter written single (stabbed: stabed).
+ */
+export function txtSpellings(word: string): string[] {
+  const listed = VARIANTS.get(word) ?? [];
+  // Derived forms that are English words of their own (thing: thin, dinner: diner) are left out.
+  const derived: string[] = [];
+  if (word.length >= 6 && word.endsWith('ing')) derived.push(word.slice(0, -1));
+  if (word.length >= MIN_SINGLED) {
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] === word[i - 1] && /[a-z]/.test(word[i]!))
+        derived.push(word.slice(0, i) + word.slice(i + 1));
+    }
+  }
+  const english = englishRank();
+  const out = new Set([...listed, ...derived.filter((d) => !english.has(d))]);
+  out.delete(word);
+  return [...out];
+}
