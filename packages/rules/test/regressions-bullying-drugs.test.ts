@@ -148,6 +148,106 @@ const rows: Row[] = [
     text: 'we dropped acid on the metal in the chemistry practical',
     expect: null,
   },
+  {
+    name: 'FN: a method pointed at the target (rope, bridge) without the word die',
+    text: 'honestly a rope is like a quid at the pound shop, take the hint',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: told to go and lie down in traffic',
+    text: 'just go and have a lie down on the m1 mate',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'sleep and never wake up' urged on the target",
+    text: 'u shud just go to sleep n never wake up',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a group reacting to the writer arriving (noises, moving away)',
+    text: 'the lads all start oinking whenever i walk in to maths',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: the writer's things binned again",
+    text: 'my pe kit got chucked in the bins again today',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: renamed with an insult in the group chat',
+    text: 'someone renamed my contact in the gc to stinky',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a conditional threat (make sure u regret it)',
+    text: 'if u show ur face at the disco well make sure u regret it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: threatening a post about the target',
+    text: 'just wait till everyone sees what weve posted about u on insta',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: sent to another town and told to keep it from parents',
+    text: 'they keep telling me to get the train up to hull and not tell my mum',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a sibling with unexplained phones and cash',
+    text: 'my sister has bare cash and two phones and wont say where from',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: paid per run',
+    text: 'i do a few drops for a man after school, he pays me 20 a drop',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a debt for losing what was held',
+    text: 'lost the bag he gave me and now i owe him',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: planning to be off their face at a party',
+    text: 'gonna get proper mashed at the house party saturday',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: "FN: alcohol taken from a parent's stock",
+    text: 'snuck a bottle of my dads rum for the sleepover',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: whole savings staked on a multi-bet',
+    text: 'stuck all my christmas money on an acca and it lost',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: winning it back before a parent sees the bank app',
+    text: 'gotta win the money back b4 mum looks at the bank app',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: animals and adults causing a hush',
+    text: 'the dogs barked and everyone went quiet when miss walked in',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a bridge near the house that is shut',
+    text: 'the bridge near your house is closed for repairs',
+    expect: null,
+  },
+  {
+    name: "FP guard: a brother's birthday trainers",
+    text: 'my brother got new trainers and a second phone for his birthday',
+    expect: null,
+  },
+  {
+    name: 'FP guard: cakes baked for the party',
+    text: 'the cupcakes are gonna be baked for the party saturday',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
