@@ -37,13 +37,14 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
   const pairs = new Map<number, number[]>();
   const pairFirst = new Uint8Array(terms);
   const pairBits = new Int32Array(PAIR_FILTER_WORDS);
-  const { first, firstStart, term, follow, followStart, final } = pos;
+  const { first, firstStart, term, follow, followSet, followStart, final } = pos;
   for (let k = 0; k < firstStart.length - 1; k++) {
     for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
       const p = first[i]!;
       const t = term[p]!;
       if (final[p] && !singles[t]!.includes(p)) singles[t]!.push(p);
-      for (let j = followStart[p]!; j < followStart[p + 1]!; j++) {
+      const s = followSet[p]!;
+      for (let j = followStart[s]!; j < followStart[s + 1]!; j++) {
         const q = follow[j]!;
         const key = t * terms + term[q]!;
         const l = pairs.get(key);
@@ -165,7 +166,7 @@ let nxtFrom = new Int32Array(64);
 export function findHits(m: Matcher, text: string, out: ListHit[]): void {
   const words = tokenise(m, text);
   if (termBuf.length === 0) return;
-  const { term, follow, followStart, final, pattern } = m.positions;
+  const { term, follow, followSet, followStart, final, pattern } = m.positions;
   const { singleStart, singleValues, pairs, pairFirst, pairBits, terms } = m.start;
   const lists = m.patternList;
   let active = 0;
@@ -182,8 +183,9 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
       }
       for (let a = 0; a < active; a++) {
         const p = act[a]!;
-        const from = followStart[p]!;
-        const to = followStart[p + 1]!;
+        const s = followSet[p]!;
+        const from = followStart[s]!;
+        const to = followStart[s + 1]!;
         if (to - from <= LINEAR_FOLLOW) {
           for (let j = from; j < to; j++) {
             const q = follow[j]!;

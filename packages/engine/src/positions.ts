@@ -9,7 +9,12 @@ import { EXACT, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
 export interface Positions {
   /** Term of position p. */
   term: Int32Array;
-  /** Positions that may follow p, in term order: follow[followStart[p]..followStart[p+1]). */
+  /**
+   * Positions that may follow p, in term order: follow[followStart[s]..followStart[s+1]) where
+   * s = followSet[p]. Positions with the same followers share one list: every word of a long
+   * alternation is followed by the same words, and stored once that is a + b links, not a x b.
+   */
+  followSet: Int32Array;
   followStart: Int32Array;
   follow: Int32Array;
   /** Pattern owning position p. */
@@ -259,23 +264,27 @@ export class PositionBuilder {
 
   build(): Positions {
     const n = this.term.length;
-    const followStart = new Int32Array(n + 1);
+    const followSet = new Int32Array(n);
+    const starts: number[] = [0];
     const flat: number[] = [];
     const term = this.term;
+    const sets = new Map<string, number>();
     for (let p = 0; p < n; p++) {
-      const seen = this.follows[p]!;
-      // Long lists sorted by term, so the matcher can binary-search them for a word's terms
-      // (match.ts LINEAR_FOLLOW); a repeat is harmless (the matcher adds each position once).
-      if (seen.length > 3) {
-        seen.sort((a, b) => term[a]! - term[b]! || a - b);
-        let last = -1;
-        for (const q of seen) {
-          if (q !== last) flat.push(q);
-          last = q;
-        }
-      } else for (const q of seen) flat.push(q);
-      followStart[p + 1] = flat.length;
+      // Sorted by term, so the matcher can binary-search long lists for a word's terms
+      // (match.ts LINEAR_FOLLOW), and so equal lists are spelt alike and stored once.
+      const seen = this.follows[p]!.sort((a, b) => term[a]! - term[b]! || a - b);
+      const list = seen.filter((q, i) => i === 0 || q !== seen[i - 1]);
+      const key = list.join(',');
+      let set = sets.get(key);
+      if (set === undefined) {
+        set = starts.length - 1;
+        sets.set(key, set);
+        for (const q of list) flat.push(q);
+        starts.push(flat.length);
+      }
+      followSet[p] = set;
     }
+    const followStart = Int32Array.from(starts);
     const firstStart = new Int32Array(this.firsts.length + 1);
     const first: number[] = [];
     this.firsts.forEach((f, k) => {
@@ -284,6 +293,7 @@ export class PositionBuilder {
     });
     return {
       term: Int32Array.from(this.term),
+      followSet,
       followStart,
       follow: Int32Array.from(flat),
       pattern: Int32Array.from(this.owner),

@@ -6,10 +6,11 @@ import { materialise } from './compile.js';
 import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './compiled.js';
 import type { Positions } from './positions.js';
 
-export const COMPILED_FORMAT = 7;
+export const COMPILED_FORMAT = 8;
 
 interface SerializedPositions {
   term: string;
+  followSet: string;
   followStart: string;
   follow: string;
   pattern: string;
@@ -20,6 +21,7 @@ interface SerializedPositions {
 
 const savePositions = (p: Positions): SerializedPositions => ({
   term: int32ToBase64(p.term),
+  followSet: int32ToBase64(p.followSet),
   followStart: int32ToBase64(p.followStart),
   follow: int32ToBase64(p.follow),
   pattern: int32ToBase64(p.pattern),
@@ -30,6 +32,7 @@ const savePositions = (p: Positions): SerializedPositions => ({
 
 const loadPositions = (p: SerializedPositions): Positions => ({
   term: base64ToInt32(p.term),
+  followSet: base64ToInt32(p.followSet),
   followStart: base64ToInt32(p.followStart),
   follow: base64ToInt32(p.follow),
   pattern: base64ToInt32(p.pattern),
