@@ -247,6 +247,121 @@ const rows: Row[] = [
     text: 'dad says hell take my xbox if i fail',
     expect: null,
   },
+  {
+    name: 'FN: told to keep a contact from friends (reported)',
+    text: 'she told me i mustnt tell my mates about her',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: exclusivity beside a parent who would ruin it',
+    text: 'im the only person who understands him and my dad would end it',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a lift with a cover story to the parent',
+    text: 'my dad thinks im at netball but hes picking me up at 6',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: meeting someone met online, today',
+    text: 'my cousin is meeting a lad she met on tiktok after school today',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: sending pictures called normal',
+    text: 'he reckons its what couples do, sending pics like that',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: location off with a ticket',
+    text: 'she booked me a coach ticket and said switch off my snap map',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: asked what the child sleeps in',
+    text: 'this guy on roblox wanted to know what i sleep in at night',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a call once the house is asleep',
+    text: 'she wants me to facetime her when my mum is asleep',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: sextortion reported as who will see',
+    text: 'he said my whole family will see the recording unless i send more',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: money demanded or he tells, after a video',
+    text: 'he wants 200 quid or hell show everyone the video',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a sibling seeing an adult',
+    text: 'my brother is 15 and hes talking to a 24 year old who picks him up after school',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: missing and back with gifts',
+    text: 'my little brother keeps going missing and comes back with loads of cash',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: a relative's special secret",
+    text: 'grandad says its our little secret and i mustnt say anything',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: carer's injury on a sibling",
+    text: 'my sister has marks all down her arm from our stepdad',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: silence with never seeing a parent again',
+    text: 'if i tell a teacher mum said well never see dad again',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: taken abroad to marry',
+    text: 'theyre sending me back home in the holidays to marry a man i dont know',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a fake naked picture going round',
+    text: 'someone made fake naked pics of her and theyre going round the year',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: touched after saying no',
+    text: 'he kissed me even though i said no and i dont know what to do',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP guard: a sibling threatened in jest',
+    text: 'im going to kill my sister she nicked my hoodie lol',
+    expect: null,
+  },
+  {
+    name: "FP guard: a parent's figure of speech about results",
+    text: 'my mum said shed kill me if i failed my mocks haha',
+    expect: null,
+  },
+  {
+    name: 'FP guard: location advice',
+    text: 'pshe said turn off your location on snap map so strangers cant see',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a cover story to a parent for a party',
+    text: 'mum thinks im at jades but were at the cinema',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a lost pet',
+    text: 'our dog keeps going missing and comes back muddy',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
