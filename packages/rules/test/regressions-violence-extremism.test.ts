@@ -455,6 +455,132 @@ const rows: Row[] = [
     text: 'the special needs kids shouldnt be in our school',
     expect: { category: 'discrimination', min: 3 },
   },
+  // Round 2, batch 1: veiled threats, reported threats, armed groups, revenge, hate motives.
+  {
+    name: "FN: a weapon hinted at as 'summat in my bag' with retribution at break",
+    text: 'got summat in my bag for that kid, he wont be smiling after break',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: 'it' brought in with 'theyll regret it' and a day",
+    text: 'im bringing it into school thursday and theyll regret it',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FP guard: something in my bag as a present',
+    text: 'i have got something in my bag for you at lunch, happy birthday',
+    expect: null,
+  },
+  {
+    name: 'FN: a warning to stay off school on a day',
+    text: 'seriously dont come in to school tomorrow, youve been warned',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FP guard: stay off school because it is closed',
+    text: 'dont come into school on friday, its a strike day',
+    expect: null,
+  },
+  {
+    name: 'FN: reconnaissance of staff positions with a plan',
+    text: 'ive been watching where the teachers stand at break, the plan is nearly done',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: a lasting-harm threat ('never wakes up')",
+    text: 'im gonna make sure she never wakes up again',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: 'not getting out of here alive'",
+    text: 'if he says that again hes not getting out of the park alive',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a wish for someone to suffer',
+    text: 'i honestly want my stepdad to suffer',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a reported threat to cut the pupil if they tell',
+    text: 'he told me hell slash me if i tell my mum',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FP guard: a sibling's kill hyperbole about chocolate",
+    text: 'my brother said hell kill me if i eat his chocolate lol',
+    expect: null,
+  },
+  {
+    name: 'FN: a group coming armed',
+    text: 'his mates are pulling up with machetes tonight',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: revenge for a stabbing',
+    text: 'they knifed my brother and now my cousins are after revenge',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a weapon shown round in the toilets at school',
+    text: 'some year 10 was passing round a blade in the toilets',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: a gun got 'off a guy'",
+    text: 'hes sorting a strap off some guy for the opps',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a slang weapon kept in a locker',
+    text: 'the olders gave me a skeng, its sitting in my locker',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FP guard: a stationery blade stuck in a sharpener',
+    text: 'how do i get the blade out of my sharpener its jammed',
+    expect: null,
+  },
+  {
+    name: 'FN: a duty to fight the disbelievers',
+    text: 'the brother says its our duty to fight the unbelievers',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a race war wanted',
+    text: 'there needs to be a race war in this country',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: secret teaching of 'the true' religion online",
+    text: 'a man on discord is teaching me the true islam and says keep it between us',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: livestreaming an attack like a named attacker',
+    text: 'ill stream it like tarrant did',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: 'FN: a call for someone to start killing a group',
+    text: 'somebody needs to start shooting these people',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: bacon thrown at a Muslim pupil',
+    text: 'they chucked pork at her in the lunch hall cos shes muslim',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: "FN: 'going to hell' for having two mums",
+    text: 'she said im going to hell because i have two mums',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a beating threatened because of sexuality',
+    text: 'theyre going to jump him because hes gay',
+    expect: { category: 'discrimination', min: 4 },
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
