@@ -248,6 +248,101 @@ const rows: Row[] = [
     text: 'the cupcakes are gonna be baked for the party saturday',
     expect: null,
   },
+  {
+    name: 'FN: a third person said to deserve suicide',
+    text: 'lol the whole form thinks he should go and top himself tbh',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a friend receiving comments telling her to die',
+    text: 'people keep commenting on my mates posts telling her to kys',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: wishing someone is run over',
+    text: 'i hope a bus hits u tomorrow on the way in',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: things flicked at the writer all lesson',
+    text: 'they keep chucking rubbers at the back of my head every lesson',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: a pupil reporting another pupil's bag binned",
+    text: 'the year 9s binned her pe kit again and she was crying',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: nobody wanting to partner the writer, with laughter',
+    text: 'no one ever wants to sit next to me and they all laugh',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: screenshots of what the writer said passed round',
+    text: 'someone is sending screenshots of what i said round the whole year',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: older kids keeping a young child off the play equipment',
+    text: 'the older girls wont let me on the swings and they call me a baby every day',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a friend fitting after taking something',
+    text: 'my mate took something at the party and his eyes keep rolling back',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: "FN: a sibling's drug use kept from a parent",
+    text: 'my sister vapes thc in the bathroom and dad has no idea',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a dose search for getting high',
+    text: 'how many nangs do you need to get high',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: cannot go a day without a drug',
+    text: 'i honestly cant get through a school day without a zoot',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: made to hide something from the police',
+    text: 'they told me to hide the bits in my socks if the feds stop us',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: "FN: vapes asked for at a child's age",
+    text: 'how do i get an elf bar if im 14',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: money lost on a casino game',
+    text: 'lost like 60 quid on plinko last night',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: banter between best mates',
+    text: 'he calls me a nerd all the time but its just banter were best mates',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a pupil who dislikes a lesson',
+    text: 'i dont want to go to school tomorrow cos we have double maths',
+    expect: null,
+  },
+  {
+    name: 'FP guard: hair pulled back for a match',
+    text: 'mum pulled my hair back into a bun before the netball match',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a lost tenner',
+    text: 'i lost a tenner at the fair but found it again',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
