@@ -362,6 +362,116 @@ const rows: Row[] = [
     text: 'our dog keeps going missing and comes back muddy',
     expect: null,
   },
+  {
+    name: 'FN: a bare alone question with the camera',
+    text: 'ya alone? turn the cam on',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: 'hw old' with a picture ask",
+    text: 'hw old r u, send me a pic',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: 'tel' in a secrecy move beside the parent",
+    text: 'dnt tel ur dad bout us',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a location question beside an adult age',
+    text: 'wher do u live? btw im 27',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: nudes with a payment offer',
+    text: 'noods? i can pay',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: '4 a pic' for a gift",
+    text: 'ill send 2k vbucks 4 a selfie',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: 'or ur pics go on' sextortion",
+    text: 'send 50 quid or ur pics go on ur skool page',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: "FN: maturity '4' a child's age",
+    text: 'ur so grown up 4 13',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: 'tk ur top of'",
+    text: 'tk ur bra of',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: 'pik u up' with a mate alibi",
+    text: 'ill pik u up after skl, say ur at ur m8s',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: dropped-e violence by a carer',
+    text: 'my stepmum slappd me',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a parent not back beside no food',
+    text: 'no food again n dads not bk',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: 'in2 my room at nite'",
+    text: 'my uncle cums in2 my room at nite',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: bare 'if i tell' threat",
+    text: 'if i tell shell hurt me',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: 'leakd' nudes",
+    text: 'my noods r leakd',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: "FN: 'grabbd' in class",
+    text: 'some boy grabbd my butt in science',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: "FN: 'msging' from a man",
+    text: 'some man keeps msgin me on insta',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: 'sed' age lie",
+    text: 'she sed shes 15 but shes like 40',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP guard: age is a number for a hobby',
+    text: 'age is just a number when it comes to skateboarding',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a parent back later from work',
+    text: 'mums not back yet from work so im doing tea',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a mishap threat with lol',
+    text: 'if i tell her shell kill me lol i broke her straighteners',
+    expect: null,
+  },
+  {
+    name: 'FP guard: alone at lunch',
+    text: 'u alone at lunch? come sit with us',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
