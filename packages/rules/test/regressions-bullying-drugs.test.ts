@@ -343,6 +343,71 @@ const rows: Row[] = [
     text: 'i lost a tenner at the fair but found it again',
     expect: null,
   },
+  {
+    name: "FN: 'happier if u werent here'",
+    text: 'we would all be so much happier if u wasnt around',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'hop u' as a typo of hope",
+    text: 'hop u get run over tbh',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a favour spelt favr and disappear misspelt',
+    text: 'do evry1 a favor n dissapear for good',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: nobody will ever love u beside 'luv u'",
+    text: 'nobody wil ever luv u ur too fat',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: nobody talks to me and they laugh',
+    text: 'no body talks to me in my form n dey laff at me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: txt past tenses of pushing',
+    text: 'the boys pushd me into the lockers again today',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a doubled-letter slur in a rumour',
+    text: 'evry1 knos shes a skett she got wiv his mate',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a phone handed over to answer, txt spelt',
+    text: 'they giv me a fone n said ansa it n drop stuff',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a mate not waking after pills and drink',
+    text: 'he took pills and drank loads and now he aint wakin up',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: planning to get smashd, txt spelt',
+    text: 'gonna get hammerd at pres friday',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: bet an amount on a team',
+    text: 'bet 50 on arsenal and lost',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: nobody will ever love u like i do',
+    text: 'no one will ever love you like i do',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a match lost heavily',
+    text: 'we got smashed by the year 10s in the final',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
