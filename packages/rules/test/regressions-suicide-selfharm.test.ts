@@ -572,6 +572,356 @@ const rows: Row[] = [
     text: 'i dont have any friends in my new form yet, only been there a week',
     expect: null,
   },
+  {
+    name: 'FN: absence as not being a thing (if i wasnt a thing anymore)',
+    text: 'life would be easier for my mum if i just wasnt a thing',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: not seeing oneself grow up',
+    text: 'i really cant see myself growing up',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: sleeping and staying asleep',
+    text: 'i wish i could fall asleep and stay asleep',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a rope someone has, to be used at a time',
+    text: 'my cousin has a rope under his bed and said hes going to use it tonight',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: pills taken N ago with no subject',
+    text: 'swallowed 30 tablets like 10 mins ago',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: standing on a bridge now with no subject',
+    text: 'stood on the railway line right now',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: "FN: a fall from a numbered floor with 'what happens'",
+    text: 'what happens if u fall from a 7th floor balcony',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: doing it when a parent goes out, beside pills',
+    text: 'got my pills, doing it when dad goes out tonight',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: txt wish to die (wna dy)',
+    text: 'honestly i wna dy',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: txt better off without me',
+    text: 'my mates wud b betta off wivout me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: taking 'them all' when everyone is asleep",
+    text: 'once my parents are in bed im gonna swallow the lot',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: best place to jump from',
+    text: 'whats the highest bridge to jump off near leeds',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a burden permanently',
+    text: 'i just want to stop being a burden to my family forever',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: going to heaven to be with someone, now',
+    text: 'i want to go to heaven to be with nanny right now',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: asking god to let me die',
+    text: 'i keep praying god will take me, i asked god to take me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: should never have been born (first person)',
+    text: 'i shouldnt have been born',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: thoughts about ending it',
+    text: 'been having thoughts about ending it again',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a plan and the means',
+    text: 'ive got a plan and the means now',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: not intending to see a birthday',
+    text: 'christmas is in three weeks and i dont plan on seeing it',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a friend's goodbye text beside a means",
+    text: 'my friend messaged me saying goodbye and she has all her mums pills',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: not a problem for anyone much longer',
+    text: 'dont worry, i wont be a burden to anyone for much longer',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: made peace with it, it will be over soon',
+    text: 'ive made my peace with it, it will all be over soon',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: saying my goodbyes with no move',
+    text: 'started saying my last goodbyes to people today',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: not sleepy tired',
+    text: 'its not physically tired, im tired of existing',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: at the edge on purpose',
+    text: 'i stood right at the edge of the bridge wondering',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: leaving for good, not meaning moving',
+    text: 'i want to be gone for good and i dont mean running away',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: going through with it beside a razor',
+    text: 'holding the blade thinking about actually doing it',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a note for whoever reads it',
+    text: 'by the time you read this ill be gone',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a better place without me',
+    text: 'everyone would be much better without me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: no future with me in it',
+    text: 'cant see a future where i still exist',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: not wanting to be saved',
+    text: 'i dont want anyone to save me this time',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: knowing how many are needed',
+    text: 'ive worked out how many i need from mums tablets',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: my time is up',
+    text: 'i reckon my time has come',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'self-harm FN: cuts getting deeper',
+    text: 'my cuts keep getting deeper every time',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: burning to feel',
+    text: 'i burn my arm to cope',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: food got rid of in the toilets',
+    text: 'i get rid of my dinner down the toilet straight after',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: txt cut again',
+    text: 'i cut agn 2nite',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: marks healing so nobody knows',
+    text: 'the scars are fading so no one will notice',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: how deep is too deep',
+    text: 'how deep is too deep for a cut',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: a razor not for shaving',
+    text: 'took dads razor blade, obviously not for shaving',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: scratching with a pen',
+    text: 'i dig myself with a compass in lessons',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: a younger sibling biting until it bleeds',
+    text: 'my big sister scratches her arms till they bleed when shes upset',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: throwing up with the taps running',
+    text: 'i make myself sick with the taps running',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: the sharp stuff is the only thing',
+    text: 'the razor is the only thing that helps',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: the thing again with a sharpener',
+    text: 'did it again with the blade',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: fresh lines on the body',
+    text: 'fresh cuts on my arm again',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: fists banged till they swell',
+    text: 'i punch my hands into the wall till they bleed',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'eating FN: txt how to stop hunger',
+    text: 'how 2 stop being hungry',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: kilos in a week',
+    text: 'need to lose 3 kg in a week',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: eating only after a time',
+    text: 'i only allow myself to eat after school',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: running off calories',
+    text: 'i have to burn it off if i go over 800 cals',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: weighing many times a day',
+    text: 'i weigh myself 20 times a day',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'mental-health FN: existing, not living',
+    text: 'im only surviving, not living',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'mental-health FN: txt everything too much',
+    text: 'evrything iz 2 much',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'mental-health FN: nothing enjoyed',
+    text: 'i dont look forward to anything anymore',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'mental-health FN: a shell of who i was',
+    text: 'i feel like an empty shell',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'mental-health FN: cant remember being happy',
+    text: 'i cant remember when i last felt happy',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'mental-health FN: a waste of oxygen',
+    text: 'im such a waste of air',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: a decision to join a club',
+    text: 'ive decided, im doing it, joining the netball club on monday',
+    expect: null,
+  },
+  {
+    name: 'FP: a self-harm awareness hashtag',
+    text: '#SelfHarmAwarenessDay is today',
+    expect: null,
+  },
+  {
+    name: 'FP: first aid after something swallowed',
+    text: 'how do you make yourself sick if you swallowed something toxic',
+    expect: null,
+  },
+  {
+    name: 'FP: crying after a pet died',
+    text: 'my dog died and i cried all day',
+    expect: null,
+  },
+  {
+    name: 'FP: a goodbye before moving',
+    text: 'saying my goodbyes to my old school before we move',
+    expect: null,
+  },
+  {
+    name: 'FP: a letter to a friend',
+    text: 'if youre reading this, congrats on your birthday',
+    expect: null,
+  },
+  {
+    name: 'FP: standing on a bridge watching fireworks',
+    text: 'standing on the bridge now watching the fireworks',
+    expect: null,
+  },
+  {
+    name: 'FP: a saved seat',
+    text: 'i dont want to be saved a seat, ill be late',
+    expect: null,
+  },
+  {
+    name: 'FP: the plane landing',
+    text: 'i hope the plane lands on time',
+    expect: null,
+  },
+  {
+    name: 'FP: waking up early for school',
+    text: 'i hate waking up every morning for school',
+    expect: null,
+  },
+  {
+    name: 'FP: mosquito marks',
+    text: 'new red marks on my arm from the mosquito bites',
+    expect: null,
+  },
+  {
+    name: 'FP: sleepy tired after sport',
+    text: 'im not sleepy tired, just tired after rugby',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
