@@ -922,6 +922,116 @@ const rows: Row[] = [
     text: 'im not sleepy tired, just tired after rugby',
     expect: null,
   },
+  {
+    name: 'FN: how long to bleed out (search)',
+    text: 'how quickly would you bleed to death',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: does dying hurt',
+    text: 'does it hurt when you die',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a painless way not to wake up',
+    text: 'quiet way to go in my sleep',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: feeling like giving up on everything',
+    text: 'feeling like giving up on life tonight',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a short goodbye with 'not your fault'",
+    text: 'bye xx, please dont blame yourself',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: dead inside wanting it outside',
+    text: 'im dead inside and i wish it was for real',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: stepping off the kerb as a bus comes',
+    text: 'i want to step into the road when the lorry comes',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a friend posting they wont be around',
+    text: 'my friend keeps saying she wont be around much longer and im worried',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a friend on a roof not answering',
+    text: 'my brother is on the top of the car park and not answering',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: want to be gone',
+    text: 'honestly i wanna be gone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: sleep and never have to wake',
+    text: 'i wish i could sleep and never have to wake up',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'self-harm FN: cuts healing before PE',
+    text: 'how do i make my scars fade before swimming',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: too deep, needs stitches',
+    text: 'cut too deep again and it wont stop bleeding',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: a hot spoon on the arm',
+    text: 'i put a hot spoon on my wrist',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'eating FN: weight lost by barely eating',
+    text: 'dropped a stone by hardly eating',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: disgusting whenever i eat',
+    text: 'i feel gross whenever i eat',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: an empty stomach or i feel fat',
+    text: 'i need to keep my stomach empty or i feel huge',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'mental-health FN: something wrong with me',
+    text: 'i think theres something seriously wrong with my head',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: an overdose of revision',
+    text: 'im taking an overdose of revision this weekend lol',
+    expect: null,
+  },
+  {
+    name: 'FP: a puppy keeping me up',
+    text: 'havent slept properly in days cos of the newborn',
+    expect: null,
+  },
+  {
+    name: 'FP: disgusting after a takeaway',
+    text: 'i feel gross after that pizza',
+    expect: null,
+  },
+  {
+    name: 'FP: wanting to be gone from a group chat',
+    text: 'i want to be gone from this school by summer',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
