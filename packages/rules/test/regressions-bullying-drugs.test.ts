@@ -408,6 +408,106 @@ const rows: Row[] = [
     text: 'we got smashed by the year 10s in the final',
     expect: null,
   },
+  {
+    name: 'FN: life would carry on if the target died',
+    text: 'everyone would just carry on if you dropped dead tomorrow',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'no ones gonna notice when ur gone'",
+    text: 'nobodys gonna miss u when ur gone so what are u waiting for',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a rope named as the answer',
+    text: 'the answer to ur problems is called a rope',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a game to make a pupil cry',
+    text: 'lets see who can make the new girl cry first, points for tears',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: dreading what the group has said about me',
+    text: 'scared to open the chat to see what theyve been saying about me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: pupils ranked by weight',
+    text: 'they ranked all the year 8s by weight in the gc',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: avoiding a group',
+    text: 'i hide in the library at lunch so those girls cant find me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a voice note passed round and mocked',
+    text: 'they passed my voice note round and keep doing my voice',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: nasty comments on my posts',
+    text: 'the girls keep posting clown emojis under my selfies',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: told i am not allowed in the group any more',
+    text: 'they told me im not allowed at their table anymore',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a rumour about a parent in prison',
+    text: 'hes telling everyone my mum got arrested',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a line phone that cannot be switched off',
+    text: 'that phone keeps ringing all night with customers and im not allowed to switch it off',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: not allowed home until it is sold',
+    text: 'they wont let me go home until ive sold the lot',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: shifts out in the sticks for a link',
+    text: 'my link needs me to do a few shifts out in the sticks, good money',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: party favours for a rave',
+    text: 'anyone want some goodies for the rave saturday, dm me',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: "FN: someone else's painkillers taken to chill",
+    text: 'been taking my mums codeine to chill out every night',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: "FN: parent's card on game currency",
+    text: 'spent loads of vbucks on my dads card, he doesnt know',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: hide and seek',
+    text: 'i hid in the shed so they couldnt find me, best hide and seek ever',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a family caravan',
+    text: 'we stay at a caravan in wales every summer with my nan',
+    expect: null,
+  },
+  {
+    name: "FP guard: 'id put money on it'",
+    text: 'id put my money on it that city win the league',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
