@@ -1032,6 +1032,131 @@ const rows: Row[] = [
     text: 'i want to be gone from this school by summer',
     expect: null,
   },
+  {
+    name: 'FN: not waiting to see if it gets better',
+    text: 'they say things improve but im not going to wait that long',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: scared of living like this',
+    text: 'im more scared of staying alive like this than dying',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: stopping everything sounds tempting',
+    text: 'ending it all is looking more and more appealing',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: how peaceful it would be not to exist',
+    text: 'how nice itd be to just never wake up',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: the dose known, with a day',
+    text: 'i looked up the lethal dose and its happening tonight',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: who looks after my pet if i were gone',
+    text: 'who would feed my dog if i was gone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: on the bridge, tell my family sorry',
+    text: 'at the bridge now. tell my dad im sorry',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a way out that does not involve being alive',
+    text: 'i want an escape that doesnt involve being alive',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: not planning to be around long',
+    text: 'i dont intend to be here much longer',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: time to stop fighting',
+    text: 'maybe its time i let go and stopped trying',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: looking at train times and thinking',
+    text: 'keep staring at the trains and thinking',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a pact to do it',
+    text: 'we made a pact to end it together',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: suicide as a good option',
+    text: 'dying is starting to look like a good option',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'self-harm FN: deserving every scar',
+    text: 'i earned every cut i gave myself',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: moving to another body part so one heals',
+    text: 'started on my thighs so my arms can heal',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: scratching with nails till the skin comes off (not a game skin)',
+    text: 'i scratch my arms with my nails till the skin breaks',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: a tin lid on the arm',
+    text: 'i used a ring pull on my wrist',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'eating FN: day N of not eating',
+    text: 'day 3 of no food and im buzzing',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: cutting the fat off',
+    text: 'i wish i could slice the fat off my thighs',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'eating FN: only safe foods',
+    text: 'i only eat my safe foods now',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'mental-health FN: not feeling real',
+    text: 'i dont feel human anymore',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: cant wait to see it',
+    text: 'it gets better apparently, i cant wait to see it',
+    expect: null,
+  },
+  {
+    name: 'FP: saying sorry for being late',
+    text: 'tell mum im sorry ill be late',
+    expect: null,
+  },
+  {
+    name: 'FP: day N of ramadan',
+    text: 'day 5 of ramadan and im so hungry',
+    expect: null,
+  },
+  {
+    name: 'FP: looking at train times for a trip',
+    text: 'looking at the train times for the trip',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
