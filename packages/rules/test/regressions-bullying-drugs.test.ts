@@ -508,6 +508,61 @@ const rows: Row[] = [
     text: 'id put my money on it that city win the league',
     expect: null,
   },
+  {
+    name: "FN: a bare 'jump' urged",
+    text: 'jump already nobody cares',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: rope season aimed at someone',
+    text: 'its rope o clock for you mate',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: told to drink bleach in two words',
+    text: 'theres bleach under the sink, bottoms up',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: 'nobody wants u' beside an unrelated 'not'",
+    text: 'ur not coming, no one wants u at the party',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: recruiting youngers for paid work',
+    text: 'looking for some youngers, 50 a day, no questions',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: overdosed, apostrophe dropped',
+    text: 'my cousin oded on ket at the rave',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: "FN: won't wake after taking too many",
+    text: 'he took loads of them and he wont wake',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a threat to family unless the writer delivers',
+    text: 'they said theyll burn my house if i dont deliver it',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: all in on a roulette colour',
+    text: 'went all in on black and lost my wages',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: a relay runner',
+    text: 'we need a runner for the relay on sports day',
+    expect: null,
+  },
+  {
+    name: "FP guard: 'odd' meaning strange",
+    text: 'he odd at times but hes nice',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
