@@ -667,6 +667,102 @@ const rows: Row[] = [
     text: 'best place to cut the cake so everyone gets icing',
     expect: null,
   },
+  // Round 2, batch 3: long messages, reports about friends and siblings, younger and older voices.
+  {
+    name: 'FN: a knife brought in the middle of a long message that also mentions homework',
+    text: 'ugh english was so long and the homework is stupid but whatever, tomorrow im bringing a knife in for marcus and thats that, anyway hows ur dog',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FP guard: an essay about why teenagers bring knives into school',
+    text: 'my essay is about why teenagers bring knives into school and what can stop it',
+    expect: null,
+  },
+  {
+    name: "FN: a threat reported in the past tense ('she was gonna kick me')",
+    text: 'a girl in year 5 said she was gonna kick me in the head after school',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP guard: beaten at a sports-day race',
+    text: 'she said she was gonna beat me at sports day lol',
+    expect: null,
+  },
+  {
+    name: "FN: a wish to hurt a named adult 'so bad'",
+    text: 'i really want to hurt my stepdad so bad',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a date chosen and things bought with retribution',
+    text: 'ive set the date and bought all the stuff i need, theyll find out what they did to me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a relative with a real handgun',
+    text: 'my uncle has got a real pistol in his car',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a friend planning to stab a parent, reported',
+    text: 'my mate said he wants to stab his dad in his sleep and im scared',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: riding out on someone in road slang',
+    text: 'my cousin and his boys are sliding on some guy later, they had balaclavas',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a replacement trope without an object',
+    text: 'migrants are literally taking over',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: travelling to marry a fighter',
+    text: 'she wants to run away to syria to marry one of the brothers',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: copying an attacker at a place of worship',
+    text: 'thinking about doing what tarrant did at the synagogue in town',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: "FN: 'really do control' conspiracy",
+    text: 'the jews actually control the media',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FN: urged online to die for the cause',
+    text: 'this man on tiktok says if i really loved allah i would be ready to die for the ummah',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a child excluded from play because of race, reported',
+    text: 'my brother was crying cos they said he cant play because hes black',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: mocking a Muslim pupil with a mimed explosion',
+    text: 'every time she walks past they pretend to be a suicide bomber',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: deliberate misgendering',
+    text: 'our teacher keeps misgendering my friend on purpose',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: "FN: hostile 'why do they even'",
+    text: 'why do immigrants even stay here',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a turban pulled off with violence',
+    text: 'some boys pushed him over and ripped off his turban',
+    expect: { category: 'discrimination', min: 4 },
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
