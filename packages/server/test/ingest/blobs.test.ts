@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import fsPromises from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { loadMasterKey, open, seal } from '../../src/features/blobs/crypto.js';
 import { s3BlobStorage } from '../../src/features/blobs/s3.js';
 import { type BlobStorage, localBlobStorage } from '../../src/features/blobs/storage.js';
@@ -56,6 +57,27 @@ for (const target of targets) {
     });
   });
 }
+
+describe('local storage durability', () => {
+  // Found in review: the rename into place was never made durable, so after a power cut a
+  // committed capture row could outlive its screenshot file.
+  test('a write syncs the folder it renames into and every folder it had to create', async () => {
+    const root = tmp();
+    fs.mkdirSync(path.join(root, 'school'));
+    const opened = vi.spyOn(fsPromises, 'open');
+    try {
+      await localBlobStorage(root).put('school/2026/11/blob.bin', Buffer.from('x'));
+      const synced = opened.mock.calls.filter(([, flags]) => flags === 'r').map(([p]) => String(p));
+      expect(synced).toEqual([
+        path.join(root, 'school/2026/11'),
+        path.join(root, 'school/2026'),
+        path.join(root, 'school'),
+      ]);
+    } finally {
+      opened.mockRestore();
+    }
+  });
+});
 
 describe('encryption at rest', () => {
   test('AES-256-GCM: round trip, and tampering or the wrong purpose fails', () => {

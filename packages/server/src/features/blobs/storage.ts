@@ -26,7 +26,8 @@ export function localBlobStorage(root: string): BlobStorage {
     async put(key, data) {
       checkKey(key);
       const target = path.join(root, key);
-      await fs.mkdir(path.dirname(target), { recursive: true });
+      const dir = path.dirname(target);
+      const created = await fs.mkdir(dir, { recursive: true });
       const temp = `${target}.${randomUUID()}.tmp`;
       const handle = await fs.open(temp, 'wx', 0o600);
       try {
@@ -36,6 +37,14 @@ export function localBlobStorage(root: string): BlobStorage {
         await handle.close();
       }
       await fs.rename(temp, target);
+      // The rename (and any folder just made) is durable only once its folder is synced: else a
+      // power cut could keep the committed capture row and lose its screenshot.
+      await syncDirectory(dir);
+      if (created) {
+        // Each new folder's entry lives in its parent, up to the folder that already existed.
+        for (let d = dir; d.length >= created.length; d = path.dirname(d))
+          await syncDirectory(path.dirname(d));
+      }
     },
     async get(key) {
       checkKey(key);
@@ -68,4 +77,14 @@ export function localBlobStorage(root: string): BlobStorage {
       }
     },
   };
+}
+
+/** fsync a directory, so the entries just created or renamed in it survive a power cut. */
+export async function syncDirectory(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
