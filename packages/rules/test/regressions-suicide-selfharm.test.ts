@@ -1157,6 +1157,111 @@ const rows: Row[] = [
     text: 'looking at the train times for the trip',
     expect: null,
   },
+  {
+    name: 'FN: waiting for something to kill me, with a laugh',
+    text: 'haha just waiting for a bus to hit me at this point',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: no guts, else done already',
+    text: 'if i was brave enough id be gone by now',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: relieved if i was gone',
+    text: 'my family would be relieved if i was gone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: swapping places with someone who died',
+    text: 'i would trade places with someone who is dying',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: the only thing keeping me here',
+    text: 'my dog is the only thing keeping me alive',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: running out of reasons to live',
+    text: 'im running out of reasons to keep going',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a voice saying i should end it',
+    text: 'my head keeps telling me i should kill myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: wanting to be done, beside no point',
+    text: 'whats the point, i want to be done with it all',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a younger sibling writing they want to die',
+    text: 'my little brother wrote he wants to die',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'self-harm FN: snapping the blade from a sharpener',
+    text: 'i popped the blade out of a pencil sharpener',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'self-harm FN: a blade kept in a phone case',
+    text: 'i carry a blade in my pencil case',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'eating FN: water to feel full',
+    text: 'i drink black coffee so i feel full',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'self-harm FN: a friend making herself sick',
+    text: 'my mate makes herself sick after lunch',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'mental-health FN: nobody noticing if i stopped showing up',
+    text: 'i doubt anyone would notice if i stopped coming',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'mental-health FN: constantly on edge',
+    text: 'im always on edge lately',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: until i get back from camp',
+    text: 'this is the last message youll get from me till i get back from the trip',
+    expect: null,
+  },
+  {
+    name: 'FP: least painful way to pull out a tooth',
+    text: 'least painful way to pull out a wobbly tooth',
+    expect: null,
+  },
+  {
+    name: 'FP: bleeding the radiators',
+    text: 'dad needs to bleed the radiators',
+    expect: null,
+  },
+  {
+    name: 'FP: lonely without a friend for the weekend',
+    text: 'so lonely without my bestie this weekend haha',
+    expect: null,
+  },
+  {
+    name: 'FP: just want to be done with revision',
+    text: 'so tired, i want to be done with my gcses',
+    expect: null,
+  },
+  {
+    name: 'FP: not eating school food',
+    text: 'i bring a packed lunch so i dont have to eat school dinners',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
