@@ -563,6 +563,86 @@ const rows: Row[] = [
     text: 'he odd at times but hes nice',
     expect: null,
   },
+  {
+    name: "FN: older primary pupils taking a child's things every day",
+    text: 'the year 5s take my football every playtime',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: everyone told not to play with the writer',
+    text: 'she told the whole class not to talk to me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a parent insulted to the writer with laughter',
+    text: 'a kid in my form keeps saying my mum is a junkie and they all laugh',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: the writer's things put in the toilet",
+    text: 'the girls threw my pencil case in the toilet',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a pupil told to die by another',
+    text: 'he texted me i should just kill myself cos im a freak',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a better place if the target didnt wake up',
+    text: 'the world would honestly be better off if u never woke up',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a whole rumour round the sixth form',
+    text: 'someone started a massive rumour that i cheated and the whole sixth form is on it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: the writer's face edited onto an animal",
+    text: 'the lads made memes of my face on a whale',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a fake nude made of a pupil',
+    text: 'someone made a fake nude of her and sent it round the year',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: the writer's number put online for strangers",
+    text: 'they wrote my number on the toilet wall and now random men keep calling',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a young child given a go on a vape',
+    text: 'my cousin let me try his elf bar and i was coughing, im 9',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a guy for a street amount',
+    text: 'anyone got a link for an 8th before the festival',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: ketamine bladder harm',
+    text: 'been on ket every weekend and theres blood in my wee now',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: all the pocket money on spins',
+    text: 'blew all my pocket money on cases trying to get a knife skin',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: "FP guard: tables moved on a teacher's instruction",
+    text: 'they moved tables when i came in cos miss told us to make groups',
+    expect: null,
+  },
+  {
+    name: "FP guard: a pet's health",
+    text: 'our cat was weeing blood so mum rang the vet',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
