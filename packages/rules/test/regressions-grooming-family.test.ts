@@ -472,6 +472,126 @@ const rows: Row[] = [
     text: 'u alone at lunch? come sit with us',
     expect: null,
   },
+  {
+    name: "FN: gifts and 'not to tell our mums' (a young child)",
+    text: 'a lady on the game sends us vbucks and said not to tell our dads',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a partner in his twenties who isolates',
+    text: 'the man im dating is 26 and gets jealous when i see my mates',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: waking up to sexual acts',
+    text: 'i woke up and someone was touching me at the sleepover',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: adult and child ages asked about dating',
+    text: 'would a 30 yr old go out with a 13 yr old',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a search to take down nudes',
+    text: 'how do i get my noods removed from a page',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a contact who has my pics and wants pay',
+    text: 'the girl who has my nudes says pay or else',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: asked to call in nightwear',
+    text: 'she keeps asking me to video call her in my pjs',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a relative shows rude videos',
+    text: 'my step brother shows me rude pictures on his phone',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: an ex threatening with what i sent',
+    text: 'he is threatening to post the nudes i sent on his story',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: sent abroad to get married',
+    text: 'my mum is taking me to bangladesh to get married after my exams',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a picture taken while getting changed',
+    text: 'someone shared a video of her getting changed in the toilets',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: "FN: a carer's violence turns on the child",
+    text: 'mums boyfriend punches walls and then he starts on me',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: no dinner at home beside a parent in bed',
+    text: 'theres never any tea at home, mum is in bed all day',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: young carer off school',
+    text: 'i have not been in school for three weeks cos i look after my dad, he drinks',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: honour threat',
+    text: 'my brothers said they will hurt me for bringing shame on the family',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a grown up online calling the child his girlfriend',
+    text: 'a grown up on roblox says im his girlfriend',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: picked up by older men in cars',
+    text: 'my sister keeps getting picked up by older men in cars after school',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: nudes asked for again and again',
+    text: 'he keeps pressuring me to send nudes',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: waiting until sixteen in secret',
+    text: 'he says once i turn 16 we can go public but for now its our secret',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: an older man sending messages',
+    text: 'an old man is sending me messages on insta',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FP guard: a sixth former's partner of 18",
+    text: 'im 17 and my girlfriend is 18 and her parents are lovely',
+    expect: null,
+  },
+  {
+    name: 'FP guard: no food in before the big shop',
+    text: 'theres no food in the house cos mum is doing the big shop',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a milestone at sixteen',
+    text: 'when i turn 16 i can get my ears pierced',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a photo in school uniform for nan',
+    text: 'my nan wants me to send her a photo of me in my uniform',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
