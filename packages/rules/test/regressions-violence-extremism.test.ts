@@ -763,6 +763,112 @@ const rows: Row[] = [
     text: 'some boys pushed him over and ripped off his turban',
     expect: { category: 'discrimination', min: 4 },
   },
+  // Round 2, batch 4: questions, lessons, news, games and idioms beside hard threats.
+  {
+    name: 'FN: probing bag searches at the gates with a hint',
+    text: 'does school actually search pockets at the gates? no reason',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: the sentence for a stabbing at the writer's age",
+    text: 'what would i get for stabbing someone if im 15',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a stalker bringing his mates and a hammer',
+    text: 'he said next time hes coming with his boys and a hammer',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: a parent's threat to bury the child if they tell",
+    text: 'my mums boyfriend said if i ever tell hell bury me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: 'friday is the day' with retribution",
+    text: 'friday is the day, everyone who bullied me will get what they deserve',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a screwdriver being sharpened',
+    text: 'hes been sharpening a screwdriver in his room',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a weapon by the door for whoever comes',
+    text: 'my brother keeps a machete behind the front door in case the opps come round',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a pupil battered in a shared video',
+    text: 'a year 7 was getting battered behind the shops and it got posted everywhere',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP guard: a team battered in a match',
+    text: 'our team got battered in the final',
+    expect: null,
+  },
+  {
+    name: 'FN: locking the exits during assembly',
+    text: 'what if someone chained the fire exits during assembly',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a knife held to a throat',
+    text: 'he held a blade to my neck at the bus stop',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a fight arranged with another school',
+    text: 'were arranging a massive scrap against the other school on friday',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: forced removal of a group',
+    text: 'muslims should be chased out of britain by any means',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: 'we need more men like' an attacker",
+    text: 'britain needs more men like breivik',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a meet-up group of people who hate a group',
+    text: 'started a whatsapp group for lads who hate immigrants, we meet every saturday',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: incel 'had it coming'",
+    text: 'roasties had it coming',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a covid blame trope',
+    text: 'chinese people spread covid',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: not wanting a disabled pupil in the team',
+    text: 'i dont want any autistic kids on my team',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: refusing to rent to a group',
+    text: 'we shouldnt rent to immigrants',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: "FN: policing a boy as 'gay' with disgust",
+    text: 'stop walking like a girl its gross, man up',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: a slur discussed as a word',
+    text: 'pikey is an offensive word, we discussed it in pshe',
+    expect: null,
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
