@@ -643,6 +643,56 @@ const rows: Row[] = [
     text: 'our cat was weeing blood so mum rang the vet',
     expect: null,
   },
+  {
+    name: 'FN: sleep forever urged',
+    text: 'pls just go to sleep for good',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: someone should push the target off something',
+    text: 'somebody needs to throw u off a bridge',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a whole table getting up as the writer sits',
+    text: 'whenever i sit down at lunch my whole table gets up',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: a song made up about the writer's body",
+    text: 'the boys wrote a rap about my teeth and sing it every lesson',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: an account posting the writer with mean captions',
+    text: 'people keep posting photos of me with ugly captions',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: got mashed at the park',
+    text: 'me and my mates got proper wrecked in the woods saturday',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a younger sibling given gifts and going missing',
+    text: 'some older lads keep buying my little sister vapes and she goes missing after school',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: hidden betting with a running loss',
+    text: 'hiding my gambling from my dad, about 300 down now',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: lunch in the library to study',
+    text: 'i spend lunch in the library to revise for my mocks',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a song about the teachers',
+    text: 'we made up a song about our form tutor for her leaving do',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
