@@ -869,6 +869,102 @@ const rows: Row[] = [
     text: 'pikey is an offensive word, we discussed it in pshe',
     expect: null,
   },
+  // Round 2, batch 5: younger and older voices, poison, acid, arson and vehicle attacks.
+  {
+    name: 'FN: a young child reporting a threat to a parent with a knife',
+    text: 'mums boyfriend got a knife and he said he will stab mummy with it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a relative fetched to beat the pupil up',
+    text: 'he said hes getting his older brother to batter me',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: pushing someone in front of a train',
+    text: 'im gonna push him in front of a train',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: poison slipped into a drink',
+    text: 'gonna slip bleach into my stepdads tea',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a hunting rifle taken to the school gates',
+    text: 'im taking my uncles hunting rifle to school on monday',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: acid threatened on a sibling',
+    text: 'they want to chuck acid on my brother',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a beating with a brick',
+    text: 'were gonna batter him with a brick',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a list of people wanted dead',
+    text: 'she has a list of people in our year she wants dead',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a knife hidden by the school field',
+    text: 'ive hidden a blade under the hedge by school for friday',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: asking who can get a blade',
+    text: 'anyone got a shank, need one asap',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a razor blade wanted',
+    text: 'need a blade for my dads razor asap',
+    expect: null,
+  },
+  {
+    name: 'FP guard: fireworks like pipe bombs',
+    text: 'the fireworks sounded like pipe bombs',
+    expect: null,
+  },
+  {
+    name: "FN: 'the only good X is a dead one'",
+    text: 'the only good jew is a dead one',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: an attacker 'had it spot on'",
+    text: 'breivik had it spot on',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: joining the Taliban',
+    text: 'i want to join the taliban',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: 'our people' being erased",
+    text: 'our people are being erased',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: running people over at a march',
+    text: 'gonna mow them all down at the pride parade',
+    expect: { category: 'extremism', min: 5 },
+  },
+  {
+    name: 'FN: a disease blamed on race',
+    text: 'he has hiv cos hes african',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: "FP guard: 'go back to where you came from' in a game",
+    text: 'go back to where you came from on the map, wrong spawn',
+    expect: null,
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
