@@ -65,13 +65,16 @@ const MIN_SINGLED = 6;
 
 /**
  * The txt forms of one pattern word (not the word itself): listed spellings, a dropped g
- * (hurting: hurtin), and a doubled letter written single (stabbed: stabed).
+ * (hurting: hurtin), a past tense without its e (pushed: pushd), and a doubled letter written
+ * single (stabbed: stabed).
  */
 export function txtSpellings(word: string): string[] {
   const listed = VARIANTS.get(word) ?? [];
   // Derived forms that are English words of their own (thing: thin, dinner: diner) are left out.
   const derived: string[] = [];
   if (word.length >= 6 && word.endsWith('ing')) derived.push(word.slice(0, -1));
+  // A past tense with its e dropped (pushed: pushd, smashed: smashd).
+  if (word.length >= 6 && word.endsWith('ed')) derived.push(`${word.slice(0, -2)}d`);
   if (word.length >= MIN_SINGLED) {
     for (let i = 1; i < word.length; i++) {
       if (word[i] === word[i - 1] && /[a-z]/.test(word[i]!))

@@ -21,6 +21,20 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // "pro-ed" is also read joined ("proed"), and its dropped-e form was "prod": a Brown sentence
+    // about a manager's attempts to push and prod a player alerted as pro-eating-disorder.
+    name: 'a short word ending in ed gets no dropped-e form (proed is not prod)',
+    patterns: ['pro-ed'],
+    text: 'attempts to push and prod him',
+    fires: null,
+  },
+  {
+    name: 'a past tense written without its e still matches (pushd)',
+    patterns: ['pushed me into the lockers'],
+    text: 'they pushd me into the lockers again',
+    fires: { rule: 0, match: 'pushd me into the lockers' },
+  },
+  {
     // Pattern words matched only as written: txt spellings pupils use were missed.
     name: 'a pattern word matches its txt spellings (wanna: wnna, tonight: 2nite)',
     patterns: ['i wanna die tonight'],
