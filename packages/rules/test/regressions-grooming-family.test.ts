@@ -592,6 +592,71 @@ const rows: Row[] = [
     text: 'my nan wants me to send her a photo of me in my uniform',
     expect: null,
   },
+  {
+    name: 'FN: a threat to post the first video',
+    text: 'she said if i dont send another video shell post the old one on my story',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: text him and tell no one',
+    text: 'a guy at the park said to message him and never tell anybody',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: chats kept secret',
+    text: 'why would a grown man want me to keep our messages secret',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: burnt on the cooker by a carer',
+    text: 'dad burned my arm on the cooker cos i answered back',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: the belt for bad marks',
+    text: 'we get the belt when we get detentions',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: FGM as 'the cut' with relatives",
+    text: 'my nani says my sister is getting the cut in somalia this summer',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a hand up the skirt',
+    text: 'a boy put his hand up my dress in the lunch queue',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: collected while the parents sleep',
+    text: 'shes coming to get me at 1am when my parents are asleep',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: visiting while his partner is out',
+    text: 'he wants me to come round while his girlfriend is at work',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: refusing a marriage means being disowned',
+    text: 'dad said if i refuse to marry my cousin hell disown me',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: parents out and nan collects',
+    text: 'my parents are away so my nan is picking me up',
+    expect: null,
+  },
+  {
+    name: 'FP guard: owing a friend bus money',
+    text: 'she says i owe her a quid for the bus',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a caning at school long ago',
+    text: 'my grandad used to get the cane at school',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
