@@ -965,6 +965,88 @@ const rows: Row[] = [
     text: 'go back to where you came from on the map, wrong spawn',
     expect: null,
   },
+  // Round 2, batch 6: veiled revenge, places to stay away from, wishes and calls to burn places of worship.
+  {
+    name: "FN: 'regret the day he crossed me' with a place he goes",
+    text: 'shes gonna regret the day she crossed me, i know where she lives',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: 'hes getting it' after one more word",
+    text: 'one more time and hes getting it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: a warning to stay out of a school place 'if you want to live'",
+    text: 'if u value ur life stay away from the sports hall on monday',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: every bone broken',
+    text: 'imma break every bone in her body',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: stamping someone out after a match (the sport cue does not lower it)',
+    text: 'were gonna stamp him out after training',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a knife pulled out in a lesson',
+    text: 'she took a knife out in maths and waved it at people',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: wishing someone would kill a parent',
+    text: 'i hope someone kills my dad',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: burning every place of worship',
+    text: 'burn down every synagogue',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: promised reward in paradise by 'the brothers'",
+    text: 'the brothers online say ill be rewarded in jannah if i go',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: fighting back against 'invaders'",
+    text: 'time to fight back against the invaders lads',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: "FN: 'every X is a terrorist'",
+    text: 'every paki is a terrorist',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a group word with an insult noun',
+    text: 'dirty polack scum',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: a trope named as false in a lesson',
+    text: 'in history we learned the trope that jews are greedy is false',
+    expect: null,
+  },
+  // Round 2, batch 6 (continued).
+  {
+    name: 'FN: practising on a punchbag for a particular person',
+    text: 'ive been practising on my punchbag for when i catch him',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a relative going to put someone in hospital',
+    text: 'my cousins gonna put him in intensive care for what he did',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: attack footage rewatched with praise',
+    text: 'watching the livestream of the mosque shooting on repeat, such a legend',
+    expect: { category: 'extremism', min: 4 },
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
