@@ -8,6 +8,7 @@ import { LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { LexiconError, Lexicons } from './lexicons.js';
 import { categoryFileSchema, contextsFileSchema, lexiconsFileSchema } from './schema.js';
+import { type Expand, toCue, toRule } from './to-rule.js';
 
 export interface RuleError {
   file: string;
@@ -118,10 +119,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
   const parsedFiles = parseFiles(dir, files, errors);
   const lexicons = readLexicons(parsedFiles, errors);
   // Expands `{name}` references; a pattern naming an unknown lexicon is reported and left out.
-  const expand = (
-    patterns: readonly string[] | undefined,
-    report: (i: number, reason: string) => void,
-  ): string[] | undefined =>
+  const expand: Expand = (patterns, report) =>
     patterns?.flatMap((p, i) => {
       try {
         return [lexicons.expand(p)];
@@ -144,10 +142,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
       parsed.data.contexts.forEach((c, k) => {
         const report = (field: string) => (i: number, reason: string) =>
           errors.push({ file, line: line(['contexts', k, field, i]), reason: `contexts.${c.id}: ${reason}` });
-        const cue: ContextCue = { ...c, patterns: expand(c.patterns, report('patterns')) ?? [] };
-        const unless = expand(c.unless, report('unless'));
-        if (unless) cue.unless = unless;
-        contexts.push(cue);
+        contexts.push(toCue(c, expand, report));
       });
       continue;
     }
@@ -156,30 +151,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
       const at = (p: (string | number)[]) => line(['rules', i, ...p]);
       const report = (path: (string | number)[]) => (k: number, reason: string) =>
         errors.push({ file, line: at([...path, k]), reason: `${r.id}: ${reason}`, ruleId: r.id });
-      const { source, ignore_cues, near: _near, ...rest } = r;
-      const rule: Rule = { ...rest, category: r.category ?? fileCategory };
-      const patterns = expand(r.patterns, report(['patterns']));
-      if (patterns) rule.patterns = patterns;
-      const unless = expand(r.unless, report(['unless']));
-      if (unless) rule.unless = unless;
-      if (r.near) {
-        const nears = Array.isArray(r.near) ? r.near : [r.near];
-        const path = (k: number) => (Array.isArray(r.near) ? ['near', k, 'patterns'] : ['near', 'patterns']);
-        const [first, ...more] = nears.map((n, k) => ({
-          ...n,
-          patterns: expand(n.patterns, report(path(k))) ?? [],
-        }));
-        rule.near = first!;
-        if (more.length > 0) rule.alsoNear = more;
-      }
-      if (r.context)
-        rule.context = r.context.map((c, k) => ({
-          ...c,
-          patterns: expand(c.patterns, report(['context', k, 'patterns'])) ?? [],
-        }));
-      if (source) rule.source = Array.isArray(source) ? source : [source];
-      if (ignore_cues) rule.ignoreCues = ignore_cues;
-      located.push({ rule, file, line: at });
+      located.push({ rule: toRule(r, fileCategory, expand, report), file, line: at });
     });
   }
   // A rule may only ignore cues that exist.
