@@ -693,6 +693,91 @@ const rows: Row[] = [
     text: 'we made up a song about our form tutor for her leaving do',
     expect: null,
   },
+  {
+    name: 'FN: muted in a call so the others can talk about the writer',
+    text: 'they muted me on the call again and carried on talking about me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: kicked from a party for lag',
+    text: 'kick me from the lobby please my connection keeps lagging',
+    expect: null,
+  },
+  {
+    name: 'FN: a server channel kept for mocking the writer',
+    text: 'they made a whole server just for mocking me and posting my selfies',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a video stitched to mock the writer',
+    text: 'someone stitched my dancing video and everyone in the comments is laughing',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: others posting that the writer should die',
+    text: 'people in the replies keep saying i should just die',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: "FN: a noose sent with the writer's name",
+    text: 'somebody drew a noose on my desk with my name next to it',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FP: a noose in a history lesson',
+    text: 'our history lesson covered lynching and why a noose is a hate symbol',
+    expect: null,
+  },
+  {
+    name: 'FN: ranked last on a looks list',
+    text: 'the lads ranked me last on their list of fittest girls and called me ugly',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: new fake accounts to abuse the writer',
+    text: 'every week theres another fake account made to dm me abuse',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a lad paying children to carry parcels',
+    text: 'this older guy offers year 9s cash to take parcels across town',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a debt to be worked off after goods were taken',
+    text: 'they said the bag got nicked so i owe them and have to work it off',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: "FN: a dealer's menu on snap",
+    text: 'some guy keeps putting a menu on his snap story with grams and prices',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a takeaway menu on snap',
+    text: 'the kebab shop put their new menu on snap with prices',
+    expect: null,
+  },
+  {
+    name: 'FN: blue lips after taking something',
+    text: 'she took some pills at the party and her lips are going blue',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: skin jackpot losses',
+    text: 'lost my best knife on a skins jackpot last night',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: "FN: case openings on a parent's card kept secret",
+    text: 'been opening cases on cs2 with my dads card and he doesnt know',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP: a vape shop fined in the news',
+    text: 'a shop in town was fined for selling vapes to kids',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
