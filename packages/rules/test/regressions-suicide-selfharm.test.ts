@@ -1262,6 +1262,76 @@ const rows: Row[] = [
     text: 'i bring a packed lunch so i dont have to eat school dinners',
     expect: null,
   },
+  {
+    name: 'tablets taken from a cupboard to eat them all (young voice)',
+    text: 'found daddys pills in the kitchen, im gonna take every one of them',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'praying to be taken in sleep',
+    text: 'every night i pray god to take me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'climbing out of a window to jump',
+    text: 'gonna climb onto the balcony and jump',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'the world carries on if i check out',
+    text: 'everything would carry on as normal if i clocked out',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'pills and alcohol lined up for a time',
+    text: 'the paracetamol is all counted out for tonight',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'letters kept for afterwards',
+    text: 'ive written notes for everyone, they can read them when im gone',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'how long bleeding out takes',
+    text: 'how long would it take someone to bleed to death',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'nerve gathered at a high place',
+    text: 'sat on the edge of the cliff trying to build up the courage',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'not sticking around if i fail',
+    text: 'if i dont get into uni i wont be sticking around much longer',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'bitten till it bruised',
+    text: 'i pinched my thighs till they went blue',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'big weight loss still called fat',
+    text: 'dropped a stone already and im still so fat',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'stomach ache before school from fear',
+    text: 'my stomach aches every school day i dont want to go',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: cutting weight for a weigh in',
+    text: 'i need to cut weight for the judo competition',
+    expect: null,
+  },
+  {
+    name: 'FP: nerve for a diving board',
+    text: 'on the top diving board trying to get up the nerve to jump in the pool',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
