@@ -1047,6 +1047,117 @@ const rows: Row[] = [
     text: 'watching the livestream of the mosque shooting on repeat, such a legend',
     expect: { category: 'extremism', min: 4 },
   },
+  // Round 3, batch A (emoji and group-chat transcripts).
+  {
+    name: 'FN: a weapon got and meant to be used on someone at school',
+    text: 'my uncle gave me a blade and ima use it on that kid tomorrow at lunch',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a weapon taken to a party with a target',
+    text: 'bringing my brothers shank to the party for him',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: someone said to need a disfiguring injury',
+    text: 'that grass needs his head kicking in',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a school place foretold as a massacre',
+    text: 'stay home friday, the canteen will be a massacre',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: finding out when someone is alone to catch them with a group',
+    text: 'where does he walk home, gonna catch him with the mandem',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a bat fetched for a group assault',
+    text: 'grab ur bat were rushing him at 4',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: road slang for cutting someone',
+    text: 'man said hes gonna pattern u up',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a veiled promise of harm on sight',
+    text: 'ur finished when the boys catch u',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: an intimidation visit with a weapon',
+    text: 'we know where ur mum lives, pulling up with the bats tonight',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: others seen planning an assault',
+    text: 'heard them in the toilets plotting shanking my brother',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: weapons posed with for a rival',
+    text: 'his story is him flashing a zombie knife saying ur next',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a group barred from a chat',
+    text: 'no pakis welcome in this server',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a group told to go back to their country',
+    text: 'they shouted at the indian lady to go back to her country',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: women said to be property',
+    text: 'girls are mens property tbh',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: taking the country back from invaders',
+    text: 'reclaim our streets from these invaders',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: an adult urging travel to a conflict zone',
+    text: 'akhi come to sham, the brothers need you, dont tell ur parents',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: manosphere influencer with misogyny',
+    text: 'hes obsessed with tate now and says girls should obey',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FN: attack footage by place praised',
+    text: 'sent me clips of the buffalo shooting saying its peak',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: a nerf gun used on a sibling',
+    text: 'my new nerf gun is sick, using it on my sister later',
+    expect: null,
+  },
+  {
+    name: 'FP: the gym a bloodbath on leg day',
+    text: 'gym is gonna be a massacre on leg day lol',
+    expect: null,
+  },
+  {
+    name: 'FP: segregation signs in history',
+    text: 'in history we saw cafes with signs saying no blacks allowed',
+    expect: null,
+  },
+  {
+    name: 'FP: a bat for cricket practice',
+    text: 'bring the bat to training we play them on saturday',
+    expect: null,
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
