@@ -657,6 +657,101 @@ const rows: Row[] = [
     text: 'my grandad used to get the cane at school',
     expect: null,
   },
+  {
+    name: 'FN: game currency offered for the camera on',
+    text: 'this player said hed get me 2k robux if i put my cam on with him',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: called his favourite by a server mod, with secrecy',
+    text: 'an admin on the server says im his fave and that i shouldnt tell anyone',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: secrecy nobody would understand',
+    text: 'she says what we talk about is our secret cos no one would get it',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: taking the phone into the shower on a call',
+    text: 'he wanted me to take my phone into the shower on facetime',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: asked the kind of bra worn',
+    text: 'this guy keeps asking me what kind of bra i wear',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: online contact coming to the house while the parent is out',
+    text: 'a guy on roblox says he will be outside my house when my dad is at work',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: "FN: 'its your turn' or he sends it to the friends list",
+    text: 'he sent one of himself and said now its ur turn or hes sharing it with ur friends list',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: "FN: post it on the school's page unless paid",
+    text: 'she said shell post it on my schools insta unless i pay her',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: an app to dodge moderators',
+    text: 'he wants us to talk on kik without the server mods knowing',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a genital picture shown round',
+    text: 'someone showed everyone a photo of his privates in the changing room',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a hand kept on the leg after being told to stop',
+    text: 'he put his hand on my leg again after i told him to stop',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a swimwear photo passed round',
+    text: "they're sharing a pic of my friend in her swimsuit around the year",
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a parent out for days',
+    text: 'my dad goes off for 3 days at a time and theres nobody home',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a drunk carer taking it out on the child',
+    text: 'when my stepdad is drinking he takes it out on me',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a husband found for the writer',
+    text: 'theyve picked someone for me to marry and im only 15',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a hand-shaped bruise',
+    text: 'she had marks in the shape of fingers on her arm',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: grabbed by the hand for safety',
+    text: 'mum grabbed me by the arm to stop me stepping into the road',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a battle pass as a present',
+    text: 'my cousin got me the battle pass for christmas',
+    expect: null,
+  },
+  {
+    name: "FP guard: a teacher's favourite",
+    text: 'miss says im her favourite in the class lol',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
