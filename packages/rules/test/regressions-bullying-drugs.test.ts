@@ -778,6 +778,91 @@ const rows: Row[] = [
     text: 'a shop in town was fined for selling vapes to kids',
     expect: null,
   },
+  {
+    name: "FN: jokes made about the writer's family every day",
+    text: 'the girls in my class make jokes about my dad every single day',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: clothes taken from the changing rooms again and again',
+    text: 'the lads in pe keep nicking my uniform while im getting changed',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: chair kicked with remarks, named by where the pupil sits',
+    text: 'the girl next to me keeps kicking my chair and laughing',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: lunch money handed over under pressure',
+    text: 'some year 10s make me hand over my lunch money at the gates',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: being told the world is better without the writer',
+    text: 'someone keeps texting me that everyone would be happier without me',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: a child cornered by older pupils, reported by a parent',
+    text: 'my daughter says the older girls cornered her by the bus stop and took her phone',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a made-up nickname used by everyone',
+    text: 'they came up with a horrible nickname for me and now the whole year uses it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a made-up name for a pet',
+    text: 'we came up with a name for the new kitten',
+    expect: null,
+  },
+  {
+    name: 'FN: pushed about repeatedly in a corridor',
+    text: 'i keep getting shoved against the wall on purpose by the boys',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: pushed in a rugby match',
+    text: 'i got shoved over in the rugby match and grazed my knee',
+    expect: null,
+  },
+  {
+    name: 'FN: a package handed to a child by a man in a car',
+    text: 'a man in a car handed my friend a bag and told her to drop it across town',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: smoking something with red eyes',
+    text: 'my brother keeps smoking something in his room and comes out with bloodshot eyes',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a friend who cannot be woken after taking something',
+    text: 'we couldnt wake him up after he took something at the party',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: a vape used all day with withdrawal',
+    text: 'i cant get through a lesson without my vape, i get twitchy',
+    expect: { category: 'drugs', min: 2 },
+  },
+  {
+    name: 'FN: a child sent to buy alcohol for a parent',
+    text: 'my mum sends me to the shop to get her more vodka every night',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: pills brought into school to sell',
+    text: 'a boy in my year brings xans into school and sells them at lunch',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: "FN: a parent's card spent on a spinning-wheel game",
+    text: 'my son spent hundreds of my card on an app with prize wheels',
+    expect: { category: 'gambling', min: 3 },
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
