@@ -752,6 +752,101 @@ const rows: Row[] = [
     text: 'miss says im her favourite in the class lol',
     expect: null,
   },
+  {
+    name: 'FN: parent reports gifts from an adult met online',
+    text: 'my son has a man he met on xbox who keeps sending him gift cards',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: coach messaging a relative's child late",
+    text: 'my nephews football coach texts him late at night and follows him on snap',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: picked up at school by a much older man',
+    text: 'her friend says she gets collected outside school by a man in his 30s',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: reported gifts with secrecy',
+    text: 'someone keeps giving him money and telling him to keep it secret from us',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: reported app switch so the parent cannot see',
+    text: 'he asked her to move to snapchat so her mum couldnt check',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: reported forced kiss',
+    text: 'the older girls made him kiss them in the toilets',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: an intimate image of a pupil passed round',
+    text: 'a naked photo of him got passed round the year group',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: kept going after no',
+    text: 'he wouldnt stop even after she said no and pushed him away',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a carer hitting a child with an implement (reported)',
+    text: 'her stepmum whacked him with a wooden spoon till he bruised',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: a child locked in a room (reported)',
+    text: 'his dad locks him in the shed when he gets angry',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a child caring for a drinking parent',
+    text: 'he has to care for his dad who is drunk most days and keeps missing school',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: children left alone overnight',
+    text: 'the two little ones are left home alone overnight most weekends',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: threatened with being sent abroad over a boyfriend',
+    text: 'her parents said theyll send her to pakistan if she doesnt stop seeing her boyfriend',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: third-person sexual touching by a relative',
+    text: 'her uncle touched her private parts when she slept over',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: FGM 'like her older sister'",
+    text: 'she says shes getting cut like her older sister on the trip this summer',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FP guard: a relative's surprise gift",
+    text: 'grandad keeps buying him sweets and says dont tell mum its a surprise',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a holiday back home',
+    text: 'we are taking him back home to see his grandparents this summer',
+    expect: null,
+  },
+  {
+    name: 'FP guard: an annoying song that would not stop',
+    text: 'he wouldnt stop singing even when i told him to stop',
+    expect: null,
+  },
+  {
+    name: 'FP guard: left alone briefly',
+    text: 'i was left on my own all day while mum was at work and watched films',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
