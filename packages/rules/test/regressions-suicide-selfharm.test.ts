@@ -1332,6 +1332,86 @@ const rows: Row[] = [
     text: 'on the top diving board trying to get up the nerve to jump in the pool',
     expect: null,
   },
+  {
+    name: 'how many tablets is lethal',
+    text: 'how many paracetamol would be lethal',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'a post named as the last one',
+    text: 'this tiktok will be my final one ever',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'messages scheduled for after death',
+    text: 'ive scheduled a message to my mum so it sends once im dead',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'a sign to end it',
+    text: 'if she doesnt reply thats my sign to kms',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'wanting an eternal sleep',
+    text: 'honestly just want an eternal sleep',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'giving things away that will not be needed',
+    text: 'giving away my switch, wont be needing it where im going',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'a blade beside me in a locked bathroom',
+    text: 'locked the bathroom door, got the blade in my hand',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'almost ending it all',
+    text: 'nearly ending it all last night',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'goodbyes beside a time',
+    text: 'said my final goodbyes, its happening tonight',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'fresh cuts on a private story',
+    text: 'new barcode on my thigh lol',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'blood cleaned off sheets in secret',
+    text: 'how do i get blood off my bedsheets so nobody finds out',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'alternatives no longer working',
+    text: 'the elastic band doesnt help anymore',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'marks from a tool that will not fade',
+    text: 'the scars from my blade never fade',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'numb for months',
+    text: 'i havent felt happy for ages',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: thinspo criticised',
+    text: 'thinspo pages are so harmful they should be banned',
+    expect: null,
+  },
+  {
+    name: 'FP: resting after exams',
+    text: 'cant wait to sleep forever after my last exam',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
