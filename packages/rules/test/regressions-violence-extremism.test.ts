@@ -1158,6 +1158,107 @@ const rows: Row[] = [
     text: 'bring the bat to training we play them on saturday',
     expect: null,
   },
+  // Round 3, batch B (formal reports by pupils, parents and staff).
+  {
+    name: 'FN: a peer reported keeping a weapon in a bag at school',
+    text: 'Just so you know Miss, Tyler keeps a blade in his school bag',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: "FN: a peer bringing a relative's gun for those who bullied him",
+    text: "he said he will bring his uncle's pistol and sort out everyone who bullied him",
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a passive stabbing threat reported by a parent',
+    text: 'my daughter was told she would get stabbed if she went to the match',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a note threatening death',
+    text: 'there was a message on my desk saying i am going to be murdered',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a threat to break limbs reported',
+    text: 'some lads warned me they are going to snap my arms',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a list of pupils someone intends to kill',
+    text: 'she has a list of names she plans to kill',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: threats to burn down a home',
+    text: 'he is threatening to torch his stepdads car',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a threat to run a relative over',
+    text: 'said hes gonna run my brother down if he grasses',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: others arranging an assault',
+    text: 'they plotted to ambush a year 8 after the disco',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a relative wanting to hurt someone badly',
+    text: 'my sister says she wants to hurt her dad really badly',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a group said to deserve extermination',
+    text: 'jews should be wiped out',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: violence the only answer',
+    text: 'he says violence is the only language they understand',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: admiring attackers',
+    text: 'my mate looks up to the guys who did the manchester arena bombing',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: swastikas with a race war',
+    text: 'hes been carving swastikas on his desk and talking about race war',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: Hitler said right in an essay',
+    text: 'his essay says the nazis were right to do it',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FN: a reported homophobic slur',
+    text: 'they keep calling my son homophobic names',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a religious taunt about a headscarf',
+    text: 'calling her a terrorist cos of her hijab',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a knife and fork brought for a picnic',
+    text: 'bring a knife and fork to school for the picnic',
+    expect: null,
+  },
+  {
+    name: 'FP: admiring rescuers after an attack',
+    text: 'we admire the people who saved lives after the manchester arena bombing',
+    expect: null,
+  },
+  {
+    name: 'FP: a slur discussed in PSHE',
+    text: 'in pshe we learned why homophobic names hurt people',
+    expect: null,
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
