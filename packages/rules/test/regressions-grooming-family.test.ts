@@ -847,6 +847,66 @@ const rows: Row[] = [
     text: 'i was left on my own all day while mum was at work and watched films',
     expect: null,
   },
+  {
+    name: 'FN: recorded without permission',
+    text: 'she recorded me getting changed and sent it to people',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a photo under the skirt',
+    text: 'a boy put his phone under her skirt on the bus and took a pic',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: an ex threatening to share a video of the two of them',
+    text: 'he says hell share the vid of us unless i take him back',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: pictures of pupils swapped in a group',
+    text: 'theyve been swapping photos of girls in our school on discord',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: pressured until gave in',
+    text: 'she kept begging till i said yes even though i wasnt ready',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: woke with clothes undone',
+    text: 'i came round on the sofa with my jeans undone and no memory',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: an adult partner and secrecy',
+    text: 'my gf is 24 and says i mustnt tell anyone or shell get in trouble',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a hotel room with a cover story',
+    text: 'he got us a room and told me to tell my mum im staying at lauras',
+    expect: { category: 'grooming', min: 5 },
+  },
+  {
+    name: 'FN: a parent calling the child a mistake',
+    text: 'my dad always says im a mistake and a waste of space',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a carer smashing things with fear',
+    text: 'my stepdad smashes plates when hes angry and im terrified',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: filmed for a dance video',
+    text: 'she filmed me doing the routine for our dance show',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a mum teasing about cooking',
+    text: 'my mum says im useless at parking lol',
+    expect: null,
+  },
 ];
 
 describe('grooming, sexual and family regressions', () => {
