@@ -1259,6 +1259,62 @@ const rows: Row[] = [
     text: 'in pshe we learned why homophobic names hurt people',
     expect: null,
   },
+  // Round 3, batch C (learner's English and quoted lyrics).
+  {
+    name: "FN: a reported threat in learner's English",
+    text: 'the man next door he say he will hurt my mum',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: a threat for telling, without 'said'",
+    text: 'if i tell sir they will stab me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: dwelling on wanting to kill a particular boy',
+    text: 'i need to kill that guy i cant stop thinking about it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a bomb made and to be brought in',
+    text: 'my friend built a pipe bomb in his room and will bring it in tomorrow',
+    expect: { category: 'violence', min: 5 },
+  },
+  {
+    name: 'FN: a weapon shown as a warning',
+    text: 'he pulled a blade on me and said ur next',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: unbelievers said to deserve killing, at a mosque',
+    text: 'at the mosque a man said the disbelievers should be slaughtered',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: wanting to become a martyr',
+    text: 'my brother wants to become a shaheed',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: execution videos praised',
+    text: 'he keeps sending videos of executions saying they deserved it',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: monkey noises when a pupil speaks',
+    text: 'they make ape noises every time i speak in class',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: bath bombs made for a fair',
+    text: 'making bath bombs at home to sell at school on friday',
+    expect: null,
+  },
+  {
+    name: 'FP: a friend beating the writer at fifa',
+    text: 'he said he will beat me at fifa tomorrow',
+    expect: null,
+  },
 ];
 
 describe('violence, extremism and discrimination regressions', () => {
