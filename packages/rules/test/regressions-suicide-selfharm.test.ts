@@ -1412,6 +1412,66 @@ const rows: Row[] = [
     text: 'cant wait to sleep forever after my last exam',
     expect: null,
   },
+  {
+    name: 'wanting to be six feet under',
+    text: 'honestly ready to be 6 feet under',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'wishing to cease to exist',
+    text: 'i just want to cease to exist',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'sending it off a roof with a time',
+    text: 'sending it off the car park roof 2nite',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'pills with a school time',
+    text: 'got my mums tablets, doing it at lunchtime',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'last message with a farewell',
+    text: 'heres my final message, forgive me',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'walking into the sea not coming back',
+    text: 'gonna walk into the sea and never come back',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'a date with the rope',
+    text: 'got a date with the rope this weekend',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'carving again in slang',
+    text: 'started carving again ngl',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'knuckles smashed on a door on purpose',
+    text: 'busted my knuckles on the door on purpose',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'a dark place lately',
+    text: 'been stuck in a really dark place lately',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: going somewhere',
+    text: 'i feel like im going to the cinema later',
+    expect: null,
+  },
+  {
+    name: 'FP: sending it off a ramp',
+    text: 'sending it off the big ramp at the skatepark tonight',
+    expect: null,
+  },
 ];
 
 describe('suicide, self-harm and mental-health regressions', () => {
