@@ -863,6 +863,76 @@ const rows: Row[] = [
     text: 'my son spent hundreds of my card on an app with prize wheels',
     expect: { category: 'gambling', min: 3 },
   },
+  {
+    name: "FN: cussing or dissing the writer's family in the group chat",
+    text: 'people in the gc keep dissing my nan and sending voice notes about it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: taking the mick out of the writer every lesson',
+    text: 'they always be taking the mick out of my teeth every lesson',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: violated in front of the year with belongings thrown',
+    text: 'she got humiliated in front of the whole class when they chucked her bag out the window',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: beaten by a skill move',
+    text: 'i got violated in front of everyone by his nutmeg on the pitch',
+    expect: null,
+  },
+  {
+    name: "FN: 'link a train' as urging to die",
+    text: 'just go kiss a train nobody would miss u',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: hit while others film',
+    text: 'they punched me while his mates filmed it on the field',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: 'u dont deserve to be breathing'",
+    text: 'you dont even deserve to be living honestly',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: restocking to sell',
+    text: 'my cousin reups on fridays and gets me to count the cash',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: street weights arranged',
+    text: 'anyone tryna link up for half an ounce after school',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: half an ounce in a recipe',
+    text: 'the recipe says half an ounce of butter and some sugar',
+    expect: null,
+  },
+  {
+    name: 'FN: hooked on hard drugs and stealing to pay',
+    text: 'my uncle is back on the brown and keeps nicking off my nan',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: losing the pack with a debt threat from olders',
+    text: 'if i drop the package again the olders said im paying it back',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: party drugs in slang offered round',
+    text: 'got some mandy for pres, whos down',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: chasing losses on a gambling game',
+    text: 'on the slots till 3am chasing my money back',
+    expect: { category: 'gambling', min: 3 },
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
