@@ -4,6 +4,7 @@
 import { compileCustomisation } from './compile.js';
 import type { CompiledRules } from './compiled.js';
 import { findDomains } from './domains.js';
+import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { applies, score } from './score.js';
@@ -71,6 +72,9 @@ class Reading {
     // Masked words (f*ck, c**t) read as the words they stand for.
     const masked = all || needs & MASKED ? maskedView(base) : null;
     if (masked) this.add(masked, leet);
+    // Emoji that stand for words (🔪, 🔫, 🐒); surrogate pairs set NFKC.
+    const emoji = all || needs & NFKC ? emojiView(base) : null;
+    if (emoji) this.add(emoji, leet);
     // Hashtags run together (#iwanttodie) read as their words; '#' sets MASKED.
     const glued = (all || needs & MASKED) && isWord ? gluedView(base, isWord) : null;
     if (glued) this.add(glued.view, leet, glued);

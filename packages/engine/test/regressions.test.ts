@@ -21,6 +21,19 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // Emoji were word breaks, so a knife drawn as 🔪 never met a rule about knives.
+    name: 'an emoji that stands for a word reads as that word',
+    patterns: ['knife in my bag'],
+    text: '🔪 in my bag tmrw',
+    fires: { rule: 0, match: '🔪 in my bag' },
+  },
+  {
+    name: 'emoji with everyday senses are not read as words',
+    patterns: ['weed'],
+    text: 'gardening day 🌿',
+    fires: null,
+  },
+  {
     // "pro-ed" is also read joined ("proed"), and its dropped-e form was "prod": a Brown sentence
     // about a manager's attempts to push and prod a player alerted as pro-eating-disorder.
     name: 'a short word ending in ed gets no dropped-e form (proed is not prod)',

@@ -33,6 +33,7 @@ const disguises: ((t: string) => string)[] = [
   (t) => `you are a ${t.replace(/\b(\w{4,})\b/, (w) => w.split('').join(' '))}`,
   (t) => t.replace(/\s+/g, '').split('').join(' '),
   (t) => `#${t.replace(/\s+/g, '')} ${t}`,
+  (t) => t.replace(/\bknife\b/g, '🔪').replace(/\bgun\b/g, '🔫'),
 ];
 
 describe('the fast path never hides a detection', () => {
