@@ -933,6 +933,16 @@ const rows: Row[] = [
     text: 'on the slots till 3am chasing my money back',
     expect: { category: 'gambling', min: 3 },
   },
+  {
+    name: "FN: a group chat renamed after the writer's body",
+    text: 'they renamed the group chat after my acne and everyone was laughing',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a group chat renamed for a trip',
+    text: 'we renamed the gc after our teacher for the trip',
+    expect: null,
+  },
 ];
 
 describe('bullying and drugs regressions', () => {
