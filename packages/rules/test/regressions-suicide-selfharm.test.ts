@@ -1,15 +1,6 @@
 // Named regressions for the suicide, self-harm and mental-health concept rules (lexicons/suicide-selfharm.yaml):
 // each phenomenon fixed gets a row worded differently from the dev set, with what must happen.
-import { type Category, scan } from '@vigil/engine';
-import { bundledRules } from '@vigil/rules';
-import { describe, expect, test } from 'vitest';
-
-interface Row {
-  name: string;
-  text: string;
-  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
-  expect: { category: Category; min: number } | null;
-}
+import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
@@ -1474,17 +1465,4 @@ const rows: Row[] = [
   },
 ];
 
-describe('suicide, self-harm and mental-health regressions', () => {
-  const rules = bundledRules();
-  test.each(rows)('$name', ({ text, expect: want }) => {
-    const found = scan(text, { rules });
-    if (want === null) {
-      expect(found.filter((d) => d.severity >= 3)).toEqual([]);
-    } else {
-      expect(
-        found.some((d) => d.category === want.category && d.severity >= want.min),
-        JSON.stringify(found),
-      ).toBe(true);
-    }
-  });
-});
+regressionTable('suicide, self-harm and mental-health regressions', rows);

@@ -1,16 +1,7 @@
 // Named regressions for the violence, extremism and discrimination concept rules (lexicons in
 // library/lexicons/violence-extremism.yaml): one row per phenomenon fixed, worded differently
 // from the development set (test/fixtures/dev-violence-extremism.tsv).
-import { type Category, scan } from '@vigil/engine';
-import { bundledRules } from '@vigil/rules';
-import { describe, expect, test } from 'vitest';
-
-interface Row {
-  name: string;
-  text: string;
-  /** The category that must be found at or above `min`; null: nothing at severity 3 or more. */
-  expect: { category: Category; min: number } | null;
-}
+import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   // Violence: weapons at school, whoever owns them.
@@ -1317,15 +1308,4 @@ const rows: Row[] = [
   },
 ];
 
-describe('violence, extremism and discrimination regressions', () => {
-  const rules = bundledRules();
-  test.each(rows)('$name', ({ text, expect: want }) => {
-    const detections = scan(text, { rules });
-    if (want === null) {
-      expect(detections.filter((d) => d.severity >= 3)).toEqual([]);
-    } else {
-      const found = detections.some((d) => d.category === want.category && d.severity >= want.min);
-      expect(found, JSON.stringify(detections)).toBe(true);
-    }
-  });
-});
+regressionTable('violence, extremism and discrimination regressions', rows);
