@@ -4,6 +4,7 @@ import { formatTime } from '../lib/format.js';
 import { Select } from '../logs/Select.js';
 import { navigate, useLocation, useTitle } from '../router/router.js';
 import { EnrolmentTokens } from './EnrolmentTokens.js';
+import { RevokeButton } from './RevokeButton.js';
 import { ago, countDevices, deviceState, silentSince, sortDevices } from './status.js';
 
 const AGENT_KINDS: Record<string, string> = {
@@ -161,29 +162,18 @@ export function DevicesPage({ permissions }: { permissions: Record<string, strin
                   </td>
                   {canManage && (
                     <td>
-                      {state !== 'revoked' && confirming !== d.id && (
-                        <button
-                          type="button"
-                          className="secondary"
-                          aria-label={`Revoke ${d.name}`}
-                          onClick={() => {
-                            setMessage('');
-                            setConfirming(d.id);
-                          }}
-                        >
-                          Revoke
-                        </button>
-                      )}
-                      {confirming === d.id && (
-                        <span className="confirm">
-                          <button type="button" className="danger" onClick={() => void revoke(d)}>
-                            Revoke {d.name} now
-                          </button>{' '}
-                          <button type="button" className="link" onClick={() => setConfirming(undefined)}>
-                            Cancel
-                          </button>
-                        </span>
-                      )}
+                      <RevokeButton
+                        confirming={confirming === d.id}
+                        available={state !== 'revoked'}
+                        label={`Revoke ${d.name}`}
+                        confirmLabel={`Revoke ${d.name} now`}
+                        onAsk={() => {
+                          setMessage('');
+                          setConfirming(d.id);
+                        }}
+                        onConfirm={() => void revoke(d)}
+                        onCancel={() => setConfirming(undefined)}
+                      />
                     </td>
                   )}
                 </tr>

@@ -11,6 +11,7 @@ import { formatTime } from '../lib/format.js';
 import { CreateTokenForm } from './CreateTokenForm.js';
 import { type CreatedToken, errorText, TOKEN_STATE_LABELS, tokenState, usesText } from './enrolment.js';
 import { NewToken } from './NewToken.js';
+import { RevokeButton } from './RevokeButton.js';
 
 /**
  * A school's enrolment tokens, for users with `devices.manage` there: list, create (the secret shown
@@ -135,29 +136,18 @@ export function EnrolmentTokens({ schoolId, schoolName }: { schoolId: string; sc
                     )}
                   </td>
                   <td>
-                    {state === 'active' && confirming !== t.id && (
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={`Revoke token ${t.label}`}
-                        onClick={() => {
-                          setStatus('');
-                          setConfirming(t.id);
-                        }}
-                      >
-                        Revoke
-                      </button>
-                    )}
-                    {confirming === t.id && (
-                      <span className="confirm">
-                        <button type="button" className="danger" onClick={() => void revoke(t)}>
-                          Revoke token {t.label} now
-                        </button>{' '}
-                        <button type="button" className="link" onClick={() => setConfirming(undefined)}>
-                          Cancel
-                        </button>
-                      </span>
-                    )}
+                    <RevokeButton
+                      confirming={confirming === t.id}
+                      available={state === 'active'}
+                      label={`Revoke token ${t.label}`}
+                      confirmLabel={`Revoke token ${t.label} now`}
+                      onAsk={() => {
+                        setStatus('');
+                        setConfirming(t.id);
+                      }}
+                      onConfirm={() => void revoke(t)}
+                      onCancel={() => setConfirming(undefined)}
+                    />
                   </td>
                 </tr>
               );
