@@ -54,6 +54,9 @@ export const LEET: Readonly<Record<string, string>> = {
 
 export const isLetter = (sym: number): boolean => sym >= LETTER_A && sym < DIGIT_0;
 
+/** A letter or digit: a symbol words are made of. */
+export const isWordSymbol = (sym: number): boolean => sym >= LETTER_A && sym < DIGIT_0 + 10;
+
 // Look-alikes that NFKC leaves alone: Cyrillic and Greek letters used to dodge filters.
 const HOMOGLYPHS =
   'а:a в:b е:e ё:e ѐ:e к:k м:m н:h о:o р:p с:c т:t у:y х:x і:i ї:i ј:j ѕ:s ԁ:d ԛ:q ԝ:w ɡ:g ӏ:l ь:b ү:y ' +

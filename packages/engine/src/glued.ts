@@ -1,7 +1,7 @@
 // Hashtags written as one run of words (#iwanttodie, #KillMyself, #proanatips) read as the words
 // they are made of, split at the rules' own words. Only after a '#': an ordinary long word is
 // left alone, and a hashtag that is itself an English word (#therapist) is never split.
-import { FOLD, SKIP, SPACE, SYMBOL_MASK } from './alphabet.js';
+import { FOLD, isWordSymbol, SYMBOL_MASK } from './alphabet.js';
 import { englishRank } from './english.js';
 import { fewestWords, type View, ViewBuilder } from './views.js';
 
@@ -17,8 +17,6 @@ export interface GluedView {
    */
   words: { start: number; end: number; cuts: number[] }[];
 }
-
-const isWordSymbol = (x: number): boolean => x !== SPACE && x < SKIP;
 
 export function gluedView(base: View, isWord: (letters: string) => boolean): GluedView | null {
   const text = base.text;

@@ -7,10 +7,9 @@
 import {
   BANG,
   BOUNDARY,
-  DIGIT_0,
   FOLD,
+  isWordSymbol,
   LEETISH,
-  LETTER_A,
   NEEDS_NFKC,
   PERCENT,
   SKIP,
@@ -19,8 +18,6 @@ import {
   SYMBOL_MASK,
 } from './alphabet.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
-
-const isWordSymbol = (x: number): boolean => x >= LETTER_A && x < DIGIT_0 + 10;
 
 /** fastCheck result bits. */
 export const FIRED = 1;

@@ -1,9 +1,9 @@
 // Rewritten views of a text (decoded search queries, NFKC, spaced-out letters joined) that keep,
 // for each character, the span of the original it came from, so every hit maps back exactly.
 import {
-  DIGIT_0,
   FOLD,
   isLetter,
+  isWordSymbol,
   LEET,
   LEETISH,
   LETTER_A,
@@ -527,8 +527,7 @@ export function leetView(text: string, one: 'i' | 'l'): string | null {
       if ((FOLD[text.charCodeAt(k)]! & LEETISH) === 0) continue;
       const ch = text[k]!;
       // A '!' is a letter only inside a word: "k!ll", not "kill!".
-      if (ch === '!' && (k + 1 >= to || !isLetterOrDigit(FOLD[text.charCodeAt(k + 1)]! & SYMBOL_MASK)))
-        continue;
+      if (ch === '!' && (k + 1 >= to || !isWordSymbol(FOLD[text.charCodeAt(k + 1)]! & SYMBOL_MASK))) continue;
       out ??= [];
       out.push(text.slice(last, k), ch === '1' ? one : LEET[ch]!);
       last = k + 1;
@@ -566,8 +565,6 @@ function forEachChunk(
     visit(from, i, letters, leet);
   }
 }
-
-const isLetterOrDigit = (x: number): boolean => x >= LETTER_A && x < DIGIT_0 + 10;
 
 export const mapStart = (v: View, i: number): number => (v.start ? v.start[i]! : i);
 export const mapEnd = (v: View, i: number): number => (v.end ? v.end[i - 1]! : i);
