@@ -86,6 +86,48 @@ describeStores('group commit', (target) => {
     });
   }
 
+  if (target.dialect === 'sqlite') {
+    test('the writer thread groups what arrives while it commits, up to maxRows, each request whole', async () => {
+      const { handle, row, stored } = await setup();
+      const writer = captureWriter(handle.db, handle.dialect, Date.now, {
+        sqlite: handle.sqlite,
+        maxRows: 50,
+      });
+      // 300 requests of two rows in one turn, one of them broken: groups of at most 25 requests.
+      const requests = Array.from({ length: 300 }, () => [row(), row()]);
+      requests[123] = [row(), row({ device_id: randomUUID() })];
+      const settled = await Promise.allSettled(requests.map((rs) => writer.write(rs, new Map())));
+      for (const [i, result] of settled.entries()) {
+        expect(result.status).toBe(i === 123 ? 'rejected' : 'fulfilled');
+        if (result.status === 'fulfilled') expect(result.value.size).toBe(2);
+      }
+      const good = requests.filter((_, i) => i !== 123).flat();
+      expect((await stored(good.map((r) => r.id))).length).toBe(598);
+      expect(await stored(requests[123]!.map((r) => r.id))).toEqual([]);
+      const stats = writer.stats();
+      expect(stats.requests).toBe(300);
+      expect(stats.transactions).toBeGreaterThanOrEqual(12);
+      await writer.close();
+    });
+
+    test('a writer that requires scanned rows refuses an unscanned one alone, and commits the rest', async () => {
+      const { handle, row, stored } = await setup();
+      const committer = sqliteCommitter(handle.sqlite!, { requireScanned: true });
+      const scanned = (over: Partial<CaptureInsert> = {}) =>
+        row({ server_detections: '[]', server_rules_version: 'v', ...over });
+      const items = [
+        { rows: [scanned()], blobs: [] },
+        { rows: [scanned(), row()], blobs: [] },
+        { rows: [scanned()], blobs: [] },
+      ];
+      const results = await handle.db.connection().execute(async () => committer.commit(items, Date.now()));
+      expect(results[0]).toEqual({ inserted: [items[0]!.rows[0]!.id] });
+      expect(results[1]).toMatchObject({ error: { code: 'not_scanned' } });
+      expect(results[2]).toEqual({ inserted: [items[2]!.rows[0]!.id] });
+      expect(await stored(items[1]!.rows.map((r) => r.id))).toEqual([]);
+    });
+  }
+
   // On SQLite both ways of committing: the writer thread (a file's default) and the main connection.
   const modes = target.dialect === 'sqlite' ? [true, false] : [undefined];
   for (const thread of modes) {

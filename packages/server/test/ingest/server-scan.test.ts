@@ -11,8 +11,8 @@ import type { RunningVigil } from '../../src/start.js';
 import { describeStores } from './databases.js';
 import { enrol, makeCapture, post, seedSchool, startServer } from './helpers.js';
 
-// The server scans every capture again with its own engine (on SQLite on the writer thread, just
-// before the insert; on PostgreSQL on the event loop) and keeps both detection sets.
+// The server scans every capture again with its own engine (on SQLite on the scan thread ahead of the
+// writer thread; on PostgreSQL on the event loop) and keeps both detection sets.
 
 const TEXT = 'nobody would even notice if i was gone, i want to kill myself tonight';
 

@@ -47,9 +47,10 @@ on conflict (dedupe_key) do nothing`;
  * synchronous=FULL); if that fails, each item alone, so an item is answered with its own error or
  * with what its own transaction committed, never with a neighbour's failure. Within a transaction the
  * first item to send an id inserts it (ON CONFLICT DO NOTHING); its screenshot's blob row and
- * thumbnail job are written only for captures actually inserted.
+ * thumbnail job are written only for captures actually inserted. With `requireScanned` (the server
+ * has rules), an item with a row lacking `server_detections` is refused with its own error.
  */
-export function sqliteCommitter(sqlite: Sqlite.Database) {
+export function sqliteCommitter(sqlite: Sqlite.Database, options: { requireScanned?: boolean } = {}) {
   // An acknowledged capture must survive a power loss: each commit is fsynced (FULL or EXTRA).
   const synchronous = Number(sqlite.pragma('synchronous', { simple: true }));
   if (!sqlite.memory && synchronous < 2) {
@@ -85,20 +86,34 @@ export function sqliteCommitter(sqlite: Sqlite.Database) {
     };
   };
 
+  function commitChecked(items: WriteItem[], now: number): WriteResult[] {
+    try {
+      return commitAll.immediate(items, now).map((inserted) => ({ inserted }));
+    } catch (error) {
+      if (items.length === 1) return [failure(error)];
+    }
+    return items.map((item) => {
+      try {
+        return { inserted: commitAll.immediate([item], now)[0]! };
+      } catch (error) {
+        return failure(error);
+      }
+    });
+  }
+
+  const unscanned = (item: WriteItem) => item.rows.some((row) => row.server_detections === null);
+  const refused: WriteResult = {
+    error: { message: 'capture not stored: the server has not scanned it', code: 'not_scanned' },
+  };
+
   return {
     commit(items: WriteItem[], now: number): WriteResult[] {
-      try {
-        return commitAll.immediate(items, now).map((inserted) => ({ inserted }));
-      } catch (error) {
-        if (items.length === 1) return [failure(error)];
-      }
-      return items.map((item) => {
-        try {
-          return { inserted: commitAll.immediate([item], now)[0]! };
-        } catch (error) {
-          return failure(error);
-        }
-      });
+      if (!options.requireScanned || !items.some(unscanned)) return commitChecked(items, now);
+      // A row without the server's detections is never committed: its request fails alone.
+      const ok = items.filter((item) => !unscanned(item));
+      const committed = ok.length > 0 ? commitChecked(ok, now) : [];
+      let next = 0;
+      return items.map((item) => (unscanned(item) ? refused : committed[next++]!));
     },
   };
 }

@@ -1,15 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import Sqlite from 'better-sqlite3';
-import { type RulesScanner, scannerFromCompiled } from './scanner.js';
-import { addServerScan } from './server-scan.js';
 import { sqliteCommitter, type WriteItem, type WriteResult } from './sqlite-commit.js';
-import type { WriterThreadData } from './writer.js';
+import type { PipelineAnswer, PipelineMessage, WriterThreadData } from './writer.js';
 
 // The capture writer's thread (features/captures/writer.ts): its own connection to the SQLite file,
-// so the fsync of each commit (synchronous=FULL) waits here while the main thread goes on parsing
-// and checking the next requests. One message = one batch = one transaction. With the server's
-// rules, it also scans each row with its own copy of the engine just before inserting it: the scan
-// leaves the event loop, and a row is never committed without the server's detections.
+// so the fsync of each commit (synchronous=FULL) waits here while the event loop goes on parsing and
+// checking the next requests and the scan thread scans them. The items arrive on `input` (from the
+// scan thread, or from the event loop when the server has no rules); whatever has arrived by the time
+// the previous commit ends is committed in one transaction (up to maxRows rows), and each item is
+// answered to the event loop after it. When the server has rules, a row without the server's
+// detections is refused, never committed.
 
 const data = workerData as WriterThreadData;
 const sqlite = new Sqlite(data.file);
@@ -17,50 +17,67 @@ sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('synchronous = FULL');
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma('busy_timeout = 5000');
-const committer = sqliteCommitter(sqlite);
+const committer = sqliteCommitter(sqlite, { requireScanned: data.requireScanned });
+const input = data.input;
 
-const rules = data.rules;
-const scanner: Promise<RulesScanner | null> = rules
-  ? scannerFromCompiled(rules.compiled).then((loaded) => {
-      if (loaded.rulesVersion !== rules.version) {
-        throw new Error(`the writer thread loaded rules ${loaded.rulesVersion}, not ${rules.version}`);
-      }
-      return loaded;
-    })
-  : Promise.resolve(null);
+/** Items waiting for a transaction, in arrival order, with the time their message was sent. */
+const pending: [id: number, item: WriteItem, now: number][] = [];
+let head = 0;
 
-type Message = { id: number; items: WriteItem[]; now: number } | 'close';
-
-async function handle(message: Message): Promise<void> {
-  if (message === 'close') {
-    sqlite.close();
-    parentPort!.close();
-    return;
-  }
-  let results: WriteResult[];
-  let scan: RulesScanner | null;
-  try {
-    scan = await scanner;
-  } catch (error) {
-    // Nothing unscanned is stored: these requests fail (their agents retry), and the thread ends so
-    // that the next batch starts a new one, which loads the engine again.
-    const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
-    parentPort!.postMessage({ id: message.id, results: message.items.map(() => failure) });
-    sqlite.close();
-    process.exit(1);
-  }
-  try {
-    if (scan) for (const item of message.items) for (const row of item.rows) addServerScan(row, scan);
-    results = committer.commit(message.items, message.now);
-  } catch (error) {
-    const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
-    results = message.items.map(() => failure);
-  }
-  parentPort!.postMessage({ id: message.id, results });
+function take(message: PipelineMessage): void {
+  for (const [id, item] of message.items) pending.push([id, item, message.now]);
 }
 
-// In arrival order, one at a time (the scanner loads asynchronously before the first batch).
-let last = Promise.resolve();
-parentPort!.on('message', (message: Message) => {
-  last = last.then(() => handle(message));
+function drain(): void {
+  for (let next = receiveMessageOnPort(input); next; next = receiveMessageOnPort(input)) {
+    take(next.message as PipelineMessage);
+  }
+}
+
+function commitWaiting(): void {
+  drain();
+  while (head < pending.length) {
+    // The first item always; more while they fit in maxRows.
+    const group: [number, WriteItem][] = [];
+    const now = pending[head]![2];
+    let rows = 0;
+    while (head < pending.length) {
+      const [id, item] = pending[head]!;
+      if (group.length > 0 && rows + item.rows.length > data.maxRows) break;
+      group.push([id, item]);
+      rows += item.rows.length;
+      head++;
+    }
+    if (head === pending.length) {
+      pending.length = 0;
+      head = 0;
+    }
+    let results: WriteResult[];
+    try {
+      results = committer.commit(
+        group.map(([, item]) => item),
+        now,
+      );
+    } catch (error) {
+      const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
+      results = group.map(() => failure);
+    }
+    const answer: PipelineAnswer = { results: group.map(([id], i) => [id, results[i]!]) };
+    parentPort!.postMessage(answer);
+    // What arrived during this commit joins the next one.
+    drain();
+  }
+}
+
+input.on('message', (message: PipelineMessage) => {
+  take(message);
+  commitWaiting();
+});
+
+parentPort!.on('message', (message: 'close') => {
+  if (message !== 'close') return;
+  commitWaiting();
+  sqlite.close();
+  input.close();
+  parentPort!.close();
 });

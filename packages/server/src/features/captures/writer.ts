@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type Sqlite from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
@@ -42,9 +42,10 @@ export interface CaptureWriterOptions {
   /** most capture rows in one transaction */
   maxRows?: number;
   /**
-   * The server's engine. On the SQLite writer thread, rows come without `server_detections` and the
-   * thread scans them with its own copy before inserting (`scansRows`), off the event loop; the
-   * scan and the insert are one step, so no row is ever committed unscanned.
+   * The server's engine. With the SQLite writer thread, rows come without `server_detections` and a
+   * scan thread with its own copy of the engine scans them (`scansRows`), off the event loop and
+   * while the writer thread commits the previous group; a row goes to the writer only once scanned,
+   * and the writer thread refuses a row without the server's detections.
    */
   scanner?: ServerScanner | null;
 }
@@ -181,71 +182,173 @@ function sqliteLocalBackend(db: Db, sqlite: Sqlite.Database, now: () => number):
 /** What the writer thread starts from (sqlite-writer-thread.ts). */
 export interface WriterThreadData {
   file: string;
-  /** the server's compiled rules (ServerScanner.compiled) when the thread scans the rows */
-  rules?: { compiled: string; version: string };
+  /** most capture rows in one transaction (a single larger request still commits alone) */
+  maxRows: number;
+  /** refuse rows without `server_detections` (the server has rules: every row must be scanned) */
+  requireScanned: boolean;
+  /** where the items arrive: from the scan thread, or from the main thread when nothing scans */
+  input: MessagePort;
 }
 
-/** The thread's module: the compiled .js next to this file, or the .ts source under tests (via tsx). */
-function spawnWriterThread(workerData: WriterThreadData): Worker {
+/** What the scan thread starts from (capture-scan-thread.ts). */
+export interface ScanThreadData {
+  /** the server's compiled rules (ServerScanner.compiled) and their version */
+  compiled: string;
+  version: string;
+  /** the writer thread's input */
+  output: MessagePort;
+}
+
+/** Main thread -> scan thread -> writer thread: the items of one turn of the event loop. */
+export interface PipelineMessage {
+  items: [id: number, item: WriteItem][];
+  now: number;
+}
+
+/** Writer thread -> main thread: one result per item of a commit (or a refusal by the scan thread). */
+export type PipelineAnswer =
+  | { results: [id: number, result: WriteResult][] }
+  | { failed: number[]; error: string };
+
+/** A thread's module: the compiled .js next to this file, or the .ts source under tests (via tsx). */
+function spawnThread(
+  name: string,
+  workerData: WriterThreadData | ScanThreadData,
+  input: MessagePort,
+): Worker {
   const here = import.meta.url;
+  const options = { workerData, transferList: [input] };
   if (here.endsWith('.ts')) {
-    const thread = new URL('./sqlite-writer-thread.ts', here).href;
+    const thread = new URL(`./${name}.ts`, here).href;
     const tsx = import.meta.resolve('tsx/esm/api');
     return new Worker(
       `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(thread)}); })`,
-      { eval: true, workerData },
+      { eval: true, ...options },
     );
   }
-  return new Worker(new URL('./sqlite-writer-thread.js', here), { workerData });
+  return new Worker(new URL(`./${name}.js`, here), options);
 }
 
 /**
- * SQLite on a writer thread with its own connection. One batch at a time (SQLite has one writer);
- * while the thread commits and fsyncs, the next requests gather for the next batch.
+ * SQLite: a pipeline of threads. The event loop gathers the requests of one turn into one message;
+ * with the server's rules, a scan thread (its own copy of the engine) scans their rows and hands them
+ * straight to the writer thread (its own connection); without, they go to the writer thread at once.
+ * The writer thread commits whatever has arrived by the time it is free in one transaction, so while
+ * it commits and fsyncs one group, the scan thread scans the next and the next gathers behind it. It
+ * answers the event loop, which answers each request after the commit that holds its rows.
  */
-function sqliteThreadBackend(data: WriterThreadData, now: () => number): Backend {
-  let worker: Worker | undefined;
+function sqlitePipeline(
+  file: string,
+  scanner: ServerScanner | null | undefined,
+  now: () => number,
+  maxRows: number,
+  stats: { transactions: number; requests: number },
+) {
+  interface Threads {
+    first: Worker | MessagePort;
+    workers: Worker[];
+  }
+  let threads: Threads | undefined;
   let nextId = 0;
-  const waiting = new Map<number, { resolve(results: WriteResult[]): void; reject(error: unknown): void }>();
+  const waiting = new Map<number, Pending>();
+  let gathered: [number, WriteItem][] = [];
 
-  function start(): Worker {
-    const thread = spawnWriterThread(data);
-    thread.unref();
-    thread.on('message', (message: { id: number; results: WriteResult[] }) => {
-      const waiter = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (waiting.size === 0) thread.unref();
-      waiter?.resolve(message.results);
-    });
-    const fail = (error: unknown) => {
-      if (worker === thread) worker = undefined;
-      // Not known to be committed: these requests fail, their agents retry (same ids, idempotent).
-      for (const waiter of waiting.values()) waiter.reject(error);
-      waiting.clear();
+  const refAll = (t: Threads, on: boolean) => {
+    for (const worker of t.workers) on ? worker.ref() : worker.unref();
+  };
+
+  function start(): Threads {
+    const channel = new MessageChannel();
+    const writer = spawnThread(
+      'sqlite-writer-thread',
+      { file, maxRows, requireScanned: Boolean(scanner), input: channel.port1 },
+      channel.port1,
+    );
+    const workers = [writer];
+    let first: Worker | MessagePort = channel.port2;
+    if (scanner) {
+      const scan = spawnThread(
+        'capture-scan-thread',
+        { compiled: scanner.compiled, version: scanner.rulesVersion, output: channel.port2 },
+        channel.port2,
+      );
+      workers.push(scan);
+      first = scan;
+    }
+    const mine: Threads = { first, workers };
+    const answered = (ids: Iterable<number>, answer: (p: Pending) => void) => {
+      for (const id of ids) {
+        const p = waiting.get(id);
+        if (!p) continue;
+        waiting.delete(id);
+        answer(p);
+      }
+      if (waiting.size === 0) refAll(mine, false);
     };
-    thread.on('error', fail);
-    thread.on('exit', (code) => fail(new Error(`the capture writer thread exited (${code})`)));
-    return thread;
+    const onAnswer = (message: PipelineAnswer) => {
+      if ('failed' in message) {
+        answered(message.failed, (p) => p.reject(new Error(message.error)));
+        return;
+      }
+      stats.transactions++;
+      stats.requests += message.results.length;
+      for (const [id, result] of message.results) {
+        answered([id], (p) =>
+          'error' in result ? p.reject(errorOf(result)) : p.resolve(new Set(result.inserted)),
+        );
+      }
+    };
+    // Not known to be committed: the waiting requests fail, their agents retry (same ids, idempotent).
+    // The other thread is told to finish what it holds and end (its late answers are ignored), and
+    // the next request starts a new pipeline (which loads the engine again).
+    const fail = (error: unknown) => {
+      if (threads !== mine) return;
+      threads = undefined;
+      for (const worker of workers) worker.postMessage('close');
+      const lost = [...waiting.values()];
+      waiting.clear();
+      for (const p of lost) p.reject(error);
+    };
+    for (const worker of workers) {
+      worker.unref();
+      worker.on('message', onAnswer);
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`capture not stored: a capture thread exited (${code})`)));
+    }
+    return mine;
+  }
+
+  function send(): void {
+    const items = gathered;
+    gathered = [];
+    threads ??= start();
+    const t = threads;
+    refAll(t, true);
+    const message: PipelineMessage = { items, now: now() };
+    t.first.postMessage(message);
   }
 
   return {
-    commit(items) {
-      worker ??= start();
-      const thread = worker;
-      const id = ++nextId;
+    write(item: WriteItem): Promise<Set<string>> {
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        thread.ref();
-        thread.postMessage({ id, items, now: now() });
+        const id = ++nextId;
+        waiting.set(id, { item, resolve, reject });
+        if (gathered.length === 0) setImmediate(send);
+        gathered.push([id, item]);
       });
     },
-    async close() {
-      const thread = worker;
-      worker = undefined;
-      if (!thread) return;
-      const exited = new Promise((resolve) => thread.once('exit', resolve));
-      thread.postMessage('close');
-      await exited;
+    busy: () => waiting.size > 0,
+    async close(): Promise<void> {
+      const t = threads;
+      threads = undefined;
+      if (!t) return;
+      await Promise.all(
+        t.workers.map((worker) => {
+          const exited = new Promise((resolve) => worker.once('exit', resolve));
+          worker.postMessage('close');
+          return exited;
+        }),
+      );
     },
   };
 }
@@ -259,8 +362,8 @@ function sqliteThreadBackend(data: WriterThreadData, now: () => number): Backend
  * combined transaction fails, each request is retried alone so one bad request cannot fail its
  * neighbours: a request is answered with its own error, or with the ids its own transaction committed.
  *
- * On SQLite the rows go through prepared statements on a writer thread with its own connection
- * (features/captures/sqlite-writer-thread.ts), so the event loop never waits for the disk; on
+ * On a SQLite file the rows go through a scan thread and a writer thread with its own connection and
+ * prepared statements (`sqlitePipeline`), so the event loop neither scans nor waits for the disk; on
  * PostgreSQL through one INSERT ... SELECT FROM unnest(...) per batch on the pool.
  */
 export function captureWriter(
@@ -270,29 +373,26 @@ export function captureWriter(
   options: CaptureWriterOptions = {},
 ) {
   const maxRows = options.maxRows ?? 500;
-  let backend: Backend;
-  let scansRows = false;
+  const stats = { transactions: 0, requests: 0 };
+  let backend: Backend | undefined;
+  let pipeline: ReturnType<typeof sqlitePipeline> | undefined;
   if (dialect === 'postgres') {
     backend = postgresBackend(db, now, maxRows);
   } else {
     const sqlite = options.sqlite;
     if (!sqlite) throw new Error('captureWriter on SQLite needs the connection (DatabaseHandle.sqlite)');
     if (options.thread !== false && !sqlite.memory) {
-      const scanner = options.scanner;
-      const rules = scanner ? { compiled: scanner.compiled, version: scanner.rulesVersion } : undefined;
-      backend = sqliteThreadBackend({ file: sqlite.name, ...(rules ? { rules } : {}) }, now);
-      scansRows = rules !== undefined;
+      pipeline = sqlitePipeline(sqlite.name, options.scanner, now, maxRows, stats);
     } else {
       backend = sqliteLocalBackend(db, sqlite, now);
     }
   }
 
   const queue: Pending[] = [];
-  const stats = { transactions: 0, requests: 0 };
   let flushing = false;
   let idle: Promise<void> = Promise.resolve();
 
-  async function flush(): Promise<void> {
+  async function flush(commit: Backend['commit']): Promise<void> {
     if (flushing) return;
     flushing = true;
     try {
@@ -308,7 +408,7 @@ export function captureWriter(
         stats.transactions++;
         stats.requests += batch.length;
         try {
-          results = await backend.commit(batch.map((p) => p.item));
+          results = await commit(batch.map((p) => p.item));
         } catch (error) {
           for (const p of batch) p.reject(error);
           continue;
@@ -326,23 +426,27 @@ export function captureWriter(
 
   return {
     /** Whether this writer scans rows itself (they come without server detections). */
-    scansRows,
+    scansRows: pipeline !== undefined && Boolean(options.scanner),
     /** Resolves, after the commit, with the ids of the rows that were new. */
     write(rows: CaptureInsert[], blobs: ReadonlyMap<string, BlobInsert>): Promise<Set<string>> {
+      const item: WriteItem = { rows, blobs: blobs.size === 0 ? [] : [...blobs] };
+      if (pipeline) return pipeline.write(item);
+      const commit = backend!.commit;
       return new Promise((resolve, reject) => {
-        queue.push({ item: { rows, blobs: blobs.size === 0 ? [] : [...blobs] }, resolve, reject });
+        queue.push({ item, resolve, reject });
         if (!flushing) {
-          idle = new Promise((done) => setImmediate(() => void flush().finally(done)));
+          idle = new Promise((done) => setImmediate(() => void flush(commit).finally(done)));
         }
       });
     },
-    /** Batches committed (a batch that failed and was retried request by request counts once) and requests in them. */
+    /** Transactions committed (a group that failed and was retried item by item counts once) and requests in them. */
     stats: () => ({ ...stats }),
-    /** Commits what is waiting, then stops the writer thread (a later write starts it again). */
+    /** Commits what is waiting, then stops the writer (its threads; a later write starts them again). */
     async close(): Promise<void> {
       await idle;
-      while (flushing || queue.length > 0) await new Promise((r) => setImmediate(r));
-      await backend.close();
+      while (pipeline?.busy() || flushing || queue.length > 0) await new Promise((r) => setImmediate(r));
+      await pipeline?.close();
+      await backend?.close();
     },
   };
 }

@@ -1,0 +1,59 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { type RulesScanner, scannerFromCompiled } from './scanner.js';
+import { addServerScan } from './server-scan.js';
+import type { PipelineAnswer, PipelineMessage, ScanThreadData } from './writer.js';
+
+// The capture scan thread (features/captures/writer.ts): the server's own copy of the engine, built
+// from the compiled rules the main thread loaded. It scans the rows of the requests that arrived in
+// one turn of the event loop and hands them to the writer thread, so the scans of the next group run
+// while the writer commits and fsyncs the current one. A row leaves here only with the server's
+// detections; if the engine cannot load, the requests are refused (nothing stored) and the thread ends.
+
+const data = workerData as ScanThreadData;
+const output = data.output;
+
+const scanner: Promise<RulesScanner> = scannerFromCompiled(data.compiled).then((loaded) => {
+  if (loaded.rulesVersion !== data.version) {
+    throw new Error(`the scan thread loaded rules ${loaded.rulesVersion}, not ${data.version}`);
+  }
+  return loaded;
+});
+
+function refuse(message: PipelineMessage, error: unknown): void {
+  const answer: PipelineAnswer = {
+    failed: message.items.map(([id]) => id),
+    error: `capture not stored: ${(error as Error)?.message ?? error}`,
+  };
+  parentPort!.postMessage(answer);
+}
+
+async function handle(message: PipelineMessage | 'close'): Promise<void> {
+  if (message === 'close') {
+    output.close();
+    parentPort!.close();
+    return;
+  }
+  let scan: RulesScanner;
+  try {
+    scan = await scanner;
+  } catch (error) {
+    // The thread ends so that the next request starts a new pipeline, which loads the engine again.
+    refuse(message, error);
+    process.exit(1);
+  }
+  try {
+    for (const [, item] of message.items) {
+      for (const row of item.rows) addServerScan(row, scan);
+    }
+  } catch (error) {
+    refuse(message, error);
+    return;
+  }
+  output.postMessage(message);
+}
+
+// In arrival order, one at a time (the engine loads asynchronously before the first message).
+let last = Promise.resolve();
+parentPort!.on('message', (message: PipelineMessage | 'close') => {
+  last = last.then(() => handle(message));
+});
