@@ -1,8 +1,10 @@
 // Compiles a rule set: every pattern of every list into one set of position automata over shared
 // terms, and for each rule the trigger keys (the rarest words or word pairs every match of it
 // must contain) that the fast path looks for in every text.
+
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { buildStartIndex, type Matcher } from './match.js';
+import { loadTextModel, type TextModelData } from './model/text-model.js';
 import { PatternError } from './pattern.js';
 import {
   type Cut,
@@ -278,6 +280,7 @@ export function materialise(data: CompiledData): CompiledRules {
     listRules,
     hasExclusions: data.otherLists.includes(data.exclusions),
     domainIndex,
+    textModel: data.model ? loadTextModel(data.model) : null,
   };
 }
 
@@ -287,6 +290,7 @@ function finish(
   rules: CompiledRule[],
   cues: CompiledCue[],
   exclusions: ListId,
+  model: TextModelData | null = null,
 ) {
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
   // keys gate it, so the rarer set is looked for.
@@ -326,6 +330,7 @@ function finish(
     triggerKeys: Int32Array.from(keys),
     triggerHalves: Int32Array.from(halves),
     triggerKinds: { ...b.kinds, ...b.terms.affixHeads() },
+    model,
   });
 }
 
@@ -352,7 +357,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       reason: c.reason,
     }),
   );
-  return finish(b, ruleSet.version, rules, cues, b.add('exclusions', []));
+  return finish(b, ruleSet.version, rules, cues, b.add('exclusions', []), ruleSet.model ?? null);
 }
 
 /** A school's extra words and exclusions, as a small rule set of its own. */

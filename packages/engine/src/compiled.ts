@@ -1,6 +1,7 @@
 // The compiled form of a rule set: plain data (rules, cues, terms, position automata, trigger
 // keys) plus the lookup tables materialised from it at load. Only the plain data is serialised.
 import type { ListHit, Matcher } from './match.js';
+import type { TextModel, TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
 import type { TermTable } from './terms.js';
 import type { TriggerTable } from './trigger.js';
@@ -83,6 +84,8 @@ export interface CompiledData {
   /** Keys that fire only together with a key of the other half: (key, group * 2 + half) pairs. */
   triggerHalves: Int32Array;
   triggerKinds: TriggerKinds;
+  /** The text model, when the rule set has one. */
+  model: TextModelData | null;
 }
 
 export interface CompiledRules extends CompiledData {
@@ -95,6 +98,7 @@ export interface CompiledRules extends CompiledData {
   /** Whether the exclusions list has any pattern (a school's customisation). */
   hasExclusions: boolean;
   domainIndex: Map<string, number[]>;
+  textModel: TextModel | null;
 }
 
 export type { ListHit };

@@ -2,6 +2,16 @@ export const ENGINE_VERSION = '0.1.0';
 
 export { checkPattern, compileCustomisation, compileRules, RuleCompileError } from './compile.js';
 export type { CompiledRules } from './compiled.js';
+export { classify, type ModelVerdict, modelDetections } from './model/classify.js';
+export { featureHashes, readFeatures, type TokenSpans, wordFeature } from './model/features.js';
+export {
+  loadTextModel,
+  type ModelRow,
+  packTextModel,
+  rowOf,
+  type TextModel,
+  type TextModelData,
+} from './model/text-model.js';
 export { type Normalised, normalise } from './normalise.js';
 export { PatternError } from './pattern.js';
 export { scan } from './scan.js';

@@ -7,6 +7,7 @@ import { findDomains } from './domains.js';
 import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
+import { modelDetections } from './model/classify.js';
 import { applies, score } from './score.js';
 import { isRuleWord } from './terms.js';
 import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
@@ -198,6 +199,27 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
 }
 
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
+/**
+ * The text model reports only what the rules missed: a category no rule found at that severity,
+ * in words the rules did not read as innocent or milder (their vetoes). A school disables it per
+ * category like a rule (model.suicide) or whole (model).
+ */
+function addModelFindings(
+  detections: Detection[],
+  found: Detection[],
+  profile: Profile,
+  vetoes: Span[],
+): void {
+  const disabled = profile.custom?.disabled ?? [];
+  if (disabled.includes('model')) return;
+  for (const d of found) {
+    if (disabled.includes(d.rule)) continue;
+    if (vetoes.some((v) => v.start < d.end && d.start < v.end)) continue;
+    if (detections.some((r) => r.category === d.category && r.severity >= d.severity)) continue;
+    detections.push(d);
+  }
+}
+
 export function scan(text: string, options: ScanOptions): Detection[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const profile: Profile & { keepDropped?: boolean } = options;
@@ -207,7 +229,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const mainFired = fires(main, text, lazy);
   const customFired = custom !== null && fires(custom, text, lazy);
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
-  if (!mainFired && !customFired && !sites) return [];
+  const modelFound = main.textModel && options.model !== false ? modelDetections(main.textModel, text) : [];
+  if (!mainFired && !customFired && !sites && modelFound.length === 0) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
     ? score(main, text, reading.spans(main.ruleMatcher), () => reading.spans(main.otherMatcher), profile)
@@ -215,7 +238,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const detections = [...(scored?.detections ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
   // A school's exclusions must be looked for whenever the shared library found something.
-  if (custom && (customFired || detections.length > 0)) {
+  if (custom && (customFired || detections.length > 0 || modelFound.length > 0)) {
     const extra = score(
       custom,
       text,
@@ -226,6 +249,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }
+  addModelFindings(detections, modelFound, profile, scored?.vetoes ?? []);
   const kept =
     exclusions.length === 0
       ? detections

@@ -11,6 +11,11 @@ const PRIMARY_RAISED = new Set(['sexual', 'violence']);
 export interface Scored {
   detections: Detection[];
   exclusions: Span[];
+  /**
+   * Where the rules read wording as innocent or milder: a rule's `unless` span that cancelled a
+   * match, and a match its context lowered. The text model defers to them (scan.ts).
+   */
+  vetoes: Span[];
 }
 
 /**
@@ -68,6 +73,7 @@ export function score(
 ): Scored {
   const hits = new ListHits(c, spans, others);
   const detections: Detection[] = [];
+  const vetoes: Span[] = [];
   for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
     const list = rule.patterns;
@@ -81,11 +87,17 @@ export function score(
     }));
     let best: Detection | null = null;
     for (const hit of cands) {
-      if (unless.some((u) => inside(hit, u))) continue;
       // Every near condition needs a match of its own within range, outside the hit.
       if (!nears.every((n) => n.spans.some((s) => wordGap(hit, s).gap <= n.within && !inside(s, hit))))
         continue;
+      // Checked after near, so a veto only comes from a match the fast path must have let through.
+      const cancel = unless.find((u) => inside(hit, u));
+      if (cancel) {
+        vetoes.push(cancel);
+        continue;
+      }
       const d = rate(c, rule, hit, hits, text, profile);
+      if (!d || d.severity < rule.severity) vetoes.push(hit);
       // The strongest, then the earliest: the same detection whatever order the matches came in.
       if (
         d &&
@@ -95,7 +107,7 @@ export function score(
     }
     if (best) detections.push(best);
   }
-  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE };
+  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes };
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {

@@ -4,9 +4,10 @@
 import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from './base64.js';
 import { materialise } from './compile.js';
 import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './compiled.js';
+import type { TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
 
-export const COMPILED_FORMAT = 8;
+export const COMPILED_FORMAT = 9;
 
 interface SerializedPositions {
   term: string;
@@ -56,6 +57,7 @@ export interface SerializedRules {
   triggerKeys: string;
   triggerHalves: string;
   triggerKinds: TriggerKinds;
+  model: TextModelData | null;
 }
 
 export function serializeCompiled(c: CompiledRules): SerializedRules {
@@ -79,6 +81,7 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
     triggerKeys: int32ToBase64(c.triggerKeys),
     triggerHalves: int32ToBase64(c.triggerHalves),
     triggerKinds: c.triggerKinds,
+    model: c.model,
   };
 }
 
@@ -106,5 +109,6 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
     triggerKeys: base64ToInt32(s.triggerKeys),
     triggerHalves: base64ToInt32(s.triggerHalves),
     triggerKinds: s.triggerKinds,
+    model: s.model ?? null,
   });
 }

@@ -78,6 +78,8 @@ export interface RuleSet {
   version: string;
   rules: Rule[];
   contexts?: ContextCue[];
+  /** The text model: a second detector for wording no rule lists (model/text-model.ts). */
+  model?: import('./model/text-model.js').TextModelData;
 }
 
 export interface Detection {
@@ -112,5 +114,7 @@ export interface ScanOptions extends Profile {
    * examples can check that a pattern matches even where context would silence it.
    */
   keepDropped?: boolean;
+  /** Run the rule set's text model too (default true); false gives the rules' findings alone. */
+  model?: boolean;
   rules: import('./compiled.js').CompiledRules;
 }

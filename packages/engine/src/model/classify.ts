@@ -1,0 +1,133 @@
+// Runs the text model over a text and turns a confident verdict into detections that say which
+// words decided them. The model is a second detector for wording no rule lists; scan() adds its
+// findings where the rules found nothing of that category at that severity.
+import type { Category, Detection, Severity } from '../types.js';
+import { readFeatures, type TokenSpans } from './features.js';
+import { rowOf, type TextModel } from './text-model.js';
+
+export interface ModelVerdict {
+  /** Probability of each class; the last is "nothing to report". */
+  probabilities: Float64Array;
+  /** Probability that the risk is a safeguarding concern (severity 4). */
+  concern: number;
+}
+
+// Reused between calls: the known features of the last text read, with the tokens each reads.
+let foundRows = new Int32Array(256);
+let foundFirst = new Int32Array(256);
+let foundLast = new Int32Array(256);
+let found = 0;
+const spans: TokenSpans = { count: 0, start: [], end: [] };
+
+function remember(row: number, first: number, last: number): void {
+  if (found === foundRows.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    foundRows = grow(foundRows);
+    foundFirst = grow(foundFirst);
+    foundLast = grow(foundLast);
+  }
+  foundRows[found] = row;
+  foundFirst[found] = first;
+  foundLast[found] = last;
+  found++;
+}
+
+export function classify(model: TextModel, text: string): ModelVerdict {
+  const k = model.data.classes.length + 1;
+  const z = Float64Array.from(model.data.bias);
+  let concernZ = model.data.concernBias;
+  found = 0;
+  readFeatures(
+    text,
+    (hash, first, last) => {
+      const r = rowOf(model, hash);
+      if (r < 0) return;
+      for (let e = model.rowStart[r]!; e < model.rowStart[r + 1]!; e++)
+        z[model.entryClass[e]!]! += model.entryWeight[e]!;
+      concernZ += model.concernWeight[r]!;
+      remember(r, first, last);
+    },
+    spans,
+  );
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) max = Math.max(max, z[c]!);
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    z[c] = Math.exp(z[c]! - max);
+    sum += z[c]!;
+  }
+  for (let c = 0; c < k; c++) z[c]! /= sum;
+  return { probabilities: z, concern: 1 / (1 + Math.exp(-concernZ)) };
+}
+
+function weightOf(model: TextModel, row: number, cls: number): number {
+  for (let e = model.rowStart[row]!; e < model.rowStart[row + 1]!; e++)
+    if (model.entryClass[e] === cls) return model.entryWeight[e]!;
+  return 0;
+}
+
+/** How much each token of the last text classified pushed it towards `cls` rather than "nothing". */
+function tokenPush(model: TextModel, cls: number): Float64Array {
+  const none = model.data.classes.length;
+  const push = new Float64Array(spans.count);
+  for (let f = 0; f < found; f++) {
+    const first = foundFirst[f]!;
+    const last = foundLast[f]!;
+    if (first < 0) continue;
+    const w = weightOf(model, foundRows[f]!, cls) - weightOf(model, foundRows[f]!, none);
+    for (let t = first; t <= last; t++) push[t]! += w / (last - first + 1);
+  }
+  return push;
+}
+
+const WIDEST_SPAN = 80;
+
+export function modelDetections(model: TextModel, text: string): Detection[] {
+  const verdict = classify(model, text);
+  const out: Detection[] = [];
+  model.data.classes.forEach((category: Category, cls) => {
+    const p = verdict.probabilities[cls]!;
+    if (p < model.data.threshold) return;
+    const concern = model.concern.has(category) && verdict.concern >= 0.5;
+    const severity: Severity = concern ? 4 : (model.data.reviewSeverity[category] ?? 3);
+    const push = tokenPush(model, cls);
+    const top = [...push.keys()]
+      .filter((t) => push[t]! > 0)
+      .sort((a, b) => push[b]! - push[a]!)
+      .slice(0, 3);
+    let start = 0;
+    let end = text.length;
+    if (top.length > 0) {
+      start = spans.start[top[0]!]!;
+      end = spans.end[top[0]!]!;
+      for (const t of top.slice(1)) {
+        const s = Math.min(start, spans.start[t]!);
+        const e = Math.max(end, spans.end[t]!);
+        if (e - s <= WIDEST_SPAN) {
+          start = s;
+          end = e;
+        }
+      }
+    }
+    out.push({
+      category,
+      severity,
+      rule: `model.${category}`,
+      match: text.slice(start, end),
+      start,
+      end,
+      reasons: [
+        `text model ${p.toFixed(2)} (reports at ${model.data.threshold})`,
+        `words: ${top.map((t) => `'${text.slice(spans.start[t], spans.end[t])}'`).join(', ') || 'the text as a whole'}`,
+        concern
+          ? `severity 4: a safeguarding concern (${verdict.concern.toFixed(2)})`
+          : `severity ${severity}: to review`,
+      ],
+    });
+  });
+  return out;
+}

@@ -1,0 +1,311 @@
+// The text model's features, read in one pass over the text: each word, its rough stem, each pair
+// of neighbouring words and each emoji, hashed to 32 bits, so the model is a table of numbers and
+// reading a text allocates almost nothing (the model runs on every keystroke's text). Words are
+// the engine's folded letters and digits (case, diacritics, homoglyphs, fullwidth forms, invisible
+// characters; NFKC and URL-decoding first when the text needs them), with leetspeak read back as
+// letters inside words that mix both and runs of three or more of a letter shortened to one.
+// Training and scanning share this one reader, so they always see the same features.
+import { FOLD, LETTER_A, NEEDS_NFKC, PERCENT, SKIP, SYMBOL_MASK } from '../alphabet.js';
+import { identity, mapEnd, mapStart, nfkcView, queryView, type View } from '../views.js';
+
+/** Receives each distinct feature once, with the tokens it reads (first..last; -1 for none). */
+export type FeatureSink = (hash: number, first: number, last: number) => void;
+
+/** Token spans in the original text, filled by readFeatures. */
+export interface TokenSpans {
+  count: number;
+  start: number[];
+  end: number[];
+}
+
+const DIGIT_0 = 27;
+const MAX_WORD = 48;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+const WORD = 0x1b873593;
+const STEM = 0x2f0a3b51;
+const PAIR = 0x5bd1e995;
+const EMOJI_SEED = 0x68e31da4;
+export const SHORT_TEXT = fmix(0x3c6ef372);
+
+function hashSymbols(seed: number, syms: Int32Array, from: number, to: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ syms[i]!, 0x01000193);
+  return fmix(h ^ (to - from));
+}
+
+/** The feature hash of one word (letters a-z and digits), as the reader computes it. */
+export function wordFeature(word: string): number {
+  const syms = Int32Array.from(word, (ch) =>
+    ch >= 'a' && ch <= 'z' ? ch.charCodeAt(0) - 96 : ch.charCodeAt(0) - 48 + DIGIT_0,
+  );
+  return hashSymbols(WORD, syms, 0, syms.length);
+}
+
+// The commonest words carry no meaning alone; their stems would only repeat the word.
+const NO_STEM = new Set(
+  'the a an and or to of in on at is it i you u me my for this that be was so its im with just but are like do not have'
+    .split(' ')
+    .map(wordFeature),
+);
+
+// Leet digits read as letters: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t.
+const LEET_LETTER = new Int32Array(10).fill(-1);
+for (const [d, l] of [
+  [0, 'o'],
+  [1, 'i'],
+  [3, 'e'],
+  [4, 'a'],
+  [5, 's'],
+  [7, 't'],
+] as const)
+  LEET_LETTER[d] = l.charCodeAt(0) - 96;
+
+const sym = (ch: string) => ch.charCodeAt(0) - 96;
+// Endings a number may carry and still be a number (3rd, 5pm, 10k, 14yo, 500mg), not leetspeak.
+const NUMBER_ENDINGS = [
+  'st',
+  'nd',
+  'rd',
+  'th',
+  's',
+  'am',
+  'pm',
+  'k',
+  'm',
+  'yo',
+  'mg',
+  'ml',
+  'kg',
+  'g',
+  'x',
+].map((e) => Array.from(e, sym));
+
+function isNumberWord(w: Int32Array, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && w[i]! >= DIGIT_0) i++;
+  if (i === from) return false;
+  const rest = to - i;
+  if (rest === 0) return true;
+  for (const e of NUMBER_ENDINGS) {
+    if (e.length !== rest) continue;
+    let same = true;
+    for (let k = 0; k < rest; k++) if (w[i + k] !== e[k]) same = false;
+    if (same) return true;
+  }
+  return false;
+}
+
+/** Rewrites the word in place (leet read as letters, long runs shortened); returns its new end. */
+function tidyWord(w: Int32Array, from: number, to: number): number {
+  let letters = false;
+  let leet = false;
+  for (let i = from; i < to; i++) {
+    const s = w[i]!;
+    if (s < DIGIT_0) letters = true;
+    else if (LEET_LETTER[s - DIGIT_0]! > 0) leet = true;
+  }
+  if (letters && leet && !isNumberWord(w, from, to))
+    for (let i = from; i < to; i++) {
+      const s = w[i]!;
+      if (s >= DIGIT_0 && LEET_LETTER[s - DIGIT_0]! > 0) w[i] = LEET_LETTER[s - DIGIT_0]!;
+    }
+  let out = from;
+  for (let i = from; i < to; ) {
+    let j = i + 1;
+    while (j < to && w[j] === w[i]) j++;
+    const run = j - i;
+    const isLetter = w[i]! < DIGIT_0;
+    const keep = isLetter && run >= 3 ? 1 : run;
+    for (let k = 0; k < keep; k++) w[out++] = w[i]!;
+    i = j;
+  }
+  return out;
+}
+
+const [I, N, G, E, D, S] = ['i', 'n', 'g', 'e', 'd', 's'].map(sym) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+/** Where a rough stem ends: cutting, cuttin, cuts, cutted -> cutt/cut. */
+function stemEnd(w: Int32Array, from: number, to: number): number {
+  const n = to - from;
+  const a = w[to - 3];
+  const b = w[to - 2];
+  const c = w[to - 1];
+  if (n > 5 && a === I && b === N && c === G) return to - 3;
+  if (n > 4 && b === I && c === N) return to - 2;
+  if (n > 4 && b === E && c === D) return to - 2;
+  if (n > 3 && c === S && b !== S) return to - 1;
+  return to;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+// Reused between calls: reading a text allocates only when it is longer than any before.
+let symbols = new Int32Array(1024);
+let wordStart = new Int32Array(256);
+let wordEnd = new Int32Array(256);
+let wordHash = new Int32Array(256);
+// Features already sent for this text: an open-addressing set stamped with the text's number,
+// so it is emptied by moving to the next number rather than by clearing.
+let seenKey = new Int32Array(1024);
+let seenStamp = new Int32Array(1024);
+let stamp = 0;
+
+/** True the first time a feature is seen in the current text. */
+function firstTime(hash: number): boolean {
+  const mask = seenKey.length - 1;
+  let i = hash & mask;
+  while (seenStamp[i] === stamp) {
+    if (seenKey[i] === hash) return false;
+    i = (i + 1) & mask;
+  }
+  seenStamp[i] = stamp;
+  seenKey[i] = hash;
+  return true;
+}
+
+function growWords(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  wordStart = grow(wordStart);
+  wordEnd = grow(wordEnd);
+  wordHash = grow(wordHash);
+}
+
+/** The text the words are read from: URL-decoded and NFKC-normalised only when it needs it. */
+function viewOf(text: string): View {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) flags |= FOLD[text.charCodeAt(i)]!;
+  let v = identity(text);
+  if (flags & PERCENT) v = queryView(v) ?? v;
+  if (flags & NEEDS_NFKC) v = nfkcView(v) ?? v;
+  return v;
+}
+
+// The text being read: module state so the per-word step is a plain function, not a closure
+// over the loop's variables (which V8 keeps in a heap context and would slow every character).
+let view: View = identity('');
+let sink: FeatureSink = () => {};
+let spansOut: TokenSpans | undefined;
+let words = 0;
+let used = 0;
+
+function emit(hash: number, first: number, last: number): void {
+  if (firstTime(hash)) sink(hash, first, last);
+}
+
+/** Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). */
+function closeWord(start: number, end: number, len: number): void {
+  const from = used;
+  const to = tidyWord(symbols, from, from + len);
+  if (words === wordStart.length) growWords();
+  wordStart[words] = from;
+  wordEnd[words] = to;
+  const w = hashSymbols(WORD, symbols, from, to);
+  wordHash[words] = w;
+  if (spansOut) {
+    spansOut.start[words] = mapStart(view, start);
+    spansOut.end[words] = mapEnd(view, end);
+  }
+  emit(w, words, words);
+  if (!NO_STEM.has(w)) emit(hashSymbols(STEM, symbols, from, stemEnd(symbols, from, to)), words, words);
+  if (words > 0) emit(fmix(wordHash[words - 1]! ^ Math.imul(w, 0x9e3779b1) ^ PAIR), words - 1, words);
+  words++;
+  used = to;
+}
+
+/**
+ * Reads the features of a text, calling `onFeature` once per distinct feature, and fills `spans`
+ * with the original span of every token (words first, then emoji).
+ */
+export function readFeatures(text: string, onFeature: FeatureSink, spans?: TokenSpans): void {
+  view = viewOf(text);
+  sink = onFeature;
+  spansOut = spans;
+  words = 0;
+  used = 0;
+  const t = view.text;
+  if (symbols.length < t.length + MAX_WORD) symbols = new Int32Array(t.length * 2 + MAX_WORD);
+  // At most four features per character; the set stays under half full.
+  if (seenKey.length < t.length * 8) {
+    let size = seenKey.length;
+    while (size < t.length * 8) size *= 2;
+    seenKey = new Int32Array(size);
+    seenStamp = new Int32Array(size);
+    stamp = 0;
+  }
+  stamp++;
+  if (stamp === 0x7fffffff) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
+  let start = -1;
+  let len = 0;
+  let sawWide = false;
+  // Locals, not module state, inside the per-character loop.
+  const fold = FOLD;
+  const syms = symbols;
+  let at = used;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const code = t.charCodeAt(i);
+    const s = fold[code]! & SYMBOL_MASK;
+    if (s >= LETTER_A && s < DIGIT_0 + 10) {
+      if (start < 0) start = i;
+      if (len < MAX_WORD) syms[at + len++] = s;
+    } else if (s !== SKIP) {
+      if (code >= 0x2000) sawWide = true;
+      if (start >= 0) {
+        closeWord(start, i, len);
+        at = used;
+        start = -1;
+        len = 0;
+      }
+    }
+  }
+  if (start >= 0) closeWord(start, t.length, len);
+  let tokens = words;
+  if (sawWide) {
+    for (const m of text.matchAll(EMOJI)) {
+      let h = EMOJI_SEED;
+      for (let k = 0; k < m[0].length; k++) h = Math.imul(h ^ m[0].charCodeAt(k), 0x01000193);
+      if (spans) {
+        spans.start[tokens] = m.index;
+        spans.end[tokens] = m.index + m[0].length;
+      }
+      emit(fmix(h), tokens, tokens);
+      tokens++;
+    }
+  }
+  if (words <= 3) emit(SHORT_TEXT, -1, -1);
+  if (spans) {
+    spans.count = tokens;
+    spans.start.length = tokens;
+    spans.end.length = tokens;
+  }
+  sink = () => {};
+}
+
+/** Every feature of a text, for training. */
+export function featureHashes(text: string): Int32Array {
+  const out: number[] = [];
+  readFeatures(text, (h) => out.push(h));
+  return Int32Array.from(out);
+}

@@ -1,0 +1,139 @@
+// The text model as data: a softmax classifier over hashed features (features.ts) with one class
+// per category and a last class for "nothing to report", plus a second, binary head that says
+// whether a risk is a safeguarding concern (severity 4) rather than one to review. Trained by
+// @vigil/rules (scripts/train-model.ts); the engine only reads it.
+import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from '../base64.js';
+import type { Category, Severity } from '../types.js';
+
+/** The serialised form, as stored in the rules library and in the compiled rules. */
+export interface TextModelData {
+  format: 1;
+  /** What it was trained on: line count and a digest of the training files. */
+  trainedOn: { lines: number; digest: string };
+  /** The scored classes in order; the model has one more, "nothing to report", after them. */
+  classes: Category[];
+  /** A class is reported when its probability reaches this. */
+  threshold: number;
+  /** Categories whose risks reach severity 4 when the severity head says so. */
+  concernCategories: Category[];
+  /** Severity of a reported category otherwise. */
+  reviewSeverity: Partial<Record<Category, Severity>>;
+  /** Hashed feature of each row (Int32Array). */
+  keys: string;
+  /** Open-addressing table over keys: slot -> row + 1, 0 when empty (Int32Array, length a power of 2). */
+  slots: string;
+  /** Row r's class weights are entries rowStart[r] .. rowStart[r + 1] - 1 (Int32Array). */
+  rowStart: string;
+  entryClass: string;
+  /** Float32Array. */
+  entryWeight: string;
+  /** Per-class bias, classes.length + 1 values. */
+  bias: number[];
+  /** Severity head: one weight per row (Float32Array) and its bias. */
+  concernWeight: string;
+  concernBias: number;
+}
+
+export interface TextModel {
+  data: TextModelData;
+  keys: Int32Array;
+  slots: Int32Array;
+  mask: number;
+  rowStart: Int32Array;
+  entryClass: Uint8Array;
+  entryWeight: Float32Array;
+  concernWeight: Float32Array;
+  concern: Set<Category>;
+}
+
+const float32ToBase64 = (a: Float32Array): string =>
+  toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+function base64ToFloat32(s: string): Float32Array {
+  const bytes = fromBase64(s);
+  return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+export function loadTextModel(data: TextModelData): TextModel {
+  if (data.format !== 1) throw new Error(`text model format ${String(data.format)}, expected 1`);
+  const slots = base64ToInt32(data.slots);
+  if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0)
+    throw new Error('text model: slot table length is not a power of two');
+  const model: TextModel = {
+    data,
+    keys: base64ToInt32(data.keys),
+    slots,
+    mask: slots.length - 1,
+    rowStart: base64ToInt32(data.rowStart),
+    entryClass: fromBase64(data.entryClass),
+    entryWeight: base64ToFloat32(data.entryWeight),
+    concernWeight: base64ToFloat32(data.concernWeight),
+    concern: new Set(data.concernCategories),
+  };
+  if (model.rowStart.length !== model.keys.length + 1 || model.concernWeight.length !== model.keys.length)
+    throw new Error('text model: row tables disagree in length');
+  if (data.bias.length !== data.classes.length + 1)
+    throw new Error('text model: one bias per class expected');
+  return model;
+}
+
+/** The row of a hashed feature, or -1 when the model does not know it. */
+export function rowOf(model: TextModel, hash: number): number {
+  let i = hash & model.mask;
+  for (;;) {
+    const r = model.slots[i]!;
+    if (r === 0) return -1;
+    if (model.keys[r - 1] === hash) return r - 1;
+    i = (i + 1) & model.mask;
+  }
+}
+
+/** One row of a model being built: its feature, its class weights and its severity-head weight. */
+export interface ModelRow {
+  hash: number;
+  weights: { cls: number; weight: number }[];
+  concern: number;
+}
+
+/** Packs trained rows into the serialised form (used by the trainer). */
+export function packTextModel(
+  rows: ModelRow[],
+  header: Omit<
+    TextModelData,
+    'keys' | 'slots' | 'rowStart' | 'entryClass' | 'entryWeight' | 'concernWeight' | 'format'
+  >,
+): TextModelData {
+  let size = 1;
+  while (size < rows.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const keys = new Int32Array(rows.length);
+  const rowStart = new Int32Array(rows.length + 1);
+  const entries = rows.reduce((n, r) => n + r.weights.length, 0);
+  const entryClass = new Uint8Array(entries);
+  const entryWeight = new Float32Array(entries);
+  const concernWeight = new Float32Array(rows.length);
+  let e = 0;
+  rows.forEach((row, r) => {
+    keys[r] = row.hash;
+    concernWeight[r] = row.concern;
+    rowStart[r] = e;
+    for (const w of row.weights) {
+      entryClass[e] = w.cls;
+      entryWeight[e] = w.weight;
+      e++;
+    }
+    let i = row.hash & (size - 1);
+    while (slots[i] !== 0) i = (i + 1) & (size - 1);
+    slots[i] = r + 1;
+  });
+  rowStart[rows.length] = e;
+  return {
+    format: 1,
+    ...header,
+    keys: int32ToBase64(keys),
+    slots: int32ToBase64(slots),
+    rowStart: int32ToBase64(rowStart),
+    entryClass: toBase64(entryClass),
+    entryWeight: float32ToBase64(entryWeight),
+    concernWeight: float32ToBase64(concernWeight),
+  };
+}

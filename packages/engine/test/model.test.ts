@@ -1,0 +1,146 @@
+// The text model as the engine runs it: the feature reader, a small hand-built model, how its
+// findings join the rules', and its compiled form.
+import {
+  classify,
+  compileRules,
+  loadCompiled,
+  loadTextModel,
+  type ModelRow,
+  modelDetections,
+  packTextModel,
+  readFeatures,
+  scan,
+  serializeCompiled,
+  type TextModelData,
+  type TokenSpans,
+  wordFeature,
+} from '@vigil/engine';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { fixture } from './fixtures/library.js';
+
+const CLASSES = ['suicide', 'violence'] as const;
+
+/** A model that knows two words: 'die' (suicide, a concern) and 'knife' (violence, to review). */
+function tinyModel(threshold = 0.9): TextModelData {
+  const rows: ModelRow[] = [
+    { hash: wordFeature('die'), weights: [{ cls: 0, weight: 6 }], concern: 4 },
+    { hash: wordFeature('knife'), weights: [{ cls: 1, weight: 6 }], concern: -4 },
+  ];
+  return packTextModel(rows, {
+    trainedOn: { lines: 2, digest: 'test' },
+    classes: [...CLASSES],
+    threshold,
+    concernCategories: ['suicide'],
+    reviewSeverity: { suicide: 3, violence: 3 },
+    bias: [-3, -3, 0],
+    concernBias: 0,
+  });
+}
+
+function features(text: string): { hashes: number[]; spans: TokenSpans } {
+  const hashes: number[] = [];
+  const spans: TokenSpans = { count: 0, start: [], end: [] };
+  readFeatures(text, (h) => hashes.push(h), spans);
+  return { hashes, spans };
+}
+
+describe('feature reader', () => {
+  test('reads through case, leetspeak, stretched letters, fullwidth forms and apostrophes', () => {
+    const die = wordFeature('die');
+    for (const t of ['DIE', 'd1e', 'diiiie', 'ｄｉｅ', "di'e"]) expect(features(t).hashes).toContain(die);
+    expect(features('3rd').hashes).toContain(wordFeature('3rd'));
+    expect(features('3rd').hashes).not.toContain(wordFeature('erd'));
+  });
+  test('a word, its stem and a word pair are distinct features, each sent once', () => {
+    const { hashes } = features('cutting cutting');
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(hashes).toContain(wordFeature('cutting'));
+    expect(hashes.length).toBe(4); // word, stem, the pair, and "a short text"
+  });
+  test('emoji are features of their own, spanned in the original', () => {
+    const text = 'ok 💀';
+    const { hashes, spans } = features(text);
+    expect(spans.count).toBe(2);
+    expect(text.slice(spans.start[1], spans.end[1])).toBe('💀');
+    expect(features('ok').hashes.length).toBeLessThan(hashes.length);
+  });
+  test('URL-encoded searches are decoded before reading', () => {
+    expect(features('search?q=i%20want%20to%20die').hashes).toContain(wordFeature('die'));
+  });
+  test('never throws; every token span lies inside the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (t) => {
+        const { spans } = features(t);
+        for (let i = 0; i < spans.count; i++) {
+          expect(spans.start[i]).toBeGreaterThanOrEqual(0);
+          expect(spans.end[i]).toBeLessThanOrEqual(t.length);
+          expect(spans.start[i]).toBeLessThan(spans.end[i]!);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a hand-built model', () => {
+  const model = loadTextModel(tinyModel());
+  test('classifies, with the concern head deciding severity 4', () => {
+    const v = classify(model, 'i just want to die');
+    expect(v.probabilities[0]).toBeGreaterThan(0.9);
+    expect(v.concern).toBeGreaterThan(0.9);
+    expect(classify(model, 'pass the salt').probabilities[2]).toBeGreaterThan(0.9);
+  });
+  test('a detection names the words that decided it, spanned in the original', () => {
+    const text = 'honestly i just want to DIE tonight';
+    const [d, ...rest] = modelDetections(model, text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ category: 'suicide', severity: 4, rule: 'model.suicide', match: 'DIE' });
+    expect(text.slice(d!.start, d!.end)).toBe(d!.match);
+    expect(d!.reasons.join(' ')).toMatch(/text model 0\.9\d.*'DIE'.*severity 4/);
+    expect(modelDetections(model, 'a knife')[0]).toMatchObject({ category: 'violence', severity: 3 });
+  });
+  test('nothing below the threshold', () => {
+    expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
+  });
+  test('a broken model is refused with a reason', () => {
+    expect(() => loadTextModel({ ...tinyModel(), format: 2 as 1 })).toThrow(/format 2/);
+    expect(() => loadTextModel({ ...tinyModel(), bias: [0] })).toThrow(/bias/);
+  });
+});
+
+describe('the model inside scan()', () => {
+  const rules = compileRules({ ...fixture, model: tinyModel() });
+  test('reports what no rule found', () => {
+    expect(scan('i want to go to sleep and die', { rules }).map((d) => d.rule)).toContain('model.suicide');
+  });
+  test('stays out where a rule found the category at that severity or above', () => {
+    const found = scan('i want to die', { rules });
+    expect(found.map((d) => d.rule)).toEqual(['suicide.intent']);
+  });
+  test('a school can switch it off per category or whole; a caller can leave it out', () => {
+    const text = 'i want to go to sleep and die';
+    expect(scan(text, { rules, custom: { disabled: ['model.suicide'] } })).toEqual([]);
+    expect(scan(text, { rules, custom: { disabled: ['model'] } })).toEqual([]);
+    expect(scan(text, { rules, model: false })).toEqual([]);
+  });
+  test("a school's exclusions silence it like any rule", () => {
+    const text = 'we read about how to die well in RE';
+    expect(scan(text, { rules, custom: { exclusions: [{ phrase: 'how to die well' }] } })).toEqual([]);
+  });
+  test("defers to the rules where they read the words as innocent (a rule's unless)", () => {
+    const own = compileRules({
+      version: 'test',
+      rules: [{ id: 't.die', category: 'suicide', severity: 4, patterns: ['die'], unless: ['die laughing'] }],
+      model: tinyModel(),
+    });
+    expect(scan('i could die laughing at that', { rules: own })).toEqual([]);
+    expect(scan('i could just die', { rules: own }).map((d) => d.rule)).toEqual(['t.die']);
+  });
+  test('survives the compiled form', () => {
+    const loaded = loadCompiled(JSON.parse(JSON.stringify(serializeCompiled(rules))));
+    const text = 'sleep forever and die';
+    expect(scan(text, { rules: loaded })).toEqual(scan(text, { rules }));
+    expect(scan(text, { rules: loaded }).length).toBe(1);
+  });
+});
