@@ -3,7 +3,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ContextCue, checkPattern, PatternError, type Rule, type RuleSet } from '@vigil/engine';
+import {
+  type ContextCue,
+  checkPattern,
+  loadTextModel,
+  PatternError,
+  type Rule,
+  type RuleSet,
+  type TextModelData,
+} from '@vigil/engine';
 import { LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { LexiconError, Lexicons } from './lexicons.js';
@@ -206,9 +214,15 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
     check(`contexts.${cue.id}`, cue.patterns, () => 1, 'contexts.yaml');
     check(`contexts.${cue.id}`, cue.unless, () => 1, 'contexts.yaml');
   }
+  const model = readModel(dir, errors);
   return {
     version: readVersion(dir),
-    ruleSet: { version: readVersion(dir), rules: [...seen.values()].map((l) => l.rule), contexts },
+    ruleSet: {
+      version: readVersion(dir),
+      rules: [...seen.values()].map((l) => l.rule),
+      contexts,
+      ...(model ? { model } : {}),
+    },
     errors,
     files: files.map((f) => relative(dir, f)),
     locations: new Map([...seen].map(([id, l]) => [id, { file: l.file, line: l.line(['id']) }])),
@@ -239,6 +253,26 @@ function describe(issue: z.core.$ZodIssue): string {
     return `${where}unknown field(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
   if (issue.code === 'invalid_value') return `${where}${issue.message}`;
   return `${where}${issue.message}`;
+}
+
+export const MODEL_PATH = 'model/text-model.json';
+
+/** The trained text model (scripts/train-model.ts), when the library has one; a broken one is reported and left out. */
+function readModel(dir: string, errors: RuleError[]): TextModelData | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, MODEL_PATH), 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const data = JSON.parse(text) as TextModelData;
+    loadTextModel(data);
+    return data;
+  } catch (e) {
+    errors.push({ file: MODEL_PATH, line: 1, reason: `text model: ${(e as Error).message}` });
+    return null;
+  }
 }
 
 export function readVersion(dir: string = LIBRARY_DIR): string {

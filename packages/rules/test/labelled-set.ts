@@ -2,28 +2,12 @@
 // way /work/shared/tools/eval-detection.mjs scores the CLI: a positive is found when a detection has
 // one of its categories at or above its min severity; a benign line is a false alert when anything
 // reaches severity 3; critical items have min severity >= 4.
-import { readFileSync } from 'node:fs';
 import { type CompiledRules, scan } from '@vigil/engine';
+import { type LabelledItem, readLabelled } from '../src/labelled.js';
 
-export interface Item {
-  text: string;
-  expect: string[];
-  min: number;
-}
+export type Item = LabelledItem;
 
-export function readSet(url: URL): Item[] {
-  return readFileSync(url, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((line) => {
-      const [cats = '-', min = '-', ...rest] = line.split('\t');
-      return {
-        text: rest.join('\t'),
-        expect: cats === '-' ? [] : cats.split(','),
-        min: min === '-' ? 0 : Number(min),
-      };
-    });
-}
+export const readSet = (url: URL): Item[] => readLabelled(url);
 
 export interface Score {
   recall: number;
