@@ -3,7 +3,15 @@ export const ENGINE_VERSION = '0.1.0';
 export { checkPattern, compileCustomisation, compileRules, RuleCompileError } from './compile.js';
 export type { CompiledRules } from './compiled.js';
 export { classify, type ModelVerdict, modelDetections } from './model/classify.js';
-export { featureHashes, readFeatures, type TokenSpans, wordFeature } from './model/features.js';
+export {
+  type FeatureList,
+  featureHashes,
+  readFeatureList,
+  readFeatures,
+  type TokenSpans,
+  tokenSpans,
+  wordFeature,
+} from './model/features.js';
 export {
   loadTextModel,
   type ModelRow,

@@ -13,6 +13,7 @@ import {
   serializeCompiled,
   type TextModelData,
   type TokenSpans,
+  tokenSpans,
   wordFeature,
 } from '@vigil/engine';
 import fc from 'fast-check';
@@ -40,7 +41,7 @@ function tinyModel(threshold = 0.9): TextModelData {
 
 function features(text: string): { hashes: number[]; spans: TokenSpans } {
   const hashes: number[] = [];
-  const spans: TokenSpans = { count: 0, start: [], end: [] };
+  const spans: TokenSpans = tokenSpans();
   readFeatures(text, (h) => hashes.push(h), spans);
   return { hashes, spans };
 }

@@ -2,7 +2,7 @@
 // words decided them. The model is a second detector for wording no rule lists; scan() adds its
 // findings where the rules found nothing of that category at that severity.
 import type { Category, Detection, Severity } from '../types.js';
-import { readFeatures, type TokenSpans } from './features.js';
+import { readFeatureList, type TokenSpans, tokenSpans } from './features.js';
 import { rowOf, type TextModel } from './text-model.js';
 
 export interface ModelVerdict {
@@ -12,47 +12,35 @@ export interface ModelVerdict {
   concern: number;
 }
 
-// Reused between calls: the known features of the last text read, with the tokens each reads.
+const spans: TokenSpans = tokenSpans();
+// The known features of the last text classified: their model rows and the tokens each reads.
 let foundRows = new Int32Array(256);
 let foundFirst = new Int32Array(256);
 let foundLast = new Int32Array(256);
 let found = 0;
-const spans: TokenSpans = { count: 0, start: [], end: [] };
-
-function remember(row: number, first: number, last: number): void {
-  if (found === foundRows.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    foundRows = grow(foundRows);
-    foundFirst = grow(foundFirst);
-    foundLast = grow(foundLast);
-  }
-  foundRows[found] = row;
-  foundFirst[found] = first;
-  foundLast[found] = last;
-  found++;
-}
 
 export function classify(model: TextModel, text: string): ModelVerdict {
   const k = model.data.classes.length + 1;
   const z = Float64Array.from(model.data.bias);
   let concernZ = model.data.concernBias;
+  const list = readFeatureList(text, spans);
+  if (foundRows.length < list.count) {
+    foundRows = new Int32Array(list.count * 2);
+    foundFirst = new Int32Array(list.count * 2);
+    foundLast = new Int32Array(list.count * 2);
+  }
   found = 0;
-  readFeatures(
-    text,
-    (hash, first, last) => {
-      const r = rowOf(model, hash);
-      if (r < 0) return;
-      for (let e = model.rowStart[r]!; e < model.rowStart[r + 1]!; e++)
-        z[model.entryClass[e]!]! += model.entryWeight[e]!;
-      concernZ += model.concernWeight[r]!;
-      remember(r, first, last);
-    },
-    spans,
-  );
+  const { rowStart, entryClass, entryWeight, concernWeight } = model;
+  for (let i = 0; i < list.count; i++) {
+    const r = rowOf(model, list.hash[i]!);
+    if (r < 0) continue;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) z[entryClass[e]!]! += entryWeight[e]!;
+    concernZ += concernWeight[r]!;
+    foundRows[found] = r;
+    foundFirst[found] = list.first[i]!;
+    foundLast[found] = list.last[i]!;
+    found++;
+  }
   let max = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < k; c++) max = Math.max(max, z[c]!);
   let sum = 0;
@@ -91,7 +79,8 @@ export function modelDetections(model: TextModel, text: string): Detection[] {
   const out: Detection[] = [];
   model.data.classes.forEach((category: Category, cls) => {
     const p = verdict.probabilities[cls]!;
-    if (p < model.data.threshold) return;
+    const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
+    if (p < threshold) return;
     const concern = model.concern.has(category) && verdict.concern >= 0.5;
     const severity: Severity = concern ? 4 : (model.data.reviewSeverity[category] ?? 3);
     const push = tokenPush(model, cls);
@@ -121,7 +110,7 @@ export function modelDetections(model: TextModel, text: string): Detection[] {
       start,
       end,
       reasons: [
-        `text model ${p.toFixed(2)} (reports at ${model.data.threshold})`,
+        `text model ${p.toFixed(2)} (reports at ${threshold})`,
         `words: ${top.map((t) => `'${text.slice(spans.start[t], spans.end[t])}'`).join(', ') || 'the text as a whole'}`,
         concern
           ? `severity 4: a safeguarding concern (${verdict.concern.toFixed(2)})`

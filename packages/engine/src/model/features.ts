@@ -11,11 +11,26 @@ import { identity, mapEnd, mapStart, nfkcView, queryView, type View } from '../v
 /** Receives each distinct feature once, with the tokens it reads (first..last; -1 for none). */
 export type FeatureSink = (hash: number, first: number, last: number) => void;
 
-/** Token spans in the original text, filled by readFeatures. */
+/** Token spans in the original text, filled by readFeatures (the arrays grow as needed). */
 export interface TokenSpans {
   count: number;
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export const tokenSpans = (): TokenSpans => ({
+  count: 0,
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+});
+
+/** The features of the text last read, valid until the next read. */
+export interface FeatureList {
+  count: number;
+  hash: Int32Array;
+  /** First and last token each feature reads; -1 for none. */
+  first: Int32Array;
+  last: Int32Array;
 }
 
 const DIGIT_0 = 27;
@@ -190,25 +205,44 @@ function growWords(): void {
 }
 
 /** The text the words are read from: URL-decoded and NFKC-normalised only when it needs it. */
-function viewOf(text: string): View {
-  let flags = 0;
-  for (let i = 0; i < text.length; i++) flags |= FOLD[text.charCodeAt(i)]!;
+/** The text rewritten for reading when it needs it (URL-encoded, or NFKC-only forms); else null. */
+function rewritten(text: string, flags: number): View | null {
   let v = identity(text);
   if (flags & PERCENT) v = queryView(v) ?? v;
   if (flags & NEEDS_NFKC) v = nfkcView(v) ?? v;
-  return v;
+  return v.text === text ? null : v;
 }
 
 // The text being read: module state so the per-word step is a plain function, not a closure
 // over the loop's variables (which V8 keeps in a heap context and would slow every character).
 let view: View = identity('');
-let sink: FeatureSink = () => {};
 let spansOut: TokenSpans | undefined;
 let words = 0;
 let used = 0;
 
+// Features of the current reading, handed to the sink only once the text is read through: a text
+// that turns out to need decoding is read again and its first reading dropped.
+let featHash = new Int32Array(1024);
+let featFirst = new Int32Array(1024);
+let featLast = new Int32Array(1024);
+let feats = 0;
+
 function emit(hash: number, first: number, last: number): void {
-  if (firstTime(hash)) sink(hash, first, last);
+  if (!firstTime(hash)) return;
+  if (feats === featHash.length) {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    featHash = grow(featHash);
+    featFirst = grow(featFirst);
+    featLast = grow(featLast);
+  }
+  featHash[feats] = hash;
+  featFirst[feats] = first;
+  featLast[feats] = last;
+  feats++;
 }
 
 /** Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). */
@@ -216,6 +250,7 @@ function closeWord(start: number, end: number, len: number): void {
   const from = used;
   const to = tidyWord(symbols, from, from + len);
   if (words === wordStart.length) growWords();
+  if (spansOut && words >= spansOut.start.length) growSpans(spansOut);
   wordStart[words] = from;
   wordEnd[words] = to;
   const w = hashSymbols(WORD, symbols, from, to);
@@ -231,22 +266,16 @@ function closeWord(start: number, end: number, len: number): void {
   used = to;
 }
 
-/**
- * Reads the features of a text, calling `onFeature` once per distinct feature, and fills `spans`
- * with the original span of every token (words first, then emoji).
- */
-export function readFeatures(text: string, onFeature: FeatureSink, spans?: TokenSpans): void {
-  view = viewOf(text);
-  sink = onFeature;
-  spansOut = spans;
+/** Makes room for a text of `length` code units and starts a new set of features. */
+function prepare(length: number): void {
   words = 0;
   used = 0;
-  const t = view.text;
-  if (symbols.length < t.length + MAX_WORD) symbols = new Int32Array(t.length * 2 + MAX_WORD);
+  feats = 0;
+  if (symbols.length < length + MAX_WORD) symbols = new Int32Array(length * 2 + MAX_WORD);
   // At most four features per character; the set stays under half full.
-  if (seenKey.length < t.length * 8) {
+  if (seenKey.length < length * 8) {
     let size = seenKey.length;
-    while (size < t.length * 8) size *= 2;
+    while (size < length * 8) size *= 2;
     seenKey = new Int32Array(size);
     seenStamp = new Int32Array(size);
     stamp = 0;
@@ -256,9 +285,16 @@ export function readFeatures(text: string, onFeature: FeatureSink, spans?: Token
     seenStamp.fill(0);
     stamp = 1;
   }
+}
+
+/** A flag of its own: the text has characters beyond U+2000 (emoji among them). */
+const WIDE = 1 << 30;
+
+/** Reads the words of `t` (the view's text); returns the FOLD flags of every character seen. */
+function readWords(t: string): number {
+  let flags = 0;
   let start = -1;
   let len = 0;
-  let sawWide = false;
   // Locals, not module state, inside the per-character loop.
   const fold = FOLD;
   const syms = symbols;
@@ -266,12 +302,14 @@ export function readFeatures(text: string, onFeature: FeatureSink, spans?: Token
   const n = t.length;
   for (let i = 0; i < n; i++) {
     const code = t.charCodeAt(i);
-    const s = fold[code]! & SYMBOL_MASK;
+    const f = fold[code]!;
+    flags |= f;
+    const s = f & SYMBOL_MASK;
     if (s >= LETTER_A && s < DIGIT_0 + 10) {
       if (start < 0) start = i;
       if (len < MAX_WORD) syms[at + len++] = s;
     } else if (s !== SKIP) {
-      if (code >= 0x2000) sawWide = true;
+      if (code >= 0x2000) flags |= WIDE;
       if (start >= 0) {
         closeWord(start, i, len);
         at = used;
@@ -280,13 +318,44 @@ export function readFeatures(text: string, onFeature: FeatureSink, spans?: Token
       }
     }
   }
-  if (start >= 0) closeWord(start, t.length, len);
+  if (start >= 0) closeWord(start, n, len);
+  return flags;
+}
+
+function growSpans(spans: TokenSpans): void {
+  const start = new Int32Array(spans.start.length * 2);
+  const end = new Int32Array(spans.end.length * 2);
+  start.set(spans.start);
+  end.set(spans.end);
+  spans.start = start;
+  spans.end = end;
+}
+
+const list: FeatureList = { count: 0, hash: featHash, first: featFirst, last: featLast };
+
+/**
+ * Reads the distinct features of a text, and fills `spans` with the original span of every token
+ * (words first, then emoji). The list is reused by the next read.
+ */
+export function readFeatureList(text: string, spans?: TokenSpans): FeatureList {
+  view = identity(text);
+  spansOut = spans;
+  prepare(text.length);
+  const flags = readWords(text);
+  // Rare: the text must be decoded first. Its words are read again from the rewritten text.
+  const again = flags & (PERCENT | NEEDS_NFKC) ? rewritten(text, flags) : null;
+  if (again) {
+    view = again;
+    prepare(again.text.length);
+    readWords(again.text);
+  }
   let tokens = words;
-  if (sawWide) {
+  if (flags & WIDE) {
     for (const m of text.matchAll(EMOJI)) {
       let h = EMOJI_SEED;
       for (let k = 0; k < m[0].length; k++) h = Math.imul(h ^ m[0].charCodeAt(k), 0x01000193);
       if (spans) {
+        if (tokens >= spans.start.length) growSpans(spans);
         spans.start[tokens] = m.index;
         spans.end[tokens] = m.index + m[0].length;
       }
@@ -295,12 +364,18 @@ export function readFeatures(text: string, onFeature: FeatureSink, spans?: Token
     }
   }
   if (words <= 3) emit(SHORT_TEXT, -1, -1);
-  if (spans) {
-    spans.count = tokens;
-    spans.start.length = tokens;
-    spans.end.length = tokens;
-  }
-  sink = () => {};
+  if (spans) spans.count = tokens;
+  list.count = feats;
+  list.hash = featHash;
+  list.first = featFirst;
+  list.last = featLast;
+  return list;
+}
+
+/** Calls `onFeature` once per distinct feature of a text (see readFeatureList). */
+export function readFeatures(text: string, onFeature: FeatureSink, spans?: TokenSpans): void {
+  const f = readFeatureList(text, spans);
+  for (let i = 0; i < f.count; i++) onFeature(f.hash[i]!, f.first[i]!, f.last[i]!);
 }
 
 /** Every feature of a text, for training. */

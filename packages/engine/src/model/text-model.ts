@@ -12,8 +12,10 @@ export interface TextModelData {
   trainedOn: { lines: number; digest: string };
   /** The scored classes in order; the model has one more, "nothing to report", after them. */
   classes: Category[];
-  /** A class is reported when its probability reaches this. */
+  /** A class is reported when its probability reaches this... */
   threshold: number;
+  /** ...or its own threshold, tuned per category on held-out data. */
+  thresholds?: Partial<Record<Category, number>>;
   /** Categories whose risks reach severity 4 when the severity head says so. */
   concernCategories: Category[];
   /** Severity of a reported category otherwise. */
