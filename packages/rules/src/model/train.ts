@@ -18,8 +18,10 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
-  /** Probability at which a category is reported. */
+  /** Probability at which a category is reported... */
   threshold: number;
+  /** ...or its own (tuned by scripts/cross-validate.ts). */
+  thresholds: Partial<Record<Category, number>>;
   /** Class weights smaller than this (after centring each row) are dropped from the model. */
   pruneBelow: number;
   /** Features found in fewer training texts than this are left out (their weights are noise). */
@@ -31,7 +33,8 @@ export const DEFAULT_TRAINING: TrainOptions = {
   learningRate: 0.3,
   l2: 1e-5,
   seed: 1,
-  threshold: 0.9,
+  threshold: 0.95,
+  thresholds: {},
   pruneBelow: 0.1,
   minCount: 3,
 };
@@ -199,6 +202,7 @@ export function trainTextModel(
     trainedOn,
     classes,
     threshold: o.threshold,
+    ...(Object.keys(o.thresholds).length > 0 ? { thresholds: o.thresholds } : {}),
     concernCategories: concernCategories(items),
     reviewSeverity: reviewSeverities(items),
     bias,
