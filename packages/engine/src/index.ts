@@ -17,6 +17,7 @@ export {
   type ModelRow,
   packTextModel,
   rowOf,
+  softmax,
   type TextModel,
   type TextModelData,
 } from './model/text-model.js';

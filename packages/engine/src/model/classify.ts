@@ -3,7 +3,7 @@
 // findings where the rules found nothing of that category at that severity.
 import type { Category, Detection, Severity } from '../types.js';
 import { readFeatureList, type TokenSpans, tokenSpans } from './features.js';
-import { rowOf, type TextModel } from './text-model.js';
+import { rowOf, softmax, type TextModel } from './text-model.js';
 
 export interface ModelVerdict {
   /** Probability of each class; the last is "nothing to report". */
@@ -20,7 +20,6 @@ let foundLast = new Int32Array(256);
 let found = 0;
 
 export function classify(model: TextModel, text: string): ModelVerdict {
-  const k = model.data.classes.length + 1;
   const z = Float64Array.from(model.data.bias);
   let concernZ = model.data.concernBias;
   const list = readFeatureList(text, spans);
@@ -41,15 +40,7 @@ export function classify(model: TextModel, text: string): ModelVerdict {
     foundLast[found] = list.last[i]!;
     found++;
   }
-  let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < k; c++) max = Math.max(max, z[c]!);
-  let sum = 0;
-  for (let c = 0; c < k; c++) {
-    z[c] = Math.exp(z[c]! - max);
-    sum += z[c]!;
-  }
-  for (let c = 0; c < k; c++) z[c]! /= sum;
-  return { probabilities: z, concern: 1 / (1 + Math.exp(-concernZ)) };
+  return { probabilities: softmax(z), concern: 1 / (1 + Math.exp(-concernZ)) };
 }
 
 function weightOf(model: TextModel, row: number, cls: number): number {

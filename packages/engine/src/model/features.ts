@@ -193,18 +193,19 @@ function firstTime(hash: number): boolean {
   return true;
 }
 
-function growWords(): void {
-  const grow = (a: Int32Array) => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  wordStart = grow(wordStart);
-  wordEnd = grow(wordEnd);
-  wordHash = grow(wordHash);
+/** A copy twice as long. */
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
-/** The text the words are read from: URL-decoded and NFKC-normalised only when it needs it. */
+function growWords(): void {
+  wordStart = doubled(wordStart);
+  wordEnd = doubled(wordEnd);
+  wordHash = doubled(wordHash);
+}
+
 /** The text rewritten for reading when it needs it (URL-encoded, or NFKC-only forms); else null. */
 function rewritten(text: string, flags: number): View | null {
   let v = identity(text);
@@ -230,14 +231,9 @@ let feats = 0;
 function emit(hash: number, first: number, last: number): void {
   if (!firstTime(hash)) return;
   if (feats === featHash.length) {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    featHash = grow(featHash);
-    featFirst = grow(featFirst);
-    featLast = grow(featLast);
+    featHash = doubled(featHash);
+    featFirst = doubled(featFirst);
+    featLast = doubled(featLast);
   }
   featHash[feats] = hash;
   featFirst[feats] = first;
@@ -323,12 +319,8 @@ function readWords(t: string): number {
 }
 
 function growSpans(spans: TokenSpans): void {
-  const start = new Int32Array(spans.start.length * 2);
-  const end = new Int32Array(spans.end.length * 2);
-  start.set(spans.start);
-  end.set(spans.end);
-  spans.start = start;
-  spans.end = end;
+  spans.start = doubled(spans.start);
+  spans.end = doubled(spans.end);
 }
 
 const list: FeatureList = { count: 0, hash: featHash, first: featFirst, last: featLast };

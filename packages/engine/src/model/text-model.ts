@@ -78,6 +78,19 @@ export function loadTextModel(data: TextModelData): TextModel {
   return model;
 }
 
+/** Turns scores into probabilities in place (the trainer and classify() share it). */
+export function softmax(z: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < z.length; c++) max = Math.max(max, z[c]!);
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) {
+    z[c] = Math.exp(z[c]! - max);
+    sum += z[c]!;
+  }
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
+  return z;
+}
+
 /** The row of a hashed feature, or -1 when the model does not know it. */
 export function rowOf(model: TextModel, hash: number): number {
   let i = hash & model.mask;

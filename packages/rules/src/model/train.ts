@@ -9,6 +9,7 @@ import {
   type ModelRow,
   packTextModel,
   type Severity,
+  softmax,
   type TextModelData,
 } from '@vigil/engine';
 import type { LabelledItem } from '../labelled.js';
@@ -100,19 +101,13 @@ function trainSoftmax(
         const w = weights.get(h);
         if (w) for (let c = 0; c < k; c++) p[c]! += w[c]!;
       }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) max = Math.max(max, p[c]!);
-      let sum = 0;
-      for (let c = 0; c < k; c++) {
-        p[c] = Math.exp(p[c]! - max);
-        sum += p[c]!;
-      }
+      softmax(p);
       const y = targets[i]!;
       for (const h of fs) {
         const w = row(weights, h);
         const g = row(squares, h);
         for (let c = 0; c < k; c++) {
-          const grad = p[c]! / sum - y[c]! + o.l2 * w[c]!;
+          const grad = p[c]! - y[c]! + o.l2 * w[c]!;
           g[c]! += grad * grad;
           w[c]! -= (o.learningRate * grad) / Math.sqrt(g[c]! + 1e-8);
         }
