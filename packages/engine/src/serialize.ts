@@ -7,7 +7,7 @@ import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './c
 import type { TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
 
-export const COMPILED_FORMAT = 9;
+export const COMPILED_FORMAT = 10;
 
 interface SerializedPositions {
   term: string;

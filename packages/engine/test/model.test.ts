@@ -105,7 +105,7 @@ describe('a hand-built model', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
   });
   test('a broken model is refused with a reason', () => {
-    expect(() => loadTextModel({ ...tinyModel(), format: 2 as 1 })).toThrow(/format 2/);
+    expect(() => loadTextModel({ ...tinyModel(), format: 3 as 2 })).toThrow(/format 3/);
     expect(() => loadTextModel({ ...tinyModel(), bias: [0] })).toThrow(/bias/);
   });
 });

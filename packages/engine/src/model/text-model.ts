@@ -7,7 +7,7 @@ import type { Category, Severity } from '../types.js';
 
 /** The serialised form, as stored in the rules library and in the compiled rules. */
 export interface TextModelData {
-  format: 1;
+  format: 2;
   /** What it was trained on: line count and a digest of the training files. */
   trainedOn: { lines: number; digest: string };
   /** The scored classes in order; the model has one more, "nothing to report", after them. */
@@ -20,10 +20,8 @@ export interface TextModelData {
   concernCategories: Category[];
   /** Severity of a reported category otherwise. */
   reviewSeverity: Partial<Record<Category, Severity>>;
-  /** Hashed feature of each row (Int32Array). */
+  /** Hashed feature of each row (Int32Array); the lookup table over them is built at load. */
   keys: string;
-  /** Open-addressing table over keys: slot -> row + 1, 0 when empty (Int32Array, length a power of 2). */
-  slots: string;
   /** Row r's class weights are entries rowStart[r] .. rowStart[r + 1] - 1 (Int32Array). */
   rowStart: string;
   entryClass: string;
@@ -39,6 +37,7 @@ export interface TextModelData {
 export interface TextModel {
   data: TextModelData;
   keys: Int32Array;
+  /** Open-addressing table over keys: slot -> row + 1, 0 when empty (length a power of 2). */
   slots: Int32Array;
   mask: number;
   rowStart: Int32Array;
@@ -56,13 +55,12 @@ function base64ToFloat32(s: string): Float32Array {
 }
 
 export function loadTextModel(data: TextModelData): TextModel {
-  if (data.format !== 1) throw new Error(`text model format ${String(data.format)}, expected 1`);
-  const slots = base64ToInt32(data.slots);
-  if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0)
-    throw new Error('text model: slot table length is not a power of two');
+  if (data.format !== 2) throw new Error(`text model format ${String(data.format)}, expected 2`);
+  const keys = base64ToInt32(data.keys);
+  const slots = slotTable(keys);
   const model: TextModel = {
     data,
-    keys: base64ToInt32(data.keys),
+    keys,
     slots,
     mask: slots.length - 1,
     rowStart: base64ToInt32(data.rowStart),
@@ -91,6 +89,19 @@ export function softmax(z: Float64Array): Float64Array {
   return z;
 }
 
+/** Builds the lookup table at load rather than storing it: it is most of the model's bytes. */
+function slotTable(keys: Int32Array): Int32Array {
+  let size = 2;
+  while (size < keys.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  keys.forEach((hash, r) => {
+    let i = hash & (size - 1);
+    while (slots[i] !== 0) i = (i + 1) & (size - 1);
+    slots[i] = r + 1;
+  });
+  return slots;
+}
+
 /** The row of a hashed feature, or -1 when the model does not know it. */
 export function rowOf(model: TextModel, hash: number): number {
   let i = hash & model.mask;
@@ -114,12 +125,9 @@ export function packTextModel(
   rows: ModelRow[],
   header: Omit<
     TextModelData,
-    'keys' | 'slots' | 'rowStart' | 'entryClass' | 'entryWeight' | 'concernWeight' | 'format'
+    'keys' | 'rowStart' | 'entryClass' | 'entryWeight' | 'concernWeight' | 'format'
   >,
 ): TextModelData {
-  let size = 1;
-  while (size < rows.length * 2) size *= 2;
-  const slots = new Int32Array(size);
   const keys = new Int32Array(rows.length);
   const rowStart = new Int32Array(rows.length + 1);
   const entries = rows.reduce((n, r) => n + r.weights.length, 0);
@@ -136,16 +144,12 @@ export function packTextModel(
       entryWeight[e] = w.weight;
       e++;
     }
-    let i = row.hash & (size - 1);
-    while (slots[i] !== 0) i = (i + 1) & (size - 1);
-    slots[i] = r + 1;
   });
   rowStart[rows.length] = e;
   return {
-    format: 1,
+    format: 2,
     ...header,
     keys: int32ToBase64(keys),
-    slots: int32ToBase64(slots),
     rowStart: int32ToBase64(rowStart),
     entryClass: toBase64(entryClass),
     entryWeight: float32ToBase64(entryWeight),
