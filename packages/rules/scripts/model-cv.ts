@@ -8,8 +8,8 @@ import { crossValidate, type Tally, tally } from './cross-validate.js';
 import { trainingSet } from './training-set.js';
 
 const rules = bundledRules();
-const { items } = trainingSet();
-const scored = crossValidate(items, rules, {}, (f) => console.error(`fold ${f}/5 done`));
+const { items, corpus } = trainingSet();
+const scored = crossValidate(items, corpus, rules, {}, (f) => console.error(`fold ${f}/5 done`));
 const show = (t: Tally) => `${t.recall.toFixed(3)} / ${t.critical.toFixed(3)} / ${t.alerts.toFixed(3)}`;
 console.log(`held-out corpus lines: ${scored.length} (recall / critical recall / benign alerts >= 3)`);
 console.log(`rules alone:             ${show(tally(scored, () => 1, false))}`);

@@ -28,12 +28,14 @@ const options: Partial<TrainOptions> = Object.fromEntries(
 );
 
 const started = performance.now();
-const { items, digest } = trainingSet();
+const { items, corpus, digest } = trainingSet();
 if (args.includes('--tune')) {
   // The rules without any model: what the model is tuned to add to.
   const lib = loadLibrary();
   const rules = compileRules({ ...lib.ruleSet, model: undefined });
-  const scored = crossValidate(items, rules, options, (f) => console.error(`cross-validation fold ${f}/5`));
+  const scored = crossValidate(items, corpus, rules, options, (f) =>
+    console.error(`cross-validation fold ${f}/5`),
+  );
   options.thresholds = tuneThresholds(scored, option('--cost'));
   const t = tally(scored, (c) => options.thresholds?.[c] ?? 0.9);
   console.log(

@@ -19,30 +19,29 @@ const BROWN_EVERY = 10;
 
 export interface TrainingSet {
   items: LabelledItem[];
+  /** items[0 .. corpus) come from the training corpus (training/*.tsv), which no rule was fitted to. */
+  corpus: number;
   digest: string;
 }
 
 export function trainingSet(): TrainingSet {
   const hash = createHash('sha256');
   const items: LabelledItem[] = [];
-  const files = [
-    ...readdirSync(TRAINING_DIR)
-      .filter((f) => f.endsWith('.tsv'))
-      .sort()
-      .map((f) => TRAINING_DIR + f),
-    ...readdirSync(FIXTURES_DIR)
-      .filter((f) => /^(dev-.*|check-.*|fresh-eval)\.tsv$/.test(f))
-      .sort()
-      .map((f) => FIXTURES_DIR + f),
-  ];
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    hash.update(text);
-    items.push(...parseLabelled(text));
-  }
+  const read = (dir: string, name: RegExp) => {
+    for (const file of readdirSync(dir)
+      .filter((f) => name.test(f))
+      .sort()) {
+      const text = readFileSync(dir + file, 'utf8');
+      hash.update(text);
+      items.push(...parseLabelled(text));
+    }
+  };
+  read(TRAINING_DIR, /\.tsv$/);
+  const corpus = items.length;
+  read(FIXTURES_DIR, /^(dev-.*|check-.*|fresh-eval)\.tsv$/);
   const brown = brownSentences();
   for (let i = BROWN_FROM; i < brown.length; i += BROWN_EVERY)
     items.push({ text: brown[i]!, expect: [], min: 0 });
   hash.update(`brown:${BROWN_FROM}:${BROWN_EVERY}:${brown.length}`);
-  return { items, digest: hash.digest('hex').slice(0, 16) };
+  return { items, corpus, digest: hash.digest('hex').slice(0, 16) };
 }

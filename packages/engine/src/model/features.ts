@@ -171,8 +171,6 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 
 // Reused between calls: reading a text allocates only when it is longer than any before.
 let symbols = new Int32Array(1024);
-let wordStart = new Int32Array(256);
-let wordEnd = new Int32Array(256);
 let wordHash = new Int32Array(256);
 // Features already sent for this text: an open-addressing set stamped with the text's number,
 // so it is emptied by moving to the next number rather than by clearing.
@@ -198,12 +196,6 @@ function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-function growWords(): void {
-  wordStart = doubled(wordStart);
-  wordEnd = doubled(wordEnd);
-  wordHash = doubled(wordHash);
 }
 
 /** The text rewritten for reading when it needs it (URL-encoded, or NFKC-only forms); else null. */
@@ -245,10 +237,8 @@ function emit(hash: number, first: number, last: number): void {
 function closeWord(start: number, end: number, len: number): void {
   const from = used;
   const to = tidyWord(symbols, from, from + len);
-  if (words === wordStart.length) growWords();
+  if (words === wordHash.length) wordHash = doubled(wordHash);
   if (spansOut && words >= spansOut.start.length) growSpans(spansOut);
-  wordStart[words] = from;
-  wordEnd[words] = to;
   const w = hashSymbols(WORD, symbols, from, to);
   wordHash[words] = w;
   if (spansOut) {
