@@ -28,7 +28,15 @@ import {
   type TermTable,
 } from './terms.js';
 import { buildTriggerTable, pairKey } from './trigger.js';
-import { AGE_BANDS, CATEGORIES, type Customisation, type Rule, type RuleSet, SOURCES } from './types.js';
+import {
+  AGE_BANDS,
+  CATEGORIES,
+  type Combination,
+  type Customisation,
+  type Rule,
+  type RuleSet,
+  SOURCES,
+} from './types.js';
 
 const mask = <T>(all: readonly T[], some: readonly T[] | undefined): number =>
   some ? some.reduce((m, v) => m | (all.includes(v) ? 1 << all.indexOf(v) : 0), 0) : 0;
@@ -291,6 +299,7 @@ function finish(
   cues: CompiledCue[],
   exclusions: ListId,
   model: TextModelData | null = null,
+  combinations: Combination[] = [],
 ) {
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
   // keys gate it, so the rarer set is looked for.
@@ -320,6 +329,7 @@ function finish(
     version,
     rules,
     cues,
+    combinations,
     lists: b.lists,
     exclusions,
     terms: b.terms.table(),
@@ -357,7 +367,20 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       reason: c.reason,
     }),
   );
-  return finish(b, ruleSet.version, rules, cues, b.add('exclusions', []), ruleSet.model ?? null);
+  for (const c of ruleSet.combinations ?? []) {
+    if (!CATEGORIES.includes(c.category))
+      throw new RuleCompileError(`combinations.${c.category}`, '', `unknown category '${c.category}'`);
+    if (c.moves < 2) throw new RuleCompileError(`combinations.${c.category}`, '', 'moves must be at least 2');
+  }
+  return finish(
+    b,
+    ruleSet.version,
+    rules,
+    cues,
+    b.add('exclusions', []),
+    ruleSet.model ?? null,
+    ruleSet.combinations ?? [],
+  );
 }
 
 /** A school's extra words and exclusions, as a small rule set of its own. */

@@ -5,7 +5,7 @@ import type { TextModel, TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
 import type { TermTable } from './terms.js';
 import type { TriggerTable } from './trigger.js';
-import type { Category } from './types.js';
+import type { Category, Combination } from './types.js';
 
 /**
  * One pattern list of the rule set (a rule's patterns, its near or unless list, one context
@@ -68,6 +68,7 @@ export interface CompiledData {
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
+  combinations: Combination[];
   /** Number of pattern lists. */
   lists: number;
   /** School exclusions: spans that suppress any detection inside them. */

@@ -30,6 +30,7 @@ export {
   type AgeBand,
   CATEGORIES,
   type Category,
+  type Combination,
   type ContextCue,
   type ContextModifier,
   type Customisation,

@@ -1,5 +1,6 @@
 // Turns pattern matches into detections: rule severity, then context, co-occurrence and allow-lists.
 // Everything is derived from this text alone; nothing carries over between calls.
+import { raiseCombined } from './combine.js';
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { type Adjustment, cueAdjustments, describe, nearest } from './context.js';
 import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
@@ -73,6 +74,7 @@ export function score(
 ): Scored {
   const hits = new ListHits(c, spans, others);
   const detections: Detection[] = [];
+  const lowered = new Set<Detection>();
   const vetoes: Span[] = [];
   for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
@@ -105,8 +107,12 @@ export function score(
       )
         best = d;
     }
-    if (best) detections.push(best);
+    if (best) {
+      detections.push(best);
+      if (best.severity < rule.severity) lowered.add(best);
+    }
   }
+  if (c.combinations.length > 0 && detections.length > 1) raiseCombined(c.combinations, detections, lowered);
   return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes };
 }
 

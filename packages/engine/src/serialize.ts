@@ -6,8 +6,9 @@ import { materialise } from './compile.js';
 import type { CompiledCue, CompiledRule, CompiledRules, TriggerKinds } from './compiled.js';
 import type { TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
+import type { Combination } from './types.js';
 
-export const COMPILED_FORMAT = 10;
+export const COMPILED_FORMAT = 11;
 
 interface SerializedPositions {
   term: string;
@@ -47,6 +48,7 @@ export interface SerializedRules {
   version: string;
   rules: CompiledRule[];
   cues: CompiledCue[];
+  combinations: Combination[];
   lists: number;
   exclusions: number;
   terms: { kind: string; start: string; syms: string; runs: string };
@@ -66,6 +68,7 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
     version: c.version,
     rules: c.rules,
     cues: c.cues,
+    combinations: c.combinations,
     lists: c.lists,
     exclusions: c.exclusions,
     terms: {
@@ -94,6 +97,7 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
     version: s.version,
     rules: s.rules,
     cues: s.cues,
+    combinations: s.combinations,
     lists: s.lists,
     exclusions: s.exclusions,
     terms: {

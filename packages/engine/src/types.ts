@@ -74,10 +74,23 @@ export interface ContextCue {
   reason: string;
 }
 
+/**
+ * Moves that are innocent alone and a concern together: when the rules find `moves` distinct kinds
+ * of one category in a text (the middle part of their ids: grooming.images.*, grooming.secrecy.*),
+ * none of them lowered by context, the strongest is raised to `severity`.
+ */
+export interface Combination {
+  category: Category;
+  moves: number;
+  severity: number;
+  reason: string;
+}
+
 export interface RuleSet {
   version: string;
   rules: Rule[];
   contexts?: ContextCue[];
+  combinations?: Combination[];
   /** The text model: a second detector for wording no rule lists (model/text-model.ts). */
   model?: import('./model/text-model.js').TextModelData;
 }

@@ -137,6 +137,49 @@ describe('context and scoring', () => {
     expect(rulesOf('send me a pic of the homework')).toEqual([]);
     expect(rulesOf('send me a pic and dont tell your mum')).toContain('grooming.images');
   });
+  test('combinations: distinct kinds of move in one text raise the strongest, however far apart', () => {
+    const set = compileRules({
+      version: 'combinations',
+      rules: [
+        { id: 'grooming.images.ask', category: 'grooming', severity: 3, patterns: ['send me a pic'] },
+        { id: 'grooming.images.more', category: 'grooming', severity: 2, patterns: ['another pic'] },
+        { id: 'grooming.secrecy.ours', category: 'grooming', severity: 2, patterns: ['our little secret'] },
+      ],
+      contexts: [
+        {
+          id: 'educational',
+          adjust: -2,
+          categories: ['grooming'],
+          patterns: ['pshe'],
+          reason: 'educational context',
+        },
+      ],
+      combinations: [{ category: 'grooming', moves: 2, severity: 4, reason: 'grooming moves together' }],
+    });
+    const at = (text: string) => scan(text, { rules: set, model: false });
+    const filler = ' and then we talked about the weekend and the match and the film for ages'.repeat(3);
+    const raised = at(`send me a pic${filler}, our little secret`);
+    expect(raised.map((d) => [d.rule, d.severity])).toEqual([
+      ['grooming.images.ask', 4],
+      ['grooming.secrecy.ours', 2],
+    ]);
+    expect(raised[0]!.reasons.at(-1)).toBe(
+      "+1 grooming moves together: 'send me a pic' (images), 'our little secret' (secrecy)",
+    );
+    // Two rules of one kind are one move.
+    expect(at('send me a pic, then another pic').map((d) => d.severity)).toEqual([3, 2]);
+    // A move that context lowered (a lesson about grooming) does not count.
+    expect(at('pshe notes: they say send me a pic, our little secret').every((d) => d.severity < 4)).toBe(
+      true,
+    );
+    // The compiled form carries them.
+    expect(
+      scan(`send me a pic${filler}, our little secret`, {
+        rules: loadCompiled(JSON.stringify(serializeCompiled(set))),
+        model: false,
+      }),
+    ).toEqual(raised);
+  });
   test('unless covers its span only', () => {
     expect(rulesOf('i nearly kill myself laughing')).toEqual([]);
     expect(rulesOf('kill myself laughing. no really i want to kill myself')).toContain('suicide.intent');

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  type Combination,
   type ContextCue,
   checkPattern,
   loadTextModel,
@@ -123,6 +124,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
   const errors: RuleError[] = [];
   const located: Located[] = [];
   const contexts: ContextCue[] = [];
+  const combinations: Combination[] = [];
   const files = yamlFiles(dir);
   const parsedFiles = parseFiles(dir, files, errors);
   const lexicons = readLexicons(parsedFiles, errors);
@@ -152,6 +154,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
           errors.push({ file, line: line(['contexts', k, field, i]), reason: `contexts.${c.id}: ${reason}` });
         contexts.push(toCue(c, expand, report));
       });
+      combinations.push(...(parsed.data.combinations ?? []));
       continue;
     }
     const fileCategory = parsed.data.category;
@@ -221,6 +224,7 @@ export function loadLibrary(dir: string = LIBRARY_DIR): Library {
       version: readVersion(dir),
       rules: [...seen.values()].map((l) => l.rule),
       contexts,
+      ...(combinations.length > 0 ? { combinations } : {}),
       ...(model ? { model } : {}),
     },
     errors,

@@ -77,6 +77,18 @@ export const contextsFileSchema = z
         })
         .strict(),
     ),
+    combinations: z
+      .array(
+        z
+          .object({
+            category: z.enum(CATEGORIES),
+            moves: z.number().int().min(2).max(10),
+            severity: z.number().int().min(1).max(5),
+            reason: z.string().min(1),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

@@ -889,6 +889,16 @@ const rows: Row[] = [
     expect: { category: 'family', min: 4 },
   },
   {
+    name: 'FN: an image request and secrecy far apart in one message (combinations)',
+    text: "i'm older but i'll treat you better than anyone. send me a pic of you in your room and i'll tell you what i think, just between you and me x",
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP guard: a PSHE worksheet naming the grooming moves',
+    text: 'PSHE worksheet: groomers say send me a pic, or our little secret',
+    expect: null,
+  },
+  {
     name: 'FP guard: filmed for a dance video',
     text: 'she filmed me doing the routine for our dance show',
     expect: null,
