@@ -1463,6 +1463,36 @@ const rows: Row[] = [
     text: 'sending it off the big ramp at the skatepark tonight',
     expect: null,
   },
+  {
+    name: 'FN guard (recovery cue): an urge after a clean streak keeps its weight',
+    text: 'six months clean and i just want to cut again so badly tonight',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN guard (recovery cue): a relapse after a clean streak',
+    text: 'relapsed last night after eight months clean, the blade was still in my drawer',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN guard (recovery cue): "used to be happy" is not recovery',
+    text: 'i want to die. i used to be happy and now nothing',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP (embarrassment cue): so full i could die',
+    text: 'im so full i want to die, that roast was massive',
+    expect: null,
+  },
+  {
+    name: 'FP (embarrassment cue): dying of embarrassment',
+    text: 'i want to die of embarrassment, i called miss mum in front of everyone',
+    expect: null,
+  },
+  {
+    name: 'FP (information cue): a support leaflet',
+    text: 'leaflet: if you or a friend are having thoughts of suicide, text SHOUT to 85258',
+    expect: null,
+  },
 ];
 
 regressionTable('suicide, self-harm and mental-health regressions', rows);
