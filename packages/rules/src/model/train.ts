@@ -141,15 +141,21 @@ function trainConcern(items: LabelledItem[], x: Int32Array[], o: TrainOptions): 
   return weights;
 }
 
-/** The commonest severity below 4 each category is labelled with (3 when it has none). */
+/**
+ * The commonest severity below 4 each category is labelled with (3 when it has none), and at
+ * least 3 in a category where concerns are common: a confident grooming verdict whose wording is
+ * not clearly a concern is still one for the DSL to look at, not a low.
+ */
 function reviewSeverities(items: LabelledItem[]): Partial<Record<Category, Severity>> {
   const out: Partial<Record<Category, Severity>> = {};
+  const concerns = new Set(concernCategories(items));
   for (const c of CATEGORIES) {
     const counts = new Map<number, number>();
     for (const it of items)
       if (it.expect.includes(c) && it.min < 4) counts.set(it.min, (counts.get(it.min) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    out[c] = (best ? Math.max(1, best[0]) : 3) as Severity;
+    const commonest = best ? Math.max(1, best[0]) : 3;
+    out[c] = (concerns.has(c) ? Math.max(3, commonest) : commonest) as Severity;
   }
   return out;
 }
