@@ -53,11 +53,11 @@ describe('feature reader', () => {
     expect(features('3rd').hashes).toContain(wordFeature('3rd'));
     expect(features('3rd').hashes).not.toContain(wordFeature('erd'));
   });
-  test('a word, its stem and a word pair are distinct features, each sent once', () => {
+  test('a word and a word pair are distinct features, each sent once', () => {
     const { hashes } = features('cutting cutting');
     expect(new Set(hashes).size).toBe(hashes.length);
     expect(hashes).toContain(wordFeature('cutting'));
-    expect(hashes.length).toBe(4); // word, stem, the pair, and "a short text"
+    expect(hashes.length).toBe(3); // the word, the pair, and "a short text"
   });
   test('emoji are features of their own, spanned in the original', () => {
     const text = 'ok 💀';

@@ -1,5 +1,5 @@
-// The text model's features, read in one pass over the text: each word, its rough stem, each pair
-// of neighbouring words and each emoji, hashed to 32 bits, so the model is a table of numbers and
+// The text model's features, read in one pass over the text: each word, each pair of neighbouring
+// words and each emoji, hashed to 32 bits, so the model is a table of numbers and
 // reading a text allocates almost nothing (the model runs on every keystroke's text). Words are
 // the engine's folded letters and digits (case, diacritics, homoglyphs, fullwidth forms, invisible
 // characters; NFKC and URL-decoding first when the text needs them), with leetspeak read back as
@@ -45,7 +45,6 @@ function fmix(h: number): number {
 }
 
 const WORD = 0x1b873593;
-const STEM = 0x2f0a3b51;
 const PAIR = 0x5bd1e995;
 const EMOJI_SEED = 0x68e31da4;
 export const SHORT_TEXT = fmix(0x3c6ef372);
@@ -63,13 +62,6 @@ export function wordFeature(word: string): number {
   );
   return hashSymbols(WORD, syms, 0, syms.length);
 }
-
-// The commonest words carry no meaning alone; their stems would only repeat the word.
-const NO_STEM = new Set(
-  'the a an and or to of in on at is it i you u me my for this that be was so its im with just but are like do not have'
-    .split(' ')
-    .map(wordFeature),
-);
 
 // Leet digits read as letters: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t.
 const LEET_LETTER = new Int32Array(10).fill(-1);
@@ -143,28 +135,6 @@ function tidyWord(w: Int32Array, from: number, to: number): number {
     i = j;
   }
   return out;
-}
-
-const [I, N, G, E, D, S] = ['i', 'n', 'g', 'e', 'd', 's'].map(sym) as [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
-
-/** Where a rough stem ends: cutting, cuttin, cuts, cutted -> cutt/cut. */
-function stemEnd(w: Int32Array, from: number, to: number): number {
-  const n = to - from;
-  const a = w[to - 3];
-  const b = w[to - 2];
-  const c = w[to - 1];
-  if (n > 5 && a === I && b === N && c === G) return to - 3;
-  if (n > 4 && b === I && c === N) return to - 2;
-  if (n > 4 && b === E && c === D) return to - 2;
-  if (n > 3 && c === S && b !== S) return to - 1;
-  return to;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -246,7 +216,6 @@ function closeWord(start: number, end: number, len: number): void {
     spansOut.end[words] = mapEnd(view, end);
   }
   emit(w, words, words);
-  if (!NO_STEM.has(w)) emit(hashSymbols(STEM, symbols, from, stemEnd(symbols, from, to)), words, words);
   if (words > 0) emit(fmix(wordHash[words - 1]! ^ Math.imul(w, 0x9e3779b1) ^ PAIR), words - 1, words);
   words++;
   used = to;

@@ -1,4 +1,4 @@
-// Trains the text model (engine/src/model): softmax regression over hashed word, stem, word-pair
+// Trains the text model (engine/src/model): softmax regression over hashed word, word-pair
 // and emoji features with AdaGrad and L2, plus a binary head for "safeguarding concern" trained on
 // the risky texts alone. Deterministic for a given input order and seed, so the committed model
 // can be rebuilt exactly.
@@ -34,10 +34,10 @@ export const DEFAULT_TRAINING: TrainOptions = {
   learningRate: 0.3,
   l2: 1e-5,
   seed: 1,
-  threshold: 0.95,
+  threshold: 0.9,
   thresholds: {},
   pruneBelow: 0.1,
-  minCount: 3,
+  minCount: 2,
 };
 
 function random(seed: number): () => number {
