@@ -12,6 +12,7 @@ export {
   tokenSpans,
   wordFeature,
 } from './model/features.js';
+export { secondGuessed } from './model/second-opinion.js';
 export {
   loadTextModel,
   type ModelRow,

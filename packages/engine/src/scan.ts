@@ -7,7 +7,8 @@ import { findDomains } from './domains.js';
 import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
-import { modelDetections } from './model/classify.js';
+import { classify, modelDetections } from './model/classify.js';
+import { secondOpinion } from './model/second-opinion.js';
 import { applies, score } from './score.js';
 import { isRuleWord } from './terms.js';
 import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
@@ -211,7 +212,6 @@ function addModelFindings(
   vetoes: Span[],
 ): void {
   const disabled = profile.custom?.disabled ?? [];
-  if (disabled.includes('model')) return;
   for (const d of found) {
     if (disabled.includes(d.rule)) continue;
     if (vetoes.some((v) => v.start < d.end && d.start < v.end)) continue;
@@ -229,13 +229,16 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const mainFired = fires(main, text, lazy);
   const customFired = custom !== null && fires(custom, text, lazy);
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
-  const modelFound = main.textModel && options.model !== false ? modelDetections(main.textModel, text) : [];
+  const model = main.textModel && options.model !== false && !profile.custom?.disabled?.includes('model');
+  const verdict = model ? classify(main.textModel!, text) : null;
+  const modelFound = verdict ? modelDetections(main.textModel!, text, verdict) : [];
   if (!mainFired && !customFired && !sites && modelFound.length === 0) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
     ? score(main, text, reading.spans(main.ruleMatcher), () => reading.spans(main.otherMatcher), profile)
     : null;
-  const detections = [...(scored?.detections ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
+  const ruled = scored && verdict ? secondOpinion(main, verdict, scored.detections) : scored?.detections;
+  const detections = [...(ruled ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
   // A school's exclusions must be looked for whenever the shared library found something.
   if (custom && (customFired || detections.length > 0 || modelFound.length > 0)) {

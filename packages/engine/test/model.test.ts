@@ -138,6 +138,42 @@ describe('the model inside scan()', () => {
     expect(scan('i could die laughing at that', { rules: own })).toEqual([]);
     expect(scan('i could just die', { rules: own }).map((d) => d.rule)).toEqual(['t.die']);
   });
+  test("its second opinion lowers a rule's 3 to 2 where it is sure there is nothing, never a concern", () => {
+    // 'homework' pushes hard towards "nothing to report" (the last class).
+    const sure = (innocent?: number) => {
+      const data = tinyModel();
+      const rows: ModelRow[] = [
+        { hash: wordFeature('homework'), weights: [{ cls: 2, weight: 8 }], concern: 0 },
+        { hash: wordFeature('die'), weights: [{ cls: 0, weight: 6 }], concern: 4 },
+      ];
+      return compileRules({
+        version: 'test',
+        rules: [
+          { id: 't.fight', category: 'violence', severity: 3, patterns: ['fight'] },
+          { id: 't.stab', category: 'violence', severity: 4, patterns: ['stab'] },
+        ],
+        model: packTextModel(rows, { ...data, ...(innocent === undefined ? {} : { innocent }) }),
+      });
+    };
+    const lowered = scan('the homework fight scene', { rules: sure(0.98) });
+    expect(lowered.map((d) => [d.rule, d.severity])).toEqual([['t.fight', 2]]);
+    expect(lowered[0]!.reasons.at(-1)).toBe(
+      '-1 the text model reads the whole text as innocent (1.000, lowers at 0.98)',
+    );
+    // A concern keeps its severity; without the setting, or with the model off, nothing changes.
+    expect(scan('the homework stab scene', { rules: sure(0.98) }).map((d) => d.severity)).toEqual([4]);
+    expect(scan('the homework fight scene', { rules: sure() }).map((d) => d.severity)).toEqual([3]);
+    expect(
+      scan('the homework fight scene', { rules: sure(0.98), model: false }).map((d) => d.severity),
+    ).toEqual([3]);
+    expect(
+      scan('the homework fight scene', { rules: sure(0.98), custom: { disabled: ['model'] } }).map(
+        (d) => d.severity,
+      ),
+    ).toEqual([3]);
+    // Not sure enough: the rule stands.
+    expect(scan('a fight', { rules: sure(0.98) }).map((d) => d.severity)).toEqual([3]);
+  });
   test('survives the compiled form', () => {
     const loaded = loadCompiled(JSON.parse(JSON.stringify(serializeCompiled(rules))));
     const text = 'sleep forever and die';

@@ -10,15 +10,19 @@ import {
   type Detection,
   loadTextModel,
   scan,
+  secondGuessed,
 } from '@vigil/engine';
 import type { LabelledItem } from '../src/labelled.js';
-import { type TrainOptions, trainTextModel } from '../src/model/train.js';
+import { DEFAULT_TRAINING, type TrainOptions, trainTextModel } from '../src/model/train.js';
 
 export interface Scored {
   item: LabelledItem;
-  rules: { category: string; severity: number }[];
+  /** The rules' findings; `guessed`: the model's second opinion may lower it. */
+  rules: { category: string; severity: number; guessed: boolean }[];
   /** Model findings scan() would add at the lowest threshold tried, with their probability. */
   model: { category: Category; severity: number; p: number }[];
+  /** The fold model's probability of "nothing to report" (for the second opinion on the rules). */
+  innocence: number;
 }
 
 export const LOWEST_THRESHOLD = 0.5;
@@ -47,10 +51,16 @@ export function crossValidate(
     for (const [item] of test) {
       const own = scan(item.text, { rules, model: false });
       const probabilities = classify(textModel, item.text).probabilities;
+      const innocence = probabilities[probabilities.length - 1]!;
       const added = scan(item.text, { rules: withModel }).filter((d) => d.rule.startsWith('model.'));
       out.push({
         item,
-        rules: own.map(({ category, severity }) => ({ category, severity })),
+        rules: own.map(({ category, severity, rule }) => ({
+          category,
+          severity,
+          guessed: secondGuessed(rules, rule),
+        })),
+        innocence,
         model: added.map((d: Detection) => ({
           category: d.category,
           severity: d.severity,
@@ -71,8 +81,17 @@ export interface Tally {
   positives: number;
 }
 
-/** Recall, critical recall and benign alerts (severity >= 3) under per-category thresholds. */
-export function tally(scored: Scored[], thresholds: (c: Category) => number, useModel = true): Tally {
+/**
+ * Recall, critical recall and benign alerts (severity >= 3) under per-category thresholds; with
+ * the model, its second opinion lowers the rules' severity-3 findings where "nothing to report" is
+ * at least `innocent` (model/second-opinion.ts).
+ */
+export function tally(
+  scored: Scored[],
+  thresholds: (c: Category) => number,
+  useModel = true,
+  innocent = DEFAULT_TRAINING.innocent,
+): Tally {
   let pos = 0;
   let found = 0;
   let crit = 0;
@@ -80,7 +99,11 @@ export function tally(scored: Scored[], thresholds: (c: Category) => number, use
   let benign = 0;
   let alerts = 0;
   for (const s of scored) {
-    const dets = [...s.rules, ...(useModel ? s.model.filter((m) => m.p >= thresholds(m.category)) : [])];
+    const lowered = useModel && s.innocence >= innocent;
+    const ruled = lowered
+      ? s.rules.map((d) => (d.severity === 3 && d.guessed ? { ...d, severity: 2 } : d))
+      : s.rules;
+    const dets = [...ruled, ...(useModel ? s.model.filter((m) => m.p >= thresholds(m.category)) : [])];
     if (s.item.expect.length === 0) {
       benign++;
       if (dets.some((d) => d.severity >= 3)) alerts++;

@@ -13,8 +13,12 @@ const scored = crossValidate(items, corpus, rules, {}, (f) => console.error(`fol
 const show = (t: Tally) => `${t.recall.toFixed(3)} / ${t.critical.toFixed(3)} / ${t.alerts.toFixed(3)}`;
 console.log(`held-out corpus lines: ${scored.length} (recall / critical recall / benign alerts >= 3)`);
 console.log(`rules alone:             ${show(tally(scored, () => 1, false))}`);
-for (const th of [0.7, 0.8, 0.9, 0.95])
+for (const th of [0.7, 0.8, 0.85, 0.9, 0.95])
   console.log(`rules + model at ${th.toFixed(2)}:  ${show(tally(scored, () => th))}`);
+const plain = rules.textModel?.data.threshold ?? 0.8;
+console.log(
+  `rules + model at ${plain.toFixed(2)}, without its second opinion on the rules: ${show(tally(scored, () => plain, true, 2))}`,
+);
 const tuned = rules.textModel?.data.thresholds;
 if (tuned) {
   const at = (c: Category) => tuned[c] ?? rules.textModel!.data.threshold;

@@ -12,6 +12,10 @@ export interface ModelVerdict {
   concern: number;
 }
 
+/** The probability of "nothing to report" (the last class). */
+export const innocence = (verdict: ModelVerdict): number =>
+  verdict.probabilities[verdict.probabilities.length - 1]!;
+
 const spans: TokenSpans = tokenSpans();
 // The known features of the last text classified: their model rows and the tokens each reads.
 let foundRows = new Int32Array(256);
@@ -65,8 +69,12 @@ function tokenPush(model: TextModel, cls: number): Float64Array {
 
 const WIDEST_SPAN = 80;
 
-export function modelDetections(model: TextModel, text: string): Detection[] {
-  const verdict = classify(model, text);
+/** Confident verdicts as detections; `verdict` must be classify()'s for this text, the last classified. */
+export function modelDetections(
+  model: TextModel,
+  text: string,
+  verdict: ModelVerdict = classify(model, text),
+): Detection[] {
   const out: Detection[] = [];
   model.data.classes.forEach((category: Category, cls) => {
     const p = verdict.probabilities[cls]!;

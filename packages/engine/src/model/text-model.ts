@@ -16,6 +16,12 @@ export interface TextModelData {
   threshold: number;
   /** ...or its own threshold, tuned per category on held-out data. */
   thresholds?: Partial<Record<Category, number>>;
+  /**
+   * When "nothing to report" is at least this probable, a rule's severity-3 finding is lowered to 2
+   * (a second opinion on wording the rules read out of context); absent: never. Concerns (4, 5)
+   * are never lowered.
+   */
+  innocent?: number;
   /** Categories whose risks reach severity 4 when the severity head says so. */
   concernCategories: Category[];
   /** Severity of a reported category otherwise. */

@@ -27,6 +27,8 @@ export interface TrainOptions {
   pruneBelow: number;
   /** Features found in fewer training texts than this are left out (their weights are noise). */
   minCount: number;
+  /** "Nothing to report" at least this probable lowers a rule's severity-3 finding (second-opinion.ts). */
+  innocent: number;
 }
 
 export const DEFAULT_TRAINING: TrainOptions = {
@@ -34,10 +36,11 @@ export const DEFAULT_TRAINING: TrainOptions = {
   learningRate: 0.3,
   l2: 1e-5,
   seed: 1,
-  threshold: 0.9,
+  threshold: 0.85,
   thresholds: {},
   pruneBelow: 0.1,
   minCount: 2,
+  innocent: 0.98,
 };
 
 function random(seed: number): () => number {
@@ -203,6 +206,7 @@ export function trainTextModel(
     trainedOn,
     classes,
     threshold: o.threshold,
+    innocent: o.innocent,
     ...(Object.keys(o.thresholds).length > 0 ? { thresholds: o.thresholds } : {}),
     concernCategories: concernCategories(items),
     reviewSeverity: reviewSeverities(items),
