@@ -101,6 +101,12 @@ describe('a hand-built model', () => {
     expect(d!.reasons.join(' ')).toMatch(/text model 0\.9\d.*'DIE'.*severity 4/);
     expect(modelDetections(model, 'a knife')[0]).toMatchObject({ category: 'violence', severity: 3 });
   });
+  test('the severity head reads a concern from its own cutoff (0.5 when the model has none)', () => {
+    // 'die' alone: the concern head gives sigmoid(4) = 0.98; with a bias of -4.5 it gives 0.38.
+    const unsure = { ...tinyModel(), concernBias: -4.5 };
+    expect(modelDetections(loadTextModel(unsure), 'die')[0]!.severity).toBe(3);
+    expect(modelDetections(loadTextModel({ ...unsure, concernAt: 0.25 }), 'die')[0]!.severity).toBe(4);
+  });
   test('nothing below the threshold', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
   });

@@ -20,7 +20,7 @@ export interface Scored {
   /** The rules' findings; `guessed`: the model's second opinion may lower it. */
   rules: { category: string; severity: number; guessed: boolean }[];
   /** Model findings scan() would add at the lowest threshold tried, with their probability. */
-  model: { category: Category; severity: number; p: number }[];
+  model: { category: Category; severity: number; p: number; concern: number | null; review: number }[];
   /** The fold model's probability of "nothing to report" (for the second opinion on the rules). */
   innocence: number;
 }
@@ -50,7 +50,8 @@ export function crossValidate(
     const withModel: CompiledRules = { ...rules, textModel };
     for (const [item] of test) {
       const own = scan(item.text, { rules, model: false });
-      const probabilities = classify(textModel, item.text).probabilities;
+      const verdict = classify(textModel, item.text);
+      const probabilities = verdict.probabilities;
       const innocence = probabilities[probabilities.length - 1]!;
       const added = scan(item.text, { rules: withModel }).filter((d) => d.rule.startsWith('model.'));
       out.push({
@@ -65,6 +66,8 @@ export function crossValidate(
           category: d.category,
           severity: d.severity,
           p: probabilities[CATEGORIES.indexOf(d.category)]!,
+          concern: textModel.concern.has(d.category) ? verdict.concern : null,
+          review: data.reviewSeverity[d.category] ?? 3,
         })),
       });
     }
@@ -91,6 +94,7 @@ export function tally(
   thresholds: (c: Category) => number,
   useModel = true,
   innocent = DEFAULT_TRAINING.innocent,
+  concernAt?: number,
 ): Tally {
   let pos = 0;
   let found = 0;
@@ -103,7 +107,14 @@ export function tally(
     const ruled = lowered
       ? s.rules.map((d) => (d.severity === 3 && d.guessed ? { ...d, severity: 2 } : d))
       : s.rules;
-    const dets = [...ruled, ...(useModel ? s.model.filter((m) => m.p >= thresholds(m.category)) : [])];
+    const graded = (m: Scored['model'][number]) =>
+      concernAt === undefined
+        ? m
+        : { ...m, severity: m.concern !== null && m.concern >= concernAt ? 4 : m.review };
+    const dets = [
+      ...ruled,
+      ...(useModel ? s.model.filter((m) => m.p >= thresholds(m.category)).map(graded) : []),
+    ];
     if (s.item.expect.length === 0) {
       benign++;
       if (dets.some((d) => d.severity >= 3)) alerts++;
@@ -157,4 +168,21 @@ export function tuneThresholds(scored: Scored[], cost = 10): Partial<Record<Cate
     }
   }
   return Object.fromEntries(th);
+}
+
+/**
+ * Of the severity-3 risks the model reports in their own category, the share it grades 4 when its
+ * severity head reads a concern at `concernAt` or above: the price of a lower cutoff.
+ */
+export function overGraded(scored: Scored[], threshold: number, concernAt: number): number {
+  let reported = 0;
+  let raised = 0;
+  for (const s of scored) {
+    if (s.item.min !== 3) continue;
+    const own = s.model.filter((m) => m.p >= threshold && s.item.expect.includes(m.category));
+    if (own.length === 0) continue;
+    reported++;
+    if (own.some((m) => m.concern !== null && m.concern >= concernAt)) raised++;
+  }
+  return reported === 0 ? 0 : raised / reported;
 }

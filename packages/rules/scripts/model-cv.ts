@@ -4,7 +4,7 @@
 // bundled model uses. Prints aggregates only (recall / critical recall / benign alerts >= 3).
 import type { Category } from '@vigil/engine';
 import { bundledRules } from '../src/index.js';
-import { crossValidate, type Tally, tally } from './cross-validate.js';
+import { crossValidate, overGraded, type Tally, tally } from './cross-validate.js';
 import { trainingSet } from './training-set.js';
 
 const rules = bundledRules();
@@ -19,6 +19,13 @@ const plain = rules.textModel?.data.threshold ?? 0.8;
 console.log(
   `rules + model at ${plain.toFixed(2)}, without its second opinion on the rules: ${show(tally(scored, () => plain, true, 2))}`,
 );
+for (const at of [0.5, 0.4, 0.3, 0.25, 0.2]) {
+  const t = tally(scored, () => plain, true, undefined, at);
+  const over = overGraded(scored, plain, at);
+  console.log(
+    `  severity 4 from a concern of ${at.toFixed(2)}: ${show(t)}; severity-3 risks graded 4: ${over.toFixed(3)}`,
+  );
+}
 const tuned = rules.textModel?.data.thresholds;
 if (tuned) {
   const at = (c: Category) => tuned[c] ?? rules.textModel!.data.threshold;

@@ -80,7 +80,7 @@ export function modelDetections(
     const p = verdict.probabilities[cls]!;
     const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
     if (p < threshold) return;
-    const concern = model.concern.has(category) && verdict.concern >= 0.5;
+    const concern = model.concern.has(category) && verdict.concern >= (model.data.concernAt ?? 0.5);
     const severity: Severity = concern ? 4 : (model.data.reviewSeverity[category] ?? 3);
     const push = tokenPush(model, cls);
     const top = [...push.keys()]

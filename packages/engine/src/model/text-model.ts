@@ -22,8 +22,10 @@ export interface TextModelData {
    * are never lowered.
    */
   innocent?: number;
-  /** Categories whose risks reach severity 4 when the severity head says so. */
+  /** Categories whose risks reach severity 4 when the severity head says so... */
   concernCategories: Category[];
+  /** ...at this probability or above (0.5 when absent). */
+  concernAt?: number;
   /** Severity of a reported category otherwise. */
   reviewSeverity: Partial<Record<Category, Severity>>;
   /** Hashed feature of each row (Int32Array); the lookup table over them is built at load. */

@@ -29,6 +29,12 @@ export interface TrainOptions {
   minCount: number;
   /** "Nothing to report" at least this probable lowers a rule's severity-3 finding (second-opinion.ts). */
   innocent: number;
+  /**
+   * A reported risk is a concern (severity 4) when the severity head gives it this or more: 0.25,
+   * not 0.5, because a missed safeguarding concern costs a pupil more than a review item shown as
+   * high costs the DSL (about three to one: the cost-weighted cutoff is 1 / (1 + 3)).
+   */
+  concernAt: number;
 }
 
 export const DEFAULT_TRAINING: TrainOptions = {
@@ -41,6 +47,7 @@ export const DEFAULT_TRAINING: TrainOptions = {
   pruneBelow: 0.1,
   minCount: 2,
   innocent: 0.98,
+  concernAt: 0.25,
 };
 
 function random(seed: number): () => number {
@@ -207,6 +214,7 @@ export function trainTextModel(
     classes,
     threshold: o.threshold,
     innocent: o.innocent,
+    concernAt: o.concernAt,
     ...(Object.keys(o.thresholds).length > 0 ? { thresholds: o.thresholds } : {}),
     concernCategories: concernCategories(items),
     reviewSeverity: reviewSeverities(items),
