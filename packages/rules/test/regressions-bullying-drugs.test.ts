@@ -934,6 +934,11 @@ const rows: Row[] = [
     text: 'we renamed the gc after our teacher for the trip',
     expect: null,
   },
+  {
+    name: 'FN (severity): a friend unresponsive after drugs is an emergency, 5',
+    text: 'my mate took two pills at the house party and now she wont wake up, what do i do',
+    expect: { category: 'drugs', min: 5 },
+  },
 ];
 
 regressionTable('bullying and drugs regressions', rows);

@@ -1306,6 +1306,11 @@ const rows: Row[] = [
     text: 'he said he will beat me at fifa tomorrow',
     expect: null,
   },
+  {
+    name: 'FP guard (educational cue): revision notes still read as a lesson',
+    text: 'revising for my gcses: the holocaust and the final solution, 6 marks',
+    expect: null,
+  },
 ];
 
 regressionTable('violence, extremism and discrimination regressions', rows);
