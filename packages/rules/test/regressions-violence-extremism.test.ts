@@ -1311,6 +1311,16 @@ const rows: Row[] = [
     text: 'revising for my gcses: the holocaust and the final solution, 6 marks',
     expect: null,
   },
+  {
+    name: 'FP guard (literary cue): a Latin set text',
+    text: 'revising julius caesar: brutus and the others stabbed caesar in the senate',
+    expect: null,
+  },
+  {
+    name: 'FP guard (literary cue): a song about a shooting',
+    text: 'this song is about a man who shot his brother, the chorus is so sad',
+    expect: null,
+  },
 ];
 
 regressionTable('violence, extremism and discrimination regressions', rows);
