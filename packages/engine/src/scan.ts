@@ -229,9 +229,10 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const mainFired = fires(main, text, lazy);
   const customFired = custom !== null && fires(custom, text, lazy);
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
-  const model = main.textModel && options.model !== false && !profile.custom?.disabled?.includes('model');
-  const verdict = model ? classify(main.textModel!, text) : null;
-  const modelFound = verdict ? modelDetections(main.textModel!, text, verdict) : [];
+  const model =
+    options.model !== false && !profile.custom?.disabled?.includes('model') ? main.textModel : null;
+  const verdict = model ? classify(model, text) : null;
+  const modelFound = model && verdict ? modelDetections(model, text, verdict) : [];
   if (!mainFired && !customFired && !sites && modelFound.length === 0) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
