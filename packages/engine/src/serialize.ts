@@ -8,7 +8,7 @@ import type { TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
 import type { Combination } from './types.js';
 
-export const COMPILED_FORMAT = 11;
+export const COMPILED_FORMAT = 12;
 
 interface SerializedPositions {
   term: string;

@@ -111,8 +111,26 @@ describe('a hand-built model', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
   });
   test('a broken model is refused with a reason', () => {
-    expect(() => loadTextModel({ ...tinyModel(), format: 3 as 2 })).toThrow(/format 3/);
+    expect(() => loadTextModel({ ...tinyModel(), format: 2 as 3 })).toThrow(/format 2/);
     expect(() => loadTextModel({ ...tinyModel(), bias: [0] })).toThrow(/bias/);
+    expect(() => loadTextModel({ ...tinyModel(), rowLength: 'AQ==' })).toThrow(/disagree/);
+  });
+  test('weights survive packing as Int16 to within a part in 30,000 of the largest', () => {
+    const weights = [6, -0.123456, 0.0001, 2.5].map((weight, cls) => ({ cls, weight }));
+    const model = loadTextModel(
+      packTextModel([{ hash: 1, weights, concern: -3.3 }], {
+        trainedOn: { lines: 1, digest: 'test' },
+        classes: ['suicide', 'violence', 'drugs', 'gambling'],
+        threshold: 0.9,
+        concernCategories: [],
+        reviewSeverity: {},
+        bias: [0, 0, 0, 0, 0],
+        concernBias: 0,
+      }),
+    );
+    for (const [e, w] of weights.entries())
+      expect(Math.abs(model.entryWeight[e]! - w.weight)).toBeLessThan(6 / 30000);
+    expect(model.concernWeight[0]).toBeCloseTo(-3.3, 6);
   });
 });
 

@@ -7,7 +7,7 @@ import type { Category, Severity } from '../types.js';
 
 /** The serialised form, as stored in the rules library and in the compiled rules. */
 export interface TextModelData {
-  format: 2;
+  format: 3;
   /** What it was trained on: line count and a digest of the training files. */
   trainedOn: { lines: number; digest: string };
   /** The scored classes in order; the model has one more, "nothing to report", after them. */
@@ -30,15 +30,17 @@ export interface TextModelData {
   reviewSeverity: Partial<Record<Category, Severity>>;
   /** Hashed feature of each row (Int32Array); the lookup table over them is built at load. */
   keys: string;
-  /** Row r's class weights are entries rowStart[r] .. rowStart[r + 1] - 1 (Int32Array). */
-  rowStart: string;
+  /** How many class weights each row has (Uint8Array): row r's are the next rowLength[r] entries. */
+  rowLength: string;
   entryClass: string;
-  /** Float32Array. */
+  /** Int16Array; a weight is its value times weightScale (a fifth of the bytes of Float32 in base64). */
   entryWeight: string;
+  weightScale: number;
   /** Per-class bias, classes.length + 1 values. */
   bias: number[];
-  /** Severity head: one weight per row (Float32Array) and its bias. */
+  /** Severity head: one weight per row (Int16Array, times concernScale) and its bias. */
   concernWeight: string;
+  concernScale: number;
   concernBias: number;
 }
 
@@ -55,29 +57,48 @@ export interface TextModel {
   concern: Set<Category>;
 }
 
-const float32ToBase64 = (a: Float32Array): string =>
+const int16ToBase64 = (a: Int16Array): string =>
   toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-function base64ToFloat32(s: string): Float32Array {
+
+/** Int16 values stored in base64, scaled back to the weights they stand for. */
+function scaledWeights(s: string, scale: number): Float32Array {
   const bytes = fromBase64(s);
-  return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  return Float32Array.from(q, (v) => v * scale);
+}
+
+/** Weights as Int16 with one scale, so the largest lands on the edge of the range. */
+function quantised(weights: Float32Array): { values: Int16Array; scale: number } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 32767 : 1;
+  return { values: Int16Array.from(weights, (w) => Math.round(w / scale)), scale };
 }
 
 export function loadTextModel(data: TextModelData): TextModel {
-  if (data.format !== 2) throw new Error(`text model format ${String(data.format)}, expected 2`);
+  if (data.format !== 3) throw new Error(`text model format ${String(data.format)}, expected 3`);
   const keys = base64ToInt32(data.keys);
+  const lengths = fromBase64(data.rowLength);
+  const rowStart = new Int32Array(lengths.length + 1);
+  for (let r = 0; r < lengths.length; r++) rowStart[r + 1] = rowStart[r]! + lengths[r]!;
   const slots = slotTable(keys);
   const model: TextModel = {
     data,
     keys,
     slots,
     mask: slots.length - 1,
-    rowStart: base64ToInt32(data.rowStart),
+    rowStart,
     entryClass: fromBase64(data.entryClass),
-    entryWeight: base64ToFloat32(data.entryWeight),
-    concernWeight: base64ToFloat32(data.concernWeight),
+    entryWeight: scaledWeights(data.entryWeight, data.weightScale),
+    concernWeight: scaledWeights(data.concernWeight, data.concernScale),
     concern: new Set(data.concernCategories),
   };
-  if (model.rowStart.length !== model.keys.length + 1 || model.concernWeight.length !== model.keys.length)
+  if (
+    lengths.length !== keys.length ||
+    model.concernWeight.length !== keys.length ||
+    rowStart[keys.length] !== model.entryWeight.length ||
+    model.entryClass.length !== model.entryWeight.length
+  )
     throw new Error('text model: row tables disagree in length');
   if (data.bias.length !== data.classes.length + 1)
     throw new Error('text model: one bias per class expected');
@@ -133,34 +154,45 @@ export function packTextModel(
   rows: ModelRow[],
   header: Omit<
     TextModelData,
-    'keys' | 'rowStart' | 'entryClass' | 'entryWeight' | 'concernWeight' | 'format'
+    | 'keys'
+    | 'rowLength'
+    | 'entryClass'
+    | 'entryWeight'
+    | 'weightScale'
+    | 'concernWeight'
+    | 'concernScale'
+    | 'format'
   >,
 ): TextModelData {
   const keys = new Int32Array(rows.length);
-  const rowStart = new Int32Array(rows.length + 1);
+  const rowLength = new Uint8Array(rows.length);
   const entries = rows.reduce((n, r) => n + r.weights.length, 0);
   const entryClass = new Uint8Array(entries);
   const entryWeight = new Float32Array(entries);
   const concernWeight = new Float32Array(rows.length);
   let e = 0;
   rows.forEach((row, r) => {
+    if (row.weights.length > 255) throw new Error('text model: more than 255 class weights in a row');
     keys[r] = row.hash;
     concernWeight[r] = row.concern;
-    rowStart[r] = e;
+    rowLength[r] = row.weights.length;
     for (const w of row.weights) {
       entryClass[e] = w.cls;
       entryWeight[e] = w.weight;
       e++;
     }
   });
-  rowStart[rows.length] = e;
+  const weights = quantised(entryWeight);
+  const concern = quantised(concernWeight);
   return {
-    format: 2,
+    format: 3,
     ...header,
     keys: int32ToBase64(keys),
-    rowStart: int32ToBase64(rowStart),
+    rowLength: toBase64(rowLength),
     entryClass: toBase64(entryClass),
-    entryWeight: float32ToBase64(entryWeight),
-    concernWeight: float32ToBase64(concernWeight),
+    entryWeight: int16ToBase64(weights.values),
+    weightScale: weights.scale,
+    concernWeight: int16ToBase64(concern.values),
+    concernScale: concern.scale,
   };
 }
