@@ -21,6 +21,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`vigil: unknown command '${name}'\n${usage()}\n`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`vigil ${name}: ${command.summary}\n`);
+    return 0;
+  }
   try {
     return await command.run(rest);
   } catch (error) {
@@ -28,6 +32,15 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`vigil ${name}: ${error.message}\n`);
       return error.exitCode;
     }
+    // An unknown or malformed option (node's parseArgs): bad usage, said in one line.
+    if (isUsageError(error)) {
+      process.stderr.write(`vigil ${name}: ${(error as Error).message}\n`);
+      return 2;
+    }
     throw error;
   }
 }
+
+const isUsageError = (error: unknown): boolean =>
+  typeof (error as { code?: unknown })?.code === 'string' &&
+  (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_');

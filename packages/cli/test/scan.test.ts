@@ -32,6 +32,15 @@ describe('vigil scan --jsonl', () => {
     expect(r.stderr).toMatch(/line 2/);
     expect(r.stdout).toBe('');
   });
+  test('an unknown option exits 2 with one line on stderr; --help prints the summary', () => {
+    const r = vigil(['scan', '--frobnicate'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^vigil scan: Unknown option '--frobnicate'/);
+    const help = vigil(['scan', '--help'], '');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^vigil scan: scan text/);
+  });
   test('readable output from stdin', () => {
     const r = vigil(['scan'], 'k i l l myself\n');
     expect(r.status).toBe(0);
