@@ -203,13 +203,49 @@ function emit(hash: number, first: number, last: number): void {
   feats++;
 }
 
+/** plainWordHash's answer for a word tidyWord would change (not a value fmix can return here). */
+const NEEDS_TIDY = 0;
+
+/**
+ * The word's hash as hashSymbols(WORD, ...) gives it, in the same pass that checks the word needs
+ * no tidying; NEEDS_TIDY when it does (or, once in four billion words, when the hash is 0).
+ */
+function plainWordHash(w: Int32Array, from: number, to: number): number {
+  let h = WORD;
+  let letters = false;
+  let leet = false;
+  let run = 0;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const s = w[i]!;
+    if (s < DIGIT_0) {
+      letters = true;
+      run = s === last ? run + 1 : 1;
+      if (run === 3) return NEEDS_TIDY;
+    } else {
+      run = 0;
+      if (LEET_LETTER[s - DIGIT_0]! > 0) leet = true;
+    }
+    last = s;
+    h = Math.imul(h ^ s, 0x01000193);
+  }
+  if (letters && leet) return NEEDS_TIDY;
+  return fmix(h ^ (to - from));
+}
+
 /** Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). */
 function closeWord(start: number, end: number, len: number): void {
   const from = used;
-  const to = tidyWord(symbols, from, from + len);
+  // Most words need no tidying (no leet beside letters, no letter run of three): one pass hashes
+  // them; the rest are rewritten first and hashed as rewritten.
+  let to = from + len;
+  let w = plainWordHash(symbols, from, to);
+  if (w === NEEDS_TIDY) {
+    to = tidyWord(symbols, from, to);
+    w = hashSymbols(WORD, symbols, from, to);
+  }
   if (words === wordHash.length) wordHash = doubled(wordHash);
   if (spansOut && words >= spansOut.start.length) growSpans(spansOut);
-  const w = hashSymbols(WORD, symbols, from, to);
   wordHash[words] = w;
   if (spansOut) {
     spansOut.start[words] = mapStart(view, start);
