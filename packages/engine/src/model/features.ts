@@ -203,7 +203,7 @@ function emit(hash: number, first: number, last: number): void {
   feats++;
 }
 
-/** plainWordHash's answer for a word tidyWord would change (not a value fmix can return here). */
+/** plainWordHash's answer for a word tidyWord would change; a plain word hashing to 0 takes the same slow path, to the same hash. */
 const NEEDS_TIDY = 0;
 
 /**
