@@ -2,7 +2,7 @@ export const ENGINE_VERSION = '0.1.0';
 
 export { checkPattern, compileCustomisation, compileRules, RuleCompileError } from './compile.js';
 export type { CompiledRules } from './compiled.js';
-export { classify, type ModelVerdict, modelDetections } from './model/classify.js';
+export { classify, innocence, type ModelVerdict, modelDetections, modelSeverity } from './model/classify.js';
 export {
   type FeatureList,
   featureHashes,
@@ -12,7 +12,7 @@ export {
   tokenSpans,
   wordFeature,
 } from './model/features.js';
-export { secondGuessed } from './model/second-opinion.js';
+export { lowered, secondGuessed } from './model/second-opinion.js';
 export {
   loadTextModel,
   type ModelRow,

@@ -8,9 +8,13 @@ import {
   type CompiledRules,
   classify,
   type Detection,
+  innocence,
   loadTextModel,
+  lowered,
+  modelSeverity,
   scan,
   secondGuessed,
+  type TextModel,
 } from '@vigil/engine';
 import type { LabelledItem } from '../src/labelled.js';
 import { DEFAULT_TRAINING, type TrainOptions, trainTextModel } from '../src/model/train.js';
@@ -20,7 +24,10 @@ export interface Scored {
   /** The rules' findings; `guessed`: the model's second opinion may lower it. */
   rules: { category: string; severity: number; guessed: boolean }[];
   /** Model findings scan() would add at the lowest threshold tried, with their probability. */
-  model: { category: Category; severity: number; p: number; concern: number | null; review: number }[];
+  model: { category: Category; severity: number; p: number }[];
+  /** The fold's model and its severity head's reading of the text (to grade at other cutoffs). */
+  textModel: TextModel;
+  concern: number;
   /** The fold model's probability of "nothing to report" (for the second opinion on the rules). */
   innocence: number;
 }
@@ -52,7 +59,6 @@ export function crossValidate(
       const own = scan(item.text, { rules, model: false });
       const verdict = classify(textModel, item.text);
       const probabilities = verdict.probabilities;
-      const innocence = probabilities[probabilities.length - 1]!;
       const added = scan(item.text, { rules: withModel }).filter((d) => d.rule.startsWith('model.'));
       out.push({
         item,
@@ -61,13 +67,13 @@ export function crossValidate(
           severity,
           guessed: secondGuessed(rules, rule),
         })),
-        innocence,
+        innocence: innocence(verdict),
+        textModel,
+        concern: verdict.concern,
         model: added.map((d: Detection) => ({
           category: d.category,
           severity: d.severity,
           p: probabilities[CATEGORIES.indexOf(d.category)]!,
-          concern: textModel.concern.has(d.category) ? verdict.concern : null,
-          review: data.reviewSeverity[d.category] ?? 3,
         })),
       });
     }
@@ -103,18 +109,20 @@ export function tally(
   let benign = 0;
   let alerts = 0;
   for (const s of scored) {
-    const lowered = useModel && s.innocence >= innocent;
-    const ruled = lowered
-      ? s.rules.map((d) => (d.severity === 3 && d.guessed ? { ...d, severity: 2 } : d))
+    const ruled = useModel
+      ? s.rules.map((d) =>
+          lowered(d.severity, d.guessed, s.innocence, innocent) ? { ...d, severity: 2 } : d,
+        )
       : s.rules;
-    const graded = (m: Scored['model'][number]) =>
+    const reported = useModel ? s.model.filter((m) => m.p >= thresholds(m.category)) : [];
+    const graded =
       concernAt === undefined
-        ? m
-        : { ...m, severity: m.concern !== null && m.concern >= concernAt ? 4 : m.review };
-    const dets = [
-      ...ruled,
-      ...(useModel ? s.model.filter((m) => m.p >= thresholds(m.category)).map(graded) : []),
-    ];
+        ? reported
+        : reported.map((m) => ({
+            ...m,
+            severity: modelSeverity(s.textModel, m.category, s.concern, concernAt),
+          }));
+    const dets = [...ruled, ...graded];
     if (s.item.expect.length === 0) {
       benign++;
       if (dets.some((d) => d.severity >= 3)) alerts++;
@@ -182,7 +190,7 @@ export function overGraded(scored: Scored[], threshold: number, concernAt: numbe
     const own = s.model.filter((m) => m.p >= threshold && s.item.expect.includes(m.category));
     if (own.length === 0) continue;
     reported++;
-    if (own.some((m) => m.concern !== null && m.concern >= concernAt)) raised++;
+    if (own.some((m) => modelSeverity(s.textModel, m.category, s.concern, concernAt) === 4)) raised++;
   }
   return reported === 0 ? 0 : raised / reported;
 }

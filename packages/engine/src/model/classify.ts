@@ -69,6 +69,20 @@ function tokenPush(model: TextModel, cls: number): Float64Array {
 
 const WIDEST_SPAN = 80;
 
+/**
+ * A reported category's severity: 4 when the category can be a concern and the severity head reads
+ * one at `concernAt` (the model's own cutoff by default), else the category's review severity.
+ */
+export function modelSeverity(
+  model: TextModel,
+  category: Category,
+  concern: number,
+  concernAt = model.data.concernAt ?? 0.5,
+): Severity {
+  if (model.concern.has(category) && concern >= concernAt) return 4;
+  return model.data.reviewSeverity[category] ?? 3;
+}
+
 /** Confident verdicts as detections; `verdict` must be classify()'s for this text, the last classified. */
 export function modelDetections(
   model: TextModel,
@@ -80,8 +94,8 @@ export function modelDetections(
     const p = verdict.probabilities[cls]!;
     const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
     if (p < threshold) return;
-    const concern = model.concern.has(category) && verdict.concern >= (model.data.concernAt ?? 0.5);
-    const severity: Severity = concern ? 4 : (model.data.reviewSeverity[category] ?? 3);
+    const severity = modelSeverity(model, category, verdict.concern);
+    const concern = severity === 4;
     const push = tokenPush(model, cls);
     const top = [...push.keys()]
       .filter((t) => push[t]! > 0)

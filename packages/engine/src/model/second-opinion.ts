@@ -23,13 +23,19 @@ function firmRules(c: CompiledRules): Set<string> {
 /** Whether the second opinion may lower this rule's findings. */
 export const secondGuessed = (c: CompiledRules, ruleId: string): boolean => !firmRules(c).has(ruleId);
 
+/** Does the second opinion lower a finding at `severity` (from a rule it may second-guess)? */
+export const lowered = (severity: number, guessed: boolean, innocence: number, at: number): boolean =>
+  severity === 3 && guessed && innocence >= at;
+
 export function secondOpinion(c: CompiledRules, verdict: ModelVerdict, found: Detection[]): Detection[] {
   const at = c.textModel?.data.innocent;
-  if (at === undefined || found.every((d) => d.severity !== 3)) return found;
+  if (at === undefined) return found;
   const p = innocence(verdict);
-  if (p < at) return found;
+  if (p < at || found.every((d) => d.severity !== 3)) return found;
   const reason = `-1 the text model reads the whole text as innocent (${p.toFixed(3)}, lowers at ${at})`;
   return found.map((d) =>
-    d.severity === 3 && secondGuessed(c, d.rule) ? { ...d, severity: 2, reasons: [...d.reasons, reason] } : d,
+    lowered(d.severity, secondGuessed(c, d.rule), p, at)
+      ? { ...d, severity: 2, reasons: [...d.reasons, reason] }
+      : d,
   );
 }

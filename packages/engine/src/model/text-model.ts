@@ -33,7 +33,7 @@ export interface TextModelData {
   /** How many class weights each row has (Uint8Array): row r's are the next rowLength[r] entries. */
   rowLength: string;
   entryClass: string;
-  /** Int16Array; a weight is its value times weightScale (a fifth of the bytes of Float32 in base64). */
+  /** Int16Array; a weight is its value times weightScale (half the bytes of Float32). */
   entryWeight: string;
   weightScale: number;
   /** Per-class bias, classes.length + 1 values. */
