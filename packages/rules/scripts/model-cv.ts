@@ -4,6 +4,7 @@
 // bundled model uses. Prints aggregates only (recall / critical recall / benign alerts >= 3).
 import type { Category } from '@vigil/engine';
 import { bundledRules } from '../src/index.js';
+import { DEFAULT_TRAINING } from '../src/model/train.js';
 import { crossValidate, overGraded, type Tally, tally } from './cross-validate.js';
 import { trainingSet } from './training-set.js';
 
@@ -15,9 +16,9 @@ console.log(`held-out corpus lines: ${scored.length} (recall / critical recall /
 console.log(`rules alone:             ${show(tally(scored, () => 1, false))}`);
 for (const th of [0.7, 0.8, 0.85, 0.9, 0.95])
   console.log(`rules + model at ${th.toFixed(2)}:  ${show(tally(scored, () => th))}`);
-const plain = rules.textModel?.data.threshold ?? 0.8;
+const plain = rules.textModel?.data.threshold ?? DEFAULT_TRAINING.threshold;
 console.log(
-  `rules + model at ${plain.toFixed(2)}, without its second opinion on the rules: ${show(tally(scored, () => plain, true, 2))}`,
+  `rules + model at ${plain.toFixed(2)}, without its second opinion on the rules: ${show(tally(scored, () => plain, true, Number.POSITIVE_INFINITY))}`,
 );
 for (const at of [0.5, 0.4, 0.3, 0.25, 0.2]) {
   const t = tally(scored, () => plain, true, undefined, at);
