@@ -79,6 +79,23 @@ describe('lint', () => {
     expect(e.map((x) => `${x.file}:${x.line}`)).toEqual(['bad.yaml:6']);
     expect(e[0]!.reason).toMatch(/unclosed/);
   });
+  test('a bad combination in contexts.yaml is an error with its line', () => {
+    const own = mkdtempSync(join(tmpdir(), 'vigil-rules-'));
+    writeFileSync(
+      join(own, 'contexts.yaml'),
+      [
+        'contexts: []',
+        'combinations:',
+        '  - category: grooming',
+        '    moves: 1',
+        '    severity: 4',
+        '    reason: grooming moves together',
+      ].join('\n'),
+    );
+    const e = lintLibrary(own);
+    expect(e.map((x) => `${x.file}:${x.line}`)).toEqual(['contexts.yaml:4']);
+    expect(e[0]!.reason).toMatch(/moves/);
+  });
   test('duplicate ids are errors', () => {
     writeFileSync(
       join(dir, 'bad.yaml'),
