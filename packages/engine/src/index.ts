@@ -14,6 +14,7 @@ export {
 } from './model/features.js';
 export { lowered, secondGuessed } from './model/second-opinion.js';
 export {
+  classWeight,
   loadTextModel,
   type ModelRow,
   packTextModel,

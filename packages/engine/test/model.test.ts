@@ -2,6 +2,7 @@
 // findings join the rules', and its compiled form.
 import {
   classify,
+  classWeight,
   compileRules,
   loadCompiled,
   loadTextModel,
@@ -128,9 +129,9 @@ describe('a hand-built model', () => {
         concernBias: 0,
       }),
     );
-    for (const [e, w] of weights.entries())
-      expect(Math.abs(model.entryWeight[e]! - w.weight)).toBeLessThan(6 / 30000);
-    expect(model.concernWeight[0]).toBeCloseTo(-3.3, 6);
+    for (const w of weights)
+      expect(Math.abs(classWeight(model, 0, w.cls) - w.weight)).toBeLessThan(6 / 30000);
+    expect(model.rows[model.stride - 1]! * model.data.concernScale).toBeCloseTo(-3.3, 6);
   });
 });
 

@@ -3,7 +3,7 @@
 // findings where the rules found nothing of that category at that severity.
 import type { Category, Detection, Severity } from '../types.js';
 import { readFeatureList, type TokenSpans, tokenSpans } from './features.js';
-import { rowOf, softmax, type TextModel } from './text-model.js';
+import { classWeight, softmax, type TextModel } from './text-model.js';
 
 export interface ModelVerdict {
   /** Probability of each class; the last is "nothing to report". */
@@ -22,35 +22,45 @@ let foundRows = new Int32Array(256);
 let foundFirst = new Int32Array(256);
 let foundLast = new Int32Array(256);
 let found = 0;
+// Sums of the quantised weights, scaled once at the end (exact: Int16 sums in a double).
+let sums = new Float64Array(16);
 
 export function classify(model: TextModel, text: string): ModelVerdict {
-  const z = Float64Array.from(model.data.bias);
-  let concernZ = model.data.concernBias;
   const list = readFeatureList(text, spans);
   if (foundRows.length < list.count) {
     foundRows = new Int32Array(list.count * 2);
     foundFirst = new Int32Array(list.count * 2);
     foundLast = new Int32Array(list.count * 2);
   }
+  const { slots, mask, rows, stride } = model;
+  if (sums.length !== stride) sums = new Float64Array(stride);
+  sums.fill(0);
   found = 0;
-  const { rowStart, entryClass, entryWeight, concernWeight } = model;
-  for (let i = 0; i < list.count; i++) {
-    const r = rowOf(model, list.hash[i]!);
-    if (r < 0) continue;
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) z[entryClass[e]!]! += entryWeight[e]!;
-    concernZ += concernWeight[r]!;
-    foundRows[found] = r;
-    foundFirst[found] = list.first[i]!;
-    foundLast[found] = list.last[i]!;
+  for (let f = 0; f < list.count; f++) {
+    const hash = list.hash[f]!;
+    // rowOf(), inlined: this loop is the model's cost on every text.
+    let row = -1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const r = slots[2 * i + 1]!;
+      if (r === 0) break;
+      if (slots[2 * i] === hash) {
+        row = r - 1;
+        break;
+      }
+    }
+    if (row < 0) continue;
+    const base = row * stride;
+    for (let c = 0; c < stride; c++) sums[c]! += rows[base + c]!;
+    foundRows[found] = row;
+    foundFirst[found] = list.first[f]!;
+    foundLast[found] = list.last[f]!;
     found++;
   }
+  const { bias, weightScale, concernBias, concernScale } = model.data;
+  const z = new Float64Array(stride - 1);
+  for (let c = 0; c < z.length; c++) z[c] = bias[c]! + sums[c]! * weightScale;
+  const concernZ = concernBias + sums[stride - 1]! * concernScale;
   return { probabilities: softmax(z), concern: 1 / (1 + Math.exp(-concernZ)) };
-}
-
-function weightOf(model: TextModel, row: number, cls: number): number {
-  for (let e = model.rowStart[row]!; e < model.rowStart[row + 1]!; e++)
-    if (model.entryClass[e] === cls) return model.entryWeight[e]!;
-  return 0;
 }
 
 /** How much each token of the last text classified pushed it towards `cls` rather than "nothing". */
@@ -61,7 +71,7 @@ function tokenPush(model: TextModel, cls: number): Float64Array {
     const first = foundFirst[f]!;
     const last = foundLast[f]!;
     if (first < 0) continue;
-    const w = weightOf(model, foundRows[f]!, cls) - weightOf(model, foundRows[f]!, none);
+    const w = classWeight(model, foundRows[f]!, cls) - classWeight(model, foundRows[f]!, none);
     for (let t = first; t <= last; t++) push[t]! += w / (last - first + 1);
   }
   return push;

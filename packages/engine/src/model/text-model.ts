@@ -46,29 +46,26 @@ export interface TextModelData {
 
 export interface TextModel {
   data: TextModelData;
-  keys: Int32Array;
-  /** Open-addressing table over keys: slot -> row + 1, 0 when empty (length a power of 2). */
+  /**
+   * Open-addressing table over the features: slot i holds a feature's hash at 2i and its row + 1 at
+   * 2i + 1 (0 when empty), so a probe reads one cache line, not a slot and then a key.
+   */
   slots: Int32Array;
+  /** Slot count - 1 (a power of 2 - 1). */
   mask: number;
-  rowStart: Int32Array;
-  entryClass: Uint8Array;
-  entryWeight: Float32Array;
-  concernWeight: Float32Array;
+  /**
+   * Every row's weights as stored (Int16), dense: at r * stride, one per class with "nothing" last
+   * (times weightScale), then the severity head's (times concernScale). A known feature costs one
+   * read of one row, rather than a row index, a class list and a weight list apart.
+   */
+  rows: Int16Array;
+  stride: number;
+  rowCount: number;
   concern: Set<Category>;
 }
 
 const int16ToBase64 = (a: Int16Array): string =>
   toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-
-/** Int16 values stored in base64, scaled back to the weights they stand for. */
-function scaledWeights(s: string, scale: number): Float32Array {
-  const bytes = fromBase64(s);
-  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-  // A plain loop: Float32Array.from with a map callback is ten times slower over 600,000 weights.
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! * scale;
-  return weights;
-}
 
 /** Weights as Int16 with one scale, so the largest lands on the edge of the range. */
 function quantised(weights: Float32Array): { values: Int16Array; scale: number } {
@@ -80,32 +77,47 @@ function quantised(weights: Float32Array): { values: Int16Array; scale: number }
 
 export function loadTextModel(data: TextModelData): TextModel {
   if (data.format !== 3) throw new Error(`text model format ${String(data.format)}, expected 3`);
-  const keys = base64ToInt32(data.keys);
-  const lengths = fromBase64(data.rowLength);
-  const rowStart = new Int32Array(lengths.length + 1);
-  for (let r = 0; r < lengths.length; r++) rowStart[r + 1] = rowStart[r]! + lengths[r]!;
-  const slots = slotTable(keys);
-  const model: TextModel = {
-    data,
-    keys,
-    slots,
-    mask: slots.length - 1,
-    rowStart,
-    entryClass: fromBase64(data.entryClass),
-    entryWeight: scaledWeights(data.entryWeight, data.weightScale),
-    concernWeight: scaledWeights(data.concernWeight, data.concernScale),
-    concern: new Set(data.concernCategories),
-  };
-  if (
-    lengths.length !== keys.length ||
-    model.concernWeight.length !== keys.length ||
-    rowStart[keys.length] !== model.entryWeight.length ||
-    model.entryClass.length !== model.entryWeight.length
-  )
-    throw new Error('text model: row tables disagree in length');
   if (data.bias.length !== data.classes.length + 1)
     throw new Error('text model: one bias per class expected');
-  return model;
+  const keys = base64ToInt32(data.keys);
+  const lengths = fromBase64(data.rowLength);
+  const entryClass = fromBase64(data.entryClass);
+  const weights = int16s(data.entryWeight);
+  const concernWeights = int16s(data.concernWeight);
+  const entries = lengths.reduce((n, l) => n + l, 0);
+  if (
+    lengths.length !== keys.length ||
+    concernWeights.length !== keys.length ||
+    entries !== weights.length ||
+    entryClass.length !== weights.length
+  )
+    throw new Error('text model: row tables disagree in length');
+  const stride = data.classes.length + 2;
+  const rows = new Int16Array(keys.length * stride);
+  let e = 0;
+  for (let r = 0; r < keys.length; r++) {
+    for (const end = e + lengths[r]!; e < end; e++) {
+      if (entryClass[e]! >= stride - 1) throw new Error(`text model: class ${entryClass[e]} out of range`);
+      rows[r * stride + entryClass[e]!] = weights[e]!;
+    }
+    rows[r * stride + stride - 1] = concernWeights[r]!;
+  }
+  const slots = slotTable(keys);
+  return {
+    data,
+    slots,
+    mask: slots.length / 2 - 1,
+    rows,
+    stride,
+    rowCount: keys.length,
+    concern: new Set(data.concernCategories),
+  };
+}
+
+/** Int16 values stored in base64 (aligned: fromBase64 returns a fresh buffer). */
+function int16s(s: string): Int16Array {
+  const bytes = fromBase64(s);
+  return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
 }
 
 /** Turns scores into probabilities in place (the trainer and classify() share it). */
@@ -125,25 +137,29 @@ export function softmax(z: Float64Array): Float64Array {
 function slotTable(keys: Int32Array): Int32Array {
   let size = 2;
   while (size < keys.length * 2) size *= 2;
-  const slots = new Int32Array(size);
+  const slots = new Int32Array(size * 2);
   keys.forEach((hash, r) => {
     let i = hash & (size - 1);
-    while (slots[i] !== 0) i = (i + 1) & (size - 1);
-    slots[i] = r + 1;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
+    slots[2 * i] = hash;
+    slots[2 * i + 1] = r + 1;
   });
   return slots;
 }
 
 /** The row of a hashed feature, or -1 when the model does not know it. */
 export function rowOf(model: TextModel, hash: number): number {
-  let i = hash & model.mask;
-  for (;;) {
-    const r = model.slots[i]!;
+  const { slots, mask } = model;
+  for (let i = hash & mask; ; i = (i + 1) & mask) {
+    const r = slots[2 * i + 1]!;
     if (r === 0) return -1;
-    if (model.keys[r - 1] === hash) return r - 1;
-    i = (i + 1) & model.mask;
+    if (slots[2 * i] === hash) return r - 1;
   }
 }
+
+/** A row's weight for class `cls` (the last class is "nothing to report"). */
+export const classWeight = (model: TextModel, row: number, cls: number): number =>
+  model.rows[row * model.stride + cls]! * model.data.weightScale;
 
 /** One row of a model being built: its feature, its class weights and its severity-head weight. */
 export interface ModelRow {
