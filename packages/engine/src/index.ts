@@ -2,7 +2,14 @@ export const ENGINE_VERSION = '0.1.0';
 
 export { checkPattern, compileCustomisation, compileRules, RuleCompileError } from './compile.js';
 export type { CompiledRules } from './compiled.js';
-export { classify, innocence, type ModelVerdict, modelDetections, modelSeverity } from './model/classify.js';
+export {
+  classify,
+  innocence,
+  type ModelVerdict,
+  modelDetections,
+  modelSeverity,
+  reports,
+} from './model/classify.js';
 export {
   type FeatureList,
   featureHashes,

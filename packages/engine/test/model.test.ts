@@ -108,6 +108,20 @@ describe('a hand-built model', () => {
     expect(modelDetections(loadTextModel(unsure), 'die')[0]!.severity).toBe(3);
     expect(modelDetections(loadTextModel({ ...unsure, concernAt: 0.25 }), 'die')[0]!.severity).toBe(4);
   });
+  test('a clear risk split between categories reports each share (TextModelData.shared)', () => {
+    // 'die knife': suicide and violence at 0.49 each, nothing to report at 0.02.
+    expect(modelDetections(loadTextModel(tinyModel()), 'die knife')).toEqual([]);
+    const sharing = loadTextModel({ ...tinyModel(), shared: { risk: 0.95, share: 0.2 } });
+    const found = modelDetections(sharing, 'die knife');
+    expect(found.map((d) => d.category)).toEqual(['suicide', 'violence']);
+    expect(found[0]!.reasons[0]).toMatch(/0\.49 of a risk at 0\.98/);
+    expect(
+      modelDetections(loadTextModel({ ...tinyModel(), shared: { risk: 0.99, share: 0.2 } }), 'die knife'),
+    ).toEqual([]);
+    expect(
+      modelDetections(loadTextModel({ ...tinyModel(), shared: { risk: 0.95, share: 0.5 } }), 'die knife'),
+    ).toEqual([]);
+  });
   test('nothing below the threshold', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
   });

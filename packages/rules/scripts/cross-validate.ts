@@ -12,6 +12,7 @@ import {
   loadTextModel,
   lowered,
   modelSeverity,
+  reports,
   scan,
   secondGuessed,
   type TextModel,
@@ -32,7 +33,8 @@ export interface Scored {
   innocence: number;
 }
 
-export const LOWEST_THRESHOLD = 0.5;
+/** Findings are recorded down to this probability, so tally() can try thresholds and shares above it. */
+export const LOWEST_THRESHOLD = 0.1;
 const FOLDS = 5;
 
 /** Cross-validates on items[0 .. corpus), the training corpus (training-set.ts). */
@@ -101,7 +103,9 @@ export function tally(
   useModel = true,
   innocent = DEFAULT_TRAINING.innocent,
   concernAt?: number,
+  shared: TrainOptions['shared'] = DEFAULT_TRAINING.shared,
 ): Tally {
+  const sharing = { ...(shared ? { shared } : {}) };
   let pos = 0;
   let found = 0;
   let crit = 0;
@@ -114,7 +118,9 @@ export function tally(
           lowered(d.severity, d.guessed, s.innocence, innocent) ? { ...d, severity: 2 } : d,
         )
       : s.rules;
-    const reported = useModel ? s.model.filter((m) => m.p >= thresholds(m.category)) : [];
+    const reported = useModel
+      ? s.model.filter((m) => reports(sharing, m.p, thresholds(m.category), s.innocence))
+      : [];
     const graded =
       concernAt === undefined
         ? reported

@@ -20,6 +20,14 @@ const plain = rules.textModel?.data.threshold ?? DEFAULT_TRAINING.threshold;
 console.log(
   `rules + model at ${plain.toFixed(2)}, without its second opinion on the rules: ${show(tally(scored, () => plain, true, Number.POSITIVE_INFINITY))}`,
 );
+console.log(
+  `rules + model at ${plain.toFixed(2)}, never reporting shares of a clear risk: ${show(tally(scored, () => plain, true, undefined, undefined, null))}`,
+);
+for (const risk of [0.9, 0.95, 0.98])
+  for (const share of [0.1, 0.2, 0.3])
+    console.log(
+      `  also each category holding ${share.toFixed(2)} of a risk at ${risk.toFixed(2)} or more: ${show(tally(scored, () => plain, true, undefined, undefined, { risk, share }))}`,
+    );
 for (const at of [0.5, 0.4, 0.3, 0.25, 0.2]) {
   const t = tally(scored, () => plain, true, undefined, at);
   const over = overGraded(scored, plain, at);

@@ -3,7 +3,7 @@
 // findings where the rules found nothing of that category at that severity.
 import type { Category, Detection, Severity } from '../types.js';
 import { readFeatureList, type TokenSpans, tokenSpans } from './features.js';
-import { classWeight, softmax, type TextModel } from './text-model.js';
+import { classWeight, softmax, type TextModel, type TextModelData } from './text-model.js';
 
 export interface ModelVerdict {
   /** Probability of each class; the last is "nothing to report". */
@@ -93,6 +93,21 @@ export function modelSeverity(
   return model.data.reviewSeverity[category] ?? 3;
 }
 
+/**
+ * Does the model report a category it gives probability `p`? At its threshold, or as a share of a
+ * clear risk (TextModelData.shared) when the text's "nothing to report" is `innocent`.
+ */
+export function reports(
+  data: Pick<TextModelData, 'shared'>,
+  p: number,
+  threshold: number,
+  innocent: number,
+): boolean {
+  if (p >= threshold) return true;
+  const shared = data.shared;
+  return shared !== undefined && 1 - innocent >= shared.risk && p >= shared.share;
+}
+
 /** Confident verdicts as detections; `verdict` must be classify()'s for this text, the last classified. */
 export function modelDetections(
   model: TextModel,
@@ -103,7 +118,7 @@ export function modelDetections(
   model.data.classes.forEach((category: Category, cls) => {
     const p = verdict.probabilities[cls]!;
     const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
-    if (p < threshold) return;
+    if (!reports(model.data, p, threshold, innocence(verdict))) return;
     const severity = modelSeverity(model, category, verdict.concern);
     const concern = severity === 4;
     const push = tokenPush(model, cls);
@@ -133,7 +148,9 @@ export function modelDetections(
       start,
       end,
       reasons: [
-        `text model ${p.toFixed(2)} (reports at ${threshold})`,
+        p >= threshold
+          ? `text model ${p.toFixed(2)} (reports at ${threshold})`
+          : `text model ${p.toFixed(2)} of a risk at ${(1 - innocence(verdict)).toFixed(2)} (reports a share of ${model.data.shared?.share} or more when the risk is at least ${model.data.shared?.risk})`,
         `words: ${top.map((t) => `'${text.slice(spans.start[t], spans.end[t])}'`).join(', ') || 'the text as a whole'}`,
         concern
           ? `severity 4: a safeguarding concern (${verdict.concern.toFixed(2)})`

@@ -17,6 +17,13 @@ export interface TextModelData {
   /** ...or its own threshold, tuned per category on held-out data. */
   thresholds?: Partial<Record<Category, number>>;
   /**
+   * When the model is at least `risk` sure a text holds some risk (1 - P(nothing to report)), it
+   * also reports every category with `share` or more of it: the risk is clear but split between
+   * categories (a county-lines runner read as drugs and as grooming), and below `threshold` each
+   * would go unreported. Absent: `threshold` alone.
+   */
+  shared?: { risk: number; share: number };
+  /**
    * When "nothing to report" is at least this probable, a rule's severity-3 finding is lowered to 2
    * (a second opinion on wording the rules read out of context); absent: never. Concerns (4, 5)
    * are never lowered.

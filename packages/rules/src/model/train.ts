@@ -35,6 +35,11 @@ export interface TrainOptions {
    * high costs the DSL (about three to one: the cost-weighted cutoff is 1 / (1 + 3)).
    */
   concernAt: number;
+  /**
+   * A clear risk split between categories: at least `risk` sure of some risk, report each category
+   * holding `share` of it (engine TextModelData.shared); null: never.
+   */
+  shared: { risk: number; share: number } | null;
 }
 
 export const DEFAULT_TRAINING: TrainOptions = {
@@ -48,6 +53,7 @@ export const DEFAULT_TRAINING: TrainOptions = {
   minCount: 2,
   innocent: 0.98,
   concernAt: 0.25,
+  shared: { risk: 0.95, share: 0.1 },
 };
 
 function random(seed: number): () => number {
@@ -216,6 +222,7 @@ export function trainTextModel(
     innocent: o.innocent,
     concernAt: o.concernAt,
     ...(Object.keys(o.thresholds).length > 0 ? { thresholds: o.thresholds } : {}),
+    ...(o.shared ? { shared: o.shared } : {}),
     concernCategories: concernCategories(items),
     reviewSeverity: reviewSeverities(items),
     bias,
