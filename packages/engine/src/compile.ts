@@ -10,7 +10,10 @@ import {
   type Cut,
   type CutModel,
   conjunction,
+  forEachKey,
+  type Keys,
   merge,
+  PatternCache,
   type Plan,
   PositionBuilder,
   type Positions,
@@ -67,9 +70,11 @@ const PER_KEY = 1e-7;
  */
 const COLLOCATION = 5;
 
-const plain = (keys: number[], share: number) => {
+const NO_CONJ: Cut['conj'] = [];
+
+const plain = (keys: Keys, share: number) => {
   const cost = Math.min(1, share);
-  return { keys, conj: [], cost, flat: keys, flatCost: cost };
+  return { keys, conj: NO_CONJ, cost, flat: keys, flatCost: cost };
 };
 
 /** Any one of the cuts (a list matches when any of its patterns does). */
@@ -77,11 +82,13 @@ const anyOf = (cuts: Cut[]): Cut | null => (cuts.length === 0 ? null : merge(cut
 
 class ListBuilder implements CutModel {
   readonly terms = new TermBuilder();
+  /** Both builders share terms, so a pattern in both is worked out once. */
+  private readonly patterns = new PatternCache();
   /** Rules' pattern lists: matched on every text a trigger sends to the full matcher. */
-  readonly rulePositions = new PositionBuilder(this.terms, this);
+  readonly rulePositions = new PositionBuilder(this.terms, this, this.patterns);
   readonly ruleLists: number[] = [];
   /** Every other list (near, unless, context, cues, exclusions): matched only when a rule did. */
-  readonly otherPositions = new PositionBuilder(this.terms, this);
+  readonly otherPositions = new PositionBuilder(this.terms, this, this.patterns);
   readonly otherLists: number[] = [];
   lists = 0;
   readonly gates = new Map<ListId, Gate>();
@@ -142,7 +149,7 @@ class ListBuilder implements CutModel {
     const known = this.unigrams[term];
     if (known) return known;
     const kind = this.terms.kindOf(term);
-    const keys = [this.terms.triggerKey(term)];
+    const keys = this.terms.triggerKey(term);
     const cost = Math.min(1, WORDS_PER_TEXT * this.frequency(term) + PER_KEY);
     const cut: Cut = {
       keys,
@@ -217,9 +224,9 @@ class ListBuilder implements CutModel {
     let affixes = 0;
     for (const a of own) {
       if (!paired.has(a)) {
-        const alone = this.unigram(a);
-        keys.push(...alone.keys);
-        affixes |= alone.affixes;
+        // A unigram cut's one key is the term's.
+        keys.push(this.terms.triggerKey(a));
+        affixes |= this.unigram(a).affixes;
         continue;
       }
       const ka = this.terms.triggerKey(a);
@@ -304,7 +311,7 @@ function finish(
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
   // keys gate it, so the rarer set is looked for.
   const keys = new Set<number>();
-  const conj: [number[], number[]][] = [];
+  const conj: (readonly [Keys, Keys])[] = [];
   for (const r of rules) {
     const own = anyOf(b.gates.get(r.patterns)!.cuts);
     if (!own) continue;
@@ -316,14 +323,18 @@ function finish(
       const both = conjunction(own, near);
       if (both.cost < gate.cost) gate = both;
     }
-    for (const k of gate.keys) keys.add(k);
-    conj.push(...gate.conj);
+    forEachKey(gate.keys, (k) => keys.add(k));
+    for (const c of gate.conj) conj.push(c);
   }
   // Conjunctions as (key, group * 2 + half) pairs.
   const halves: number[] = [];
   conj.forEach(([a, b], g) => {
-    for (const k of new Set(a)) halves.push(k, g * 2);
-    for (const k of new Set(b)) halves.push(k, g * 2 + 1);
+    const seen = new Set<number>();
+    forEachKey(a, (k) => seen.add(k));
+    for (const k of seen) halves.push(k, g * 2);
+    seen.clear();
+    forEachKey(b, (k) => seen.add(k));
+    for (const k of seen) halves.push(k, g * 2 + 1);
   });
   return materialise({
     version,

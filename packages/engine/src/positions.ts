@@ -27,16 +27,29 @@ export interface Positions {
 }
 
 /**
+ * Trigger keys as a tree of lists: merging cuts nests their lists rather than copying them, so
+ * a cut costs the same whatever it is built from, and only the cuts the compiler keeps are ever
+ * flattened (forEachKey, in order, repeats included).
+ */
+export type Keys = number | readonly Keys[];
+
+/** Calls fn on every key of the tree, depth first, in order. */
+export function forEachKey(keys: Keys, fn: (key: number) => void): void {
+  if (typeof keys === 'number') fn(keys);
+  else for (const k of keys) forEachKey(k, fn);
+}
+
+/**
  * Keys every match of a part contains (see trigger.ts), with the estimated share of ordinary
  * texts that hold one: the fast path looks for the cheapest such set. A match holds one of
  * `keys`, or both halves of one of `conj` (words from two different parts of the pattern).
  */
 export interface Cut {
-  keys: number[];
-  conj: [number[], number[]][];
+  keys: Keys;
+  conj: readonly (readonly [Keys, Keys])[];
   cost: number;
   /** A plain key set (no conjunction) every match also holds, and its share: for combining. */
-  flat: number[];
+  flat: Keys;
   flatCost: number;
   pairs: boolean;
   /** Affix key kinds used (terms.ts affixBit). */
@@ -65,15 +78,16 @@ export interface CutModel {
 
 /** A part of a pattern: where a match of it can start and end, whether it can be empty, its cheapest cut. */
 export interface Part {
-  first: number[];
-  last: number[];
+  first: readonly number[];
+  last: readonly number[];
   nullable: boolean;
   cut: Cut | null;
   /** The alternatives, when the part is a choice: a joint with the next part is cut per alternative. */
   choices?: Part[];
 }
 
-const EMPTY: Part = { first: [], last: [], nullable: true, cut: null };
+const NONE: readonly number[] = [];
+const EMPTY: Part = { first: NONE, last: NONE, nullable: true, cut: null };
 /** Word pairs one cut may hold before a single word is preferred. */
 const MAX_PAIRS = 2048;
 /**
@@ -85,56 +99,220 @@ const CORRELATION = 5;
 const LEET_DIGIT = /[013457]/g;
 const LEET_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
+/**
+ * One pattern compiled in its own numbering (its positions from 0). Placing it adds an offset,
+ * so a pattern that recurs in the rules (lexicons make many) is worked out once.
+ */
+interface Template {
+  term: Int32Array;
+  final: Uint8Array;
+  /** First positions, each once, in the order the pattern gives them. */
+  first: Int32Array;
+  /** Per position: its follow list among the template's own lists, or -1 when nothing follows. */
+  followOf: Int32Array;
+  /** List s is list[listStart[s]..listStart[s+1]), numbered in order of first use. */
+  listStart: Int32Array;
+  list: Int32Array;
+  cut: Cut | null;
+}
+
+/** A pattern word's readings as (kind, term) sequences. */
+type Reading = { kind: number; term: number }[];
+
+/**
+ * What two builders over the same terms and model can share: a word's readings, and the
+ * template of each pattern source (with or without its cut).
+ */
+export class PatternCache {
+  readonly words = new Map<string, Reading[]>();
+  readonly plain = new Map<string, Template>();
+  readonly cut = new Map<string, Template>();
+}
+
 export class PositionBuilder {
   private readonly terms: TermBuilder;
   private readonly model: CutModel | null;
-  readonly term: number[] = [];
-  private readonly follows: number[][] = [];
+  private readonly cache: PatternCache;
+  /** The automaton so far, pattern after pattern (see Positions). */
+  private readonly term: number[] = [];
   private readonly owner: number[] = [];
   private readonly final: number[] = [];
-  private readonly firsts: number[][] = [];
+  private readonly followSet: number[] = [];
+  private readonly followStart: number[] = [0];
+  private readonly follow: number[] = [];
+  private readonly firstStart: number[] = [0];
+  private readonly first: number[] = [];
+  /** The one list of positions with no followers, shared by all patterns; -1 until used. */
+  private emptySet = -1;
 
-  constructor(terms: TermBuilder, model: CutModel | null = null) {
+  constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache()) {
     this.terms = terms;
     this.model = model;
+    this.cache = cache;
   }
 
   get patterns(): number {
-    return this.firsts.length;
+    return this.firstStart.length - 1;
   }
-
-  /** Set while adding a pattern whose cut is wanted. */
-  private cutting: CutModel | null = null;
 
   /** Adds a pattern; returns its id and, when `withCut` (and the builder has a model), its cheapest cut. */
   add(source: string, withCut = false): { id: number; cut: Cut | null } {
-    this.cutting = withCut ? this.model : null;
+    const cutting = withCut ? this.model : null;
+    const templates = cutting ? this.cache.cut : this.cache.plain;
+    let t = typeof source === 'string' ? templates.get(source) : undefined;
+    if (!t) {
+      t = new TemplateBuilder(this.terms, cutting, this.cache.words).compile(source);
+      templates.set(source, t);
+    }
+    return { id: this.place(t), cut: t.cut };
+  }
+
+  /** Appends a template's positions, follow lists and first positions; returns the pattern id. */
+  private place(t: Template): number {
+    const id = this.firstStart.length - 1;
+    const from = this.term.length;
+    const n = t.term.length;
+    // Template list -> this builder's list, set on first use (lists are numbered in that order).
+    const lists = new Int32Array(t.listStart.length - 1);
+    let placed = 0;
+    for (let p = 0; p < n; p++) {
+      this.term.push(t.term[p]!);
+      this.owner.push(id);
+      this.final.push(t.final[p]!);
+      const s = t.followOf[p]!;
+      if (s < 0) {
+        if (this.emptySet < 0) this.emptySet = this.newSet();
+        this.followSet.push(this.emptySet);
+        continue;
+      }
+      if (s === placed) {
+        for (let j = t.listStart[s]!; j < t.listStart[s + 1]!; j++) this.follow.push(t.list[j]! + from);
+        lists[placed++] = this.newSet();
+      }
+      this.followSet.push(lists[s]!);
+    }
+    for (const p of t.first) this.first.push(p + from);
+    this.firstStart.push(this.first.length);
+    return id;
+  }
+
+  /** Closes the follow list just appended; returns its id. */
+  private newSet(): number {
+    this.followStart.push(this.follow.length);
+    return this.followStart.length - 2;
+  }
+
+  build(): Positions {
+    return {
+      term: Int32Array.from(this.term),
+      followSet: Int32Array.from(this.followSet),
+      followStart: Int32Array.from(this.followStart),
+      follow: Int32Array.from(this.follow),
+      pattern: Int32Array.from(this.owner),
+      final: Uint8Array.from(this.final),
+      firstStart: Int32Array.from(this.firstStart),
+      first: Int32Array.from(this.first),
+    };
+  }
+}
+
+/**
+ * Compiles one pattern into a template: parses it, gives each word (reading) a position, links
+ * the positions and, when cutting, prices its cuts. Follow links are recorded as "position p is
+ * followed by the first positions of that part" (one record per p, not one per link), and turned
+ * into sorted, shared lists at the end.
+ */
+class TemplateBuilder {
+  private readonly term: number[] = [];
+  private readonly kinds: number[] = [];
+  /** Follow records: position refFrom[i] is followed by every position of lists[refList[i]]. */
+  private readonly refFrom: number[] = [];
+  private readonly refList: number[] = [];
+  private readonly lists: (readonly number[])[] = [];
+
+  constructor(
+    private readonly terms: TermBuilder,
+    private readonly cutting: CutModel | null,
+    private readonly words: Map<string, Reading[]>,
+  ) {}
+
+  compile(source: string): Template {
     if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
     if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
-    const nodes = parsePattern(source);
-    const id = this.firsts.length;
-    const from = this.term.length;
-    const whole = this.nodes(nodes, source, id);
+    const whole = this.nodes(parsePattern(source), source);
     if (whole.nullable) throw new PatternError(`'${source}' can match nothing (all optional)`);
     const starts = new Set(whole.first);
-    for (let p = from; p < this.term.length; p++) {
+    for (let p = 0; p < this.term.length; p++) {
       if (this.kinds[p] === SUFFIX && !starts.has(p))
         throw new PatternError(`'${source}': a suffix wildcard only on the first word`);
     }
-    for (const p of whole.last) this.final[p] = 1;
-    this.firsts.push([...starts]);
-    return { id, cut: whole.cut };
+    const final = new Uint8Array(this.term.length);
+    for (const p of whole.last) final[p] = 1;
+    return {
+      term: Int32Array.from(this.term),
+      final,
+      first: Int32Array.from(starts),
+      ...this.followLists(),
+      cut: whole.cut,
+    };
   }
 
-  private readonly kinds: number[] = [];
+  /**
+   * Each position's followers, sorted by term (so the matcher can binary-search long lists for a
+   * word's terms, match.ts LINEAR_FOLLOW) and by position, each once; equal lists stored once.
+   */
+  private followLists(): Pick<Template, 'followOf' | 'listStart' | 'list'> {
+    const n = this.term.length;
+    const refs = this.refFrom.length;
+    // The records of each position, in order: a counting sort by position.
+    const at = new Int32Array(n + 1);
+    for (let i = 0; i < refs; i++) at[this.refFrom[i]! + 1]!++;
+    for (let p = 0; p < n; p++) at[p + 1]! += at[p]!;
+    const byFrom = new Int32Array(refs);
+    const fill = at.slice(0, n);
+    for (let i = 0; i < refs; i++) byFrom[fill[this.refFrom[i]!]!++] = this.refList[i]!;
+    const followOf = new Int32Array(n).fill(-1);
+    // A position followed by one part's first positions (the usual case) takes that part's list.
+    const listOfPart = new Int32Array(this.lists.length).fill(-1);
+    const listStart: number[] = [0];
+    const list: number[] = [];
+    const byHash = new Map<number, number[]>();
+    const term = this.term;
+    for (let p = 0; p < n; p++) {
+      const a = at[p]!;
+      const b = at[p + 1]!;
+      if (a === b) continue;
+      const one = b - a === 1 ? byFrom[a]! : -1;
+      if (one >= 0 && listOfPart[one]! >= 0) {
+        followOf[p] = listOfPart[one]!;
+        continue;
+      }
+      // Sort keys term * n + position: exact in a double while terms * positions < 2^53.
+      let size = 0;
+      for (let r = a; r < b; r++) size += this.lists[byFrom[r]!]!.length;
+      const keys = new Float64Array(size);
+      let k = 0;
+      for (let r = a; r < b; r++) for (const q of this.lists[byFrom[r]!]!) keys[k++] = term[q]! * n + q;
+      keys.sort();
+      const items: number[] = [];
+      let hash = 0;
+      for (let i = 0; i < size; i++) {
+        if (i > 0 && keys[i] === keys[i - 1]) continue;
+        const q = keys[i]! % n;
+        items.push(q);
+        hash = (Math.imul(hash, 31) + q) | 0;
+      }
+      const s = intern(items, hash, byHash, listStart, list);
+      followOf[p] = s;
+      if (one >= 0) listOfPart[one] = s;
+    }
+    return { followOf, listStart: Int32Array.from(listStart), list: Int32Array.from(list) };
+  }
 
-  /** A pattern word's readings as (kind, term) sequences, worked out once per distinct word. */
-  private readonly words = new Map<string, { kind: number; term: number }[][]>();
-
-  private readings(raw: string, source: string): { kind: number; term: number }[][] {
+  private readings(raw: string, source: string): Reading[] {
     const known = this.words.get(raw);
     if (known) return known;
-    const out: { kind: number; term: number }[][] = [];
+    const out: Reading[] = [];
     const add = (words: Word[]): void => {
       out.push(
         words.map((w) => {
@@ -160,32 +338,29 @@ export class PositionBuilder {
     return out;
   }
 
-  private position(kind: number, term: number, id: number): Part {
+  private position(kind: number, term: number): Part {
     const p = this.term.length;
     this.term.push(term);
     this.kinds.push(kind);
-    this.follows.push([]);
-    this.owner.push(id);
-    this.final.push(0);
     const one = [p];
     return { first: one, last: one, nullable: false, cut: this.cutting?.unigram(term) ?? null };
   }
 
-  private node(n: Node, source: string, id: number): Part {
+  private node(n: Node, source: string): Part {
     if (n.kind === 'word') {
       const options = this.readings(n.word, source).map((seq) =>
         seq.length === 1
-          ? this.position(seq[0]!.kind, seq[0]!.term, id)
-          : this.chain(seq.map((w) => this.position(w.kind, w.term, id))),
+          ? this.position(seq[0]!.kind, seq[0]!.term)
+          : this.chain(seq.map((w) => this.position(w.kind, w.term))),
       );
       return union(options);
     }
-    if (n.kind === 'alt') return union(n.options.map((o) => this.nodes(o, source, id)));
-    return { ...this.nodes(n.body, source, id), nullable: true, cut: null };
+    if (n.kind === 'alt') return union(n.options.map((o) => this.nodes(o, source)));
+    return { ...this.nodes(n.body, source), nullable: true, cut: null };
   }
 
-  private nodes(ns: Node[], source: string, id: number): Part {
-    return this.chain(ns.map((n) => this.node(n, source, id)));
+  private nodes(ns: Node[], source: string): Part {
+    return this.chain(ns.map((n) => this.node(n, source)));
   }
 
   /**
@@ -253,7 +428,14 @@ export class PositionBuilder {
   }
 
   private concat(a: Part, b: Part): Part {
-    for (const p of a.last) for (const q of b.first) this.follows[p]!.push(q);
+    if (a.last.length > 0 && b.first.length > 0) {
+      const l = this.lists.length;
+      this.lists.push(b.first);
+      for (const p of a.last) {
+        this.refFrom.push(p);
+        this.refList.push(l);
+      }
+    }
     return {
       first: a.nullable ? [...a.first, ...b.first] : a.first,
       last: b.nullable ? [...a.last, ...b.last] : b.last,
@@ -261,47 +443,30 @@ export class PositionBuilder {
       cut: null,
     };
   }
+}
 
-  build(): Positions {
-    const n = this.term.length;
-    const followSet = new Int32Array(n);
-    const starts: number[] = [0];
-    const flat: number[] = [];
-    const term = this.term;
-    const sets = new Map<string, number>();
-    for (let p = 0; p < n; p++) {
-      // Sorted by term, so the matcher can binary-search long lists for a word's terms
-      // (match.ts LINEAR_FOLLOW), and so equal lists are spelt alike and stored once.
-      const seen = this.follows[p]!.sort((a, b) => term[a]! - term[b]! || a - b);
-      const list = seen.filter((q, i) => i === 0 || q !== seen[i - 1]);
-      const key = list.join(',');
-      let set = sets.get(key);
-      if (set === undefined) {
-        set = starts.length - 1;
-        sets.set(key, set);
-        for (const q of list) flat.push(q);
-        starts.push(flat.length);
-      }
-      followSet[p] = set;
-    }
-    const followStart = Int32Array.from(starts);
-    const firstStart = new Int32Array(this.firsts.length + 1);
-    const first: number[] = [];
-    this.firsts.forEach((f, k) => {
-      for (const p of f) first.push(p);
-      firstStart[k + 1] = first.length;
-    });
-    return {
-      term: Int32Array.from(this.term),
-      followSet,
-      followStart,
-      follow: Int32Array.from(flat),
-      pattern: Int32Array.from(this.owner),
-      final: Uint8Array.from(this.final),
-      firstStart,
-      first: Int32Array.from(first),
-    };
+/** The id of a list equal to items (hash over them) among those stored, storing it if new. */
+function intern(
+  items: number[],
+  hash: number,
+  byHash: Map<number, number[]>,
+  listStart: number[],
+  list: number[],
+): number {
+  const same = byHash.get(hash);
+  for (const s of same ?? []) {
+    const a = listStart[s]!;
+    if (listStart[s + 1]! - a !== items.length) continue;
+    let k = 0;
+    while (k < items.length && list[a + k] === items[k]) k++;
+    if (k === items.length) return s;
   }
+  const s = listStart.length - 1;
+  for (const q of items) list.push(q);
+  listStart.push(list.length);
+  if (same) same.push(s);
+  else byHash.set(hash, [s]);
+  return s;
 }
 
 /**
@@ -317,7 +482,7 @@ export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }
 export function conjunction(a: Cut, b: Cut): Cut {
   const cheaper = a.flatCost <= b.flatCost ? a : b;
   return {
-    keys: [],
+    keys: NONE,
     conj: [[a.flat, b.flat]],
     cost: conjunctionCost(a, b),
     flat: cheaper.flat,
@@ -352,23 +517,29 @@ function union(parts: Part[]): Part {
 /** Any one of the cuts: a match of any holds a key of its own. */
 export function merge(cuts: Cut[]): Cut {
   // Keys may repeat: the trigger table keeps each once.
-  const keys: number[] = [];
-  const flat: number[] = [];
+  const keys: Keys[] = [];
+  const flat: Keys[] = [];
+  const conj: (readonly [Keys, Keys])[] = [];
   let cost = 0;
   let flatCost = 0;
+  let pairs = false;
+  let affixes = 0;
   for (const c of cuts) {
-    for (const k of c.keys) keys.push(k);
-    for (const k of c.flat) flat.push(k);
+    keys.push(c.keys);
+    flat.push(c.flat);
+    for (const x of c.conj) conj.push(x);
     cost += c.cost;
     flatCost += c.flatCost;
+    pairs ||= c.pairs;
+    affixes |= c.affixes;
   }
   return {
     keys,
-    conj: cuts.flatMap((c) => c.conj),
+    conj,
     cost: Math.min(1, cost),
     flat,
     flatCost: Math.min(1, flatCost),
-    pairs: cuts.some((c) => c.pairs),
-    affixes: cuts.reduce((m, c) => m | c.affixes, 0),
+    pairs,
+    affixes,
   };
 }
