@@ -14,7 +14,6 @@ import {
   type Keys,
   merge,
   PatternCache,
-  type Plan,
   PositionBuilder,
   type Positions,
 } from './positions.js';
@@ -83,7 +82,7 @@ const anyOf = (cuts: Cut[]): Cut | null => (cuts.length === 0 ? null : merge(cut
 class ListBuilder implements CutModel {
   readonly terms = new TermBuilder();
   /** Both builders share terms, so a pattern in both is worked out once. */
-  private readonly patterns = new PatternCache();
+  private readonly patterns = new PatternCache(this.terms);
   /** Rules' pattern lists: matched on every text a trigger sends to the full matcher. */
   readonly rulePositions = new PositionBuilder(this.terms, this, this.patterns);
   readonly ruleLists: number[] = [];
@@ -169,19 +168,18 @@ class ListBuilder implements CutModel {
    * itself or its pairs with every word on the other side, whichever is rarer ("headbutt" alone,
    * "glass him", "glass you", ... rather than "glass"). Tried grouped by either side.
    */
-  joint(lefts: Set<number>, rights: Set<number>): Plan {
-    const byLeft = this.grouping(lefts, rights);
-    const byRight = this.grouping(rights, lefts);
-    const left = byLeft.cost <= byRight.cost;
-    const cost = left ? byLeft.cost : byRight.cost;
-    return {
-      cost,
-      flatCost: cost,
-      build: () =>
-        left
-          ? this.grouped(lefts, rights, byLeft.pairs, false, cost)
-          : this.grouped(rights, lefts, byRight.pairs, true, cost),
-    };
+  jointCost(lefts: ArrayLike<number>, nl: number, rights: ArrayLike<number>, nr: number): number {
+    const byLeft = this.grouping(lefts, nl, rights, nr);
+    const byRight = this.grouping(rights, nr, lefts, nl);
+    return Math.min(byLeft, byRight);
+  }
+
+  joint(lefts: readonly number[], rights: readonly number[]): Cut {
+    const byLeft = this.grouping(lefts, lefts.length, rights, rights.length);
+    const byRight = this.grouping(rights, rights.length, lefts, lefts.length);
+    return byLeft <= byRight
+      ? this.grouped(lefts, rights, false, byLeft)
+      : this.grouped(rights, lefts, true, byRight);
   }
 
   /** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */
@@ -189,53 +187,59 @@ class ListBuilder implements CutModel {
     return WORDS_PER_TEXT * COLLOCATION * fa * otherSum + otherCount * PER_KEY;
   }
 
-  /** Which words of `own` go as pairs (rather than alone), and the cut's share. */
-  private grouping(own: Set<number>, other: Set<number>): { pairs: Set<number>; cost: number } {
-    let otherSum = 0;
-    let otherExact = true;
-    for (const b of other) {
-      otherSum += this.frequency(b);
-      if (this.terms.kindOf(b) !== EXACT) otherExact = false;
+  /** The summed frequency of `other`'s words, or -1 when one is a stem or suffix (never paired). */
+  private otherSum(other: ArrayLike<number>, n: number): number {
+    let sum = 0;
+    let exact = true;
+    for (let i = 0; i < n; i++) {
+      const b = other[i]!;
+      sum += this.frequency(b);
+      if (this.terms.kindOf(b) !== EXACT) exact = false;
     }
-    const pairs = new Set<number>();
-    let cost = 0;
-    for (const a of own) {
-      const alone = this.unigram(a).cost;
-      const paired =
-        otherExact && this.terms.kindOf(a) === EXACT
-          ? this.pairShare(this.frequency(a), otherSum, other.size)
-          : Number.POSITIVE_INFINITY;
-      if (paired < alone) {
-        pairs.add(a);
-        cost += paired;
-      } else cost += alone;
-    }
-    return { pairs, cost: Math.min(1, cost) };
+    return exact ? sum : -1;
   }
 
-  private grouped(
-    own: Set<number>,
-    other: Set<number>,
-    paired: Set<number>,
-    ownIsRight: boolean,
-    cost: number,
-  ): Cut {
+  /** Whether word a of `own` goes as pairs with `other` (see otherSum) rather than alone; its share. */
+  private paired(a: number, otherSum: number, otherCount: number): number {
+    const alone = this.unigram(a).cost;
+    const paired =
+      otherSum >= 0 && this.terms.kindOf(a) === EXACT
+        ? this.pairShare(this.frequency(a), otherSum, otherCount)
+        : Number.POSITIVE_INFINITY;
+    return paired < alone ? paired : -alone - 1;
+  }
+
+  /** The share of the cut grouped by `own`: each of its words alone or paired with all of `other`. */
+  private grouping(own: ArrayLike<number>, nOwn: number, other: ArrayLike<number>, nOther: number): number {
+    const sum = this.otherSum(other, nOther);
+    let cost = 0;
+    for (let i = 0; i < nOwn; i++) {
+      const share = this.paired(own[i]!, sum, nOther);
+      cost += share >= 0 ? share : -share - 1;
+    }
+    return Math.min(1, cost);
+  }
+
+  private grouped(own: readonly number[], other: readonly number[], ownIsRight: boolean, cost: number): Cut {
+    const sum = this.otherSum(other, other.length);
     const keys: number[] = [];
     let affixes = 0;
+    let pairs = false;
     for (const a of own) {
-      if (!paired.has(a)) {
+      if (this.paired(a, sum, other.length) < 0) {
         // A unigram cut's one key is the term's.
         keys.push(this.terms.triggerKey(a));
         affixes |= this.unigram(a).affixes;
         continue;
       }
+      pairs = true;
       const ka = this.terms.triggerKey(a);
       for (const b of other) {
         const kb = this.terms.triggerKey(b);
         keys.push(ownIsRight ? pairKey(kb, ka) : pairKey(ka, kb));
       }
     }
-    return { ...plain(keys, cost), pairs: paired.size > 0, affixes };
+    return { ...plain(keys, cost), pairs, affixes };
   }
 }
 

@@ -56,24 +56,16 @@ export interface Cut {
   affixes: number;
 }
 
-/**
- * A priced cut whose keys are built only if it is chosen: a chain weighs many candidates and
- * keeps one, and building the keys of word pairs is the costly part of compiling.
- */
-export interface Plan {
-  cost: number;
-  /** The share of the plain key set the cut would give a conjunction (see Cut.flat). */
-  flatCost: number;
-  build(): Cut;
-}
-
-const planOf = (cut: Cut): Plan => ({ cost: cut.cost, flatCost: cut.flatCost, build: () => cut });
-
 /** How the compiler prices terms and word pairs as trigger keys. */
 export interface CutModel {
   unigram(term: number): Cut;
-  /** A cut across the joint of two adjacent parts (their last and first terms). */
-  joint(lefts: Set<number>, rights: Set<number>): Plan;
+  /**
+   * The share of the cheapest cut across the joint of two adjacent parts, given the distinct
+   * terms of the left part's last words (lefts[0..nl)) and the right part's first (rights[0..nr)).
+   */
+  jointCost(lefts: ArrayLike<number>, nl: number, rights: ArrayLike<number>, nr: number): number;
+  /** That cut, with its keys. */
+  joint(lefts: readonly number[], rights: readonly number[]): Cut;
 }
 
 /** A part of a pattern: where a match of it can start and end, whether it can be empty, its cheapest cut. */
@@ -83,11 +75,10 @@ export interface Part {
   nullable: boolean;
   cut: Cut | null;
   /** The alternatives, when the part is a choice: a joint with the next part is cut per alternative. */
-  choices?: Part[];
+  choices: Part[] | null;
 }
 
 const NONE: readonly number[] = [];
-const EMPTY: Part = { first: NONE, last: NONE, nullable: true, cut: null };
 /** Word pairs one cut may hold before a single word is preferred. */
 const MAX_PAIRS = 2048;
 /**
@@ -104,15 +95,16 @@ const LEET_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4':
  * so a pattern that recurs in the rules (lexicons make many) is worked out once.
  */
 interface Template {
-  term: Int32Array;
-  final: Uint8Array;
+  term: number[];
+  /** 1 when a match may end at the position. */
+  final: number[];
   /** First positions, each once, in the order the pattern gives them. */
-  first: Int32Array;
+  first: number[];
   /** Per position: its follow list among the template's own lists, or -1 when nothing follows. */
-  followOf: Int32Array;
+  followOf: number[];
   /** List s is list[listStart[s]..listStart[s+1]), numbered in order of first use. */
-  listStart: Int32Array;
-  list: Int32Array;
+  listStart: number[];
+  list: number[];
   cut: Cut | null;
 }
 
@@ -120,17 +112,20 @@ interface Template {
 type Reading = { kind: number; term: number }[];
 
 /**
- * What two builders over the same terms and model can share: a word's readings, and the
- * template of each pattern source (with or without its cut).
+ * What two builders over the same terms and model share: the template of each pattern source
+ * (with or without its cut), and the builder that makes them.
  */
 export class PatternCache {
-  readonly words = new Map<string, Reading[]>();
   readonly plain = new Map<string, Template>();
   readonly cut = new Map<string, Template>();
+  readonly builder: TemplateBuilder;
+
+  constructor(terms: TermBuilder) {
+    this.builder = new TemplateBuilder(terms);
+  }
 }
 
 export class PositionBuilder {
-  private readonly terms: TermBuilder;
   private readonly model: CutModel | null;
   private readonly cache: PatternCache;
   /** The automaton so far, pattern after pattern (see Positions). */
@@ -144,9 +139,10 @@ export class PositionBuilder {
   private readonly first: number[] = [];
   /** The one list of positions with no followers, shared by all patterns; -1 until used. */
   private emptySet = -1;
+  /** Per template list: this builder's list while placing it (scratch). */
+  private placed = new Int32Array(64);
 
-  constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache()) {
-    this.terms = terms;
+  constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache(terms)) {
     this.model = model;
     this.cache = cache;
   }
@@ -161,7 +157,7 @@ export class PositionBuilder {
     const templates = cutting ? this.cache.cut : this.cache.plain;
     let t = typeof source === 'string' ? templates.get(source) : undefined;
     if (!t) {
-      t = new TemplateBuilder(this.terms, cutting, this.cache.words).compile(source);
+      t = this.cache.builder.compile(source, cutting);
       templates.set(source, t);
     }
     return { id: this.place(t), cut: t.cut };
@@ -172,9 +168,10 @@ export class PositionBuilder {
     const id = this.firstStart.length - 1;
     const from = this.term.length;
     const n = t.term.length;
-    // Template list -> this builder's list, set on first use (lists are numbered in that order).
-    const lists = new Int32Array(t.listStart.length - 1);
-    let placed = 0;
+    const lists = t.listStart.length - 1;
+    if (this.placed.length < lists) this.placed = new Int32Array(lists * 2);
+    // Template lists are numbered in order of first use, so each is appended when first met.
+    let done = 0;
     for (let p = 0; p < n; p++) {
       this.term.push(t.term[p]!);
       this.owner.push(id);
@@ -185,11 +182,11 @@ export class PositionBuilder {
         this.followSet.push(this.emptySet);
         continue;
       }
-      if (s === placed) {
+      if (s === done) {
         for (let j = t.listStart[s]!; j < t.listStart[s + 1]!; j++) this.follow.push(t.list[j]! + from);
-        lists[placed++] = this.newSet();
+        this.placed[done++] = this.newSet();
       }
-      this.followSet.push(lists[s]!);
+      this.followSet.push(this.placed[s]!);
     }
     for (const p of t.first) this.first.push(p + from);
     this.firstStart.push(this.first.length);
@@ -216,45 +213,73 @@ export class PositionBuilder {
   }
 }
 
+/** A candidate cut of a chain: a part's own cut, or one across the joint of parts from and from + 1. */
+interface Option {
+  cost: number;
+  flatCost: number;
+  from: number;
+  to: number;
+  /** A joint cut taken per alternative of the left part (see pairPrice). */
+  perChoice: boolean;
+}
+
+/** Grows a scratch buffer to hold at least n. */
+const fit = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> =>
+  a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
+
 /**
- * Compiles one pattern into a template: parses it, gives each word (reading) a position, links
- * the positions and, when cutting, prices its cuts. Follow links are recorded as "position p is
- * followed by the first positions of that part" (one record per p, not one per link), and turned
- * into sorted, shared lists at the end.
+ * Compiles one pattern at a time into a template: parses it, gives each word (reading) a
+ * position, links the positions and, when cutting, prices its cuts. Follow links are recorded
+ * as "position p is followed by the first positions of that part" (one record per p, not one
+ * per link), and turned into sorted, shared lists at the end.
  */
 class TemplateBuilder {
-  private readonly term: number[] = [];
+  private readonly terms: TermBuilder;
+  private cutting: CutModel | null = null;
+  /** A pattern word's readings, worked out once per distinct word. */
+  private readonly words = new Map<string, Reading[]>();
+  private term: number[] = [];
   private readonly kinds: number[] = [];
   /** Follow records: position refFrom[i] is followed by every position of lists[refList[i]]. */
   private readonly refFrom: number[] = [];
   private readonly refList: number[] = [];
   private readonly lists: (readonly number[])[] = [];
+  // Scratch: distinct terms of the two sides of a joint, and the stamp that dedups them.
+  private lefts = new Int32Array(64);
+  private rights = new Int32Array(64);
+  private mark = new Int32Array(1024);
+  private stamp = 0;
+  // Scratch for followLists.
+  private at = new Int32Array(64);
+  private byFrom = new Int32Array(64);
+  private cursor = new Int32Array(64);
+  private listOfPart = new Int32Array(64);
+  private keys = new Float64Array(64);
 
-  constructor(
-    private readonly terms: TermBuilder,
-    private readonly cutting: CutModel | null,
-    private readonly words: Map<string, Reading[]>,
-  ) {}
+  constructor(terms: TermBuilder) {
+    this.terms = terms;
+  }
 
-  compile(source: string): Template {
+  compile(source: string, cutting: CutModel | null): Template {
+    this.cutting = cutting;
+    this.term = [];
+    this.kinds.length = 0;
+    this.refFrom.length = 0;
+    this.refList.length = 0;
+    this.lists.length = 0;
     if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
     if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
     const whole = this.nodes(parsePattern(source), source);
     if (whole.nullable) throw new PatternError(`'${source}' can match nothing (all optional)`);
+    const n = this.term.length;
     const starts = new Set(whole.first);
-    for (let p = 0; p < this.term.length; p++) {
+    for (let p = 0; p < n; p++) {
       if (this.kinds[p] === SUFFIX && !starts.has(p))
         throw new PatternError(`'${source}': a suffix wildcard only on the first word`);
     }
-    const final = new Uint8Array(this.term.length);
+    const final: number[] = new Array(n).fill(0);
     for (const p of whole.last) final[p] = 1;
-    return {
-      term: Int32Array.from(this.term),
-      final,
-      first: Int32Array.from(starts),
-      ...this.followLists(),
-      cut: whole.cut,
-    };
+    return { term: this.term, final, first: [...starts], ...this.followLists(), cut: whole.cut };
   }
 
   /**
@@ -265,18 +290,24 @@ class TemplateBuilder {
     const n = this.term.length;
     const refs = this.refFrom.length;
     // The records of each position, in order: a counting sort by position.
-    const at = new Int32Array(n + 1);
+    this.at = fit(this.at, n + 1);
+    this.byFrom = fit(this.byFrom, refs);
+    this.cursor = fit(this.cursor, n);
+    this.listOfPart = fit(this.listOfPart, this.lists.length);
+    const { at, byFrom, cursor: next, listOfPart } = this;
+    at.fill(0, 0, n + 1);
     for (let i = 0; i < refs; i++) at[this.refFrom[i]! + 1]!++;
     for (let p = 0; p < n; p++) at[p + 1]! += at[p]!;
-    const byFrom = new Int32Array(refs);
-    const fill = at.slice(0, n);
-    for (let i = 0; i < refs; i++) byFrom[fill[this.refFrom[i]!]!++] = this.refList[i]!;
-    const followOf = new Int32Array(n).fill(-1);
-    // A position followed by one part's first positions (the usual case) takes that part's list.
-    const listOfPart = new Int32Array(this.lists.length).fill(-1);
+    next.set(at.subarray(0, n));
+    for (let i = 0; i < refs; i++) byFrom[next[this.refFrom[i]!]!++] = this.refList[i]!;
+    const followOf: number[] = new Array(n).fill(-1);
+    // A position followed by one part's first positions (the usual case) shares that part's list.
+    listOfPart.fill(-1, 0, this.lists.length);
     const listStart: number[] = [0];
     const list: number[] = [];
-    const byHash = new Map<number, number[]>();
+    // Lists by hash: the newest with each hash, and before each list the previous with its hash.
+    const byHash = new Map<number, number>();
+    const sameHash: number[] = [];
     const term = this.term;
     for (let p = 0; p < n; p++) {
       const a = at[p]!;
@@ -290,23 +321,30 @@ class TemplateBuilder {
       // Sort keys term * n + position: exact in a double while terms * positions < 2^53.
       let size = 0;
       for (let r = a; r < b; r++) size += this.lists[byFrom[r]!]!.length;
-      const keys = new Float64Array(size);
+      if (this.keys.length < size) this.keys = new Float64Array(Math.max(size, this.keys.length * 2));
       let k = 0;
-      for (let r = a; r < b; r++) for (const q of this.lists[byFrom[r]!]!) keys[k++] = term[q]! * n + q;
-      keys.sort();
-      const items: number[] = [];
+      for (let r = a; r < b; r++) for (const q of this.lists[byFrom[r]!]!) this.keys[k++] = term[q]! * n + q;
+      const keys = this.keys.subarray(0, size).sort();
+      const s = listStart.length - 1;
       let hash = 0;
       for (let i = 0; i < size; i++) {
         if (i > 0 && keys[i] === keys[i - 1]) continue;
         const q = keys[i]! % n;
-        items.push(q);
+        list.push(q);
         hash = (Math.imul(hash, 31) + q) | 0;
       }
-      const s = intern(items, hash, byHash, listStart, list);
-      followOf[p] = s;
-      if (one >= 0) listOfPart[one] = s;
+      // An equal list stored before (lists with the same hash are chained through byHash).
+      const same = sameList(list, listStart, byHash.get(hash) ?? -1, sameHash);
+      if (same >= 0) list.length = listStart[s]!;
+      else {
+        listStart.push(list.length);
+        sameHash.push(byHash.get(hash) ?? -1);
+        byHash.set(hash, s);
+      }
+      followOf[p] = same >= 0 ? same : s;
+      if (one >= 0) listOfPart[one] = followOf[p]!;
     }
-    return { followOf, listStart: Int32Array.from(listStart), list: Int32Array.from(list) };
+    return { followOf, listStart, list };
   }
 
   private readings(raw: string, source: string): Reading[] {
@@ -343,130 +381,181 @@ class TemplateBuilder {
     this.term.push(term);
     this.kinds.push(kind);
     const one = [p];
-    return { first: one, last: one, nullable: false, cut: this.cutting?.unigram(term) ?? null };
+    return {
+      first: one,
+      last: one,
+      nullable: false,
+      cut: this.cutting?.unigram(term) ?? null,
+      choices: null,
+    };
+  }
+
+  private reading(seq: Reading): Part {
+    if (seq.length === 1) return this.position(seq[0]!.kind, seq[0]!.term);
+    return this.chain(seq.map((w) => this.position(w.kind, w.term)));
   }
 
   private node(n: Node, source: string): Part {
     if (n.kind === 'word') {
-      const options = this.readings(n.word, source).map((seq) =>
-        seq.length === 1
-          ? this.position(seq[0]!.kind, seq[0]!.term)
-          : this.chain(seq.map((w) => this.position(w.kind, w.term))),
-      );
-      return union(options);
+      const readings = this.readings(n.word, source);
+      if (readings.length === 1) return this.reading(readings[0]!);
+      return union(readings.map((seq) => this.reading(seq)));
     }
-    if (n.kind === 'alt') return union(n.options.map((o) => this.nodes(o, source)));
-    return { ...this.nodes(n.body, source), nullable: true, cut: null };
+    if (n.kind === 'alt') {
+      if (n.options.length === 1) return this.nodes(n.options[0]!, source);
+      return union(n.options.map((o) => this.nodes(o, source)));
+    }
+    const body = this.nodes(n.body, source);
+    return { first: body.first, last: body.last, nullable: true, cut: null, choices: body.choices };
   }
 
   private nodes(ns: Node[], source: string): Part {
+    if (ns.length === 1) return this.chain([this.node(ns[0]!, source)]);
     return this.chain(ns.map((n) => this.node(n, source)));
   }
 
   /**
-   * Parts one after another; the cut is the cheapest of: any required part's cut, the word
+   * Parts one after another: each position that can end the parts so far is followed by the
+   * next part's first positions. The cut is the cheapest of: any required part's cut, the word
    * pairs across two adjacent required parts, or two such cuts over different parts together.
    */
   private chain(parts: Part[]): Part {
-    const whole = parts.reduce((a, b) => this.concat(a, b), EMPTY);
-    if (!this.cutting || whole.nullable) return whole;
-    const options: { plan: Plan; from: number; to: number }[] = [];
+    let first = NONE;
+    let last = NONE;
+    let nullable = true;
+    for (const b of parts) {
+      if (last.length > 0 && b.first.length > 0) {
+        const l = this.lists.length;
+        this.lists.push(b.first);
+        for (const p of last) {
+          this.refFrom.push(p);
+          this.refList.push(l);
+        }
+      }
+      if (nullable) first = joined(first, b.first);
+      last = b.nullable ? joined(last, b.last) : b.last;
+      nullable &&= b.nullable;
+    }
+    const cut = this.cutting && !nullable ? this.chainCut(parts) : null;
+    return { first, last, nullable, cut, choices: null };
+  }
+
+  private chainCut(parts: Part[]): Cut | null {
+    const options: Option[] = [];
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part.nullable) continue;
-      if (part.cut) options.push({ plan: planOf(part.cut), from: k, to: k });
+      if (part.cut)
+        options.push({ cost: part.cut.cost, flatCost: part.cut.flatCost, from: k, to: k, perChoice: false });
       const next = parts[k + 1];
       if (!next || next.nullable) continue;
-      const pairs = this.pairCut(part, next);
-      if (pairs) options.push({ plan: pairs, from: k, to: k + 1 });
+      const pair = this.pairPrice(part, next, k);
+      if (pair) options.push(pair);
     }
-    let best: Plan | null = null;
-    let conj: [Plan, Plan] | null = null;
-    for (const o of options) if (!best || o.plan.cost < best.cost) best = o.plan;
+    let best: Option | null = null;
+    let conj: [Option, Option] | null = null;
+    for (const o of options) if (!best || o.cost < best.cost) best = o;
     let bestCost = best?.cost ?? Number.POSITIVE_INFINITY;
     for (let i = 0; i < options.length; i++) {
       const a = options[i]!;
       for (let j = i + 1; j < options.length; j++) {
         const b = options[j]!;
         if (b.from <= a.to) continue;
-        const cost = conjunctionCost(a.plan, b.plan);
+        const cost = conjunctionCost(a, b);
         if (cost >= bestCost) continue;
-        conj = [a.plan, b.plan];
+        conj = [a, b];
         bestCost = cost;
       }
     }
-    const cut = conj ? conjunction(conj[0].build(), conj[1].build()) : (best?.build() ?? null);
-    return { ...whole, cut };
+    if (conj) return conjunction(this.build(parts, conj[0]), this.build(parts, conj[1]));
+    return best ? this.build(parts, best) : null;
   }
 
-  private pairCut(a: Part, b: Part): Plan | null {
+  private build(parts: Part[], o: Option): Cut {
+    if (o.from === o.to) return parts[o.from]!.cut!;
+    const a = parts[o.from]!;
+    const rights = this.distinctTerms(parts[o.to]!.first);
+    if (!o.perChoice) return this.cutting!.joint(this.distinctTerms(a.last), rights);
+    // Per alternative, as priced (pairPrice).
+    const nr = rights.length;
+    return merge(
+      a.choices!.map((choice) => {
+        const lefts = this.distinctTerms(choice.last);
+        const joint = this.cutting!.jointCost(lefts, lefts.length, rights, nr);
+        return joint < choice.cut!.cost ? this.cutting!.joint(lefts, rights) : choice.cut!;
+      }),
+    );
+  }
+
+  /**
+   * The cut across the joint of parts k (a) and k + 1 (b): the pairs of a's last words and b's
+   * first, or, per alternative of a, its own cut ("knock out" as a pair) or its joint with b
+   * ("smash" + "him"), whichever is rarer. Priced only: build() makes the keys of the one kept.
+   */
+  private pairPrice(a: Part, b: Part, k: number): Option | null {
     if (a.last.length * b.first.length > MAX_PAIRS * 4) return null;
-    const rights = new Set(b.first.map((p) => this.term[p]!));
-    const lefts = new Set(a.last.map((p) => this.term[p]!));
-    if (lefts.size * rights.size > MAX_PAIRS) return null;
-    const whole = this.cutting!.joint(lefts, rights);
-    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return whole;
-    // Per alternative: its own cut ("knock out" as a pair) or its joint with the next part
-    // ("smash" + "him"), whichever is rarer.
-    const per: Plan[] = [];
+    this.rights = fit(this.rights, b.first.length);
+    const nr = this.distinctInto(b.first, this.rights);
+    this.lefts = fit(this.lefts, a.last.length);
+    const nl = this.distinctInto(a.last, this.lefts);
+    if (nl * nr > MAX_PAIRS) return null;
+    const model = this.cutting!;
+    const whole = model.jointCost(this.lefts, nl, this.rights, nr);
+    const joint: Option = { cost: whole, flatCost: whole, from: k, to: k + 1, perChoice: false };
+    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return joint;
     let cost = 0;
     let flatCost = 0;
     for (const choice of a.choices) {
-      const own = planOf(choice.cut!);
-      const joint = this.cutting!.joint(new Set(choice.last.map((p) => this.term[p]!)), rights);
-      const pick = joint.cost < own.cost ? joint : own;
-      per.push(pick);
-      cost += pick.cost;
-      flatCost += pick.flatCost;
+      const own = choice.cut!;
+      const n = this.distinctInto(choice.last, this.lefts);
+      const c = model.jointCost(this.lefts, n, this.rights, nr);
+      cost += Math.min(c, own.cost);
+      flatCost += c < own.cost ? c : own.flatCost;
     }
-    if (whole.cost <= cost) return whole;
-    return {
-      cost: Math.min(1, cost),
-      flatCost: Math.min(1, flatCost),
-      build: () => merge(per.map((x) => x.build())),
-    };
+    if (whole <= cost) return joint;
+    return { cost: Math.min(1, cost), flatCost: Math.min(1, flatCost), from: k, to: k + 1, perChoice: true };
   }
 
-  private concat(a: Part, b: Part): Part {
-    if (a.last.length > 0 && b.first.length > 0) {
-      const l = this.lists.length;
-      this.lists.push(b.first);
-      for (const p of a.last) {
-        this.refFrom.push(p);
-        this.refList.push(l);
-      }
+  /** Writes the distinct terms of the positions to buf, in order of first appearance; returns how many. */
+  private distinctInto(positions: readonly number[], buf: Int32Array): number {
+    if (this.mark.length < this.terms.size) this.mark = new Int32Array(this.terms.size * 2);
+    const stamp = ++this.stamp;
+    const mark = this.mark;
+    let n = 0;
+    for (const p of positions) {
+      const t = this.term[p]!;
+      if (mark[t] === stamp) continue;
+      mark[t] = stamp;
+      buf[n++] = t;
     }
-    return {
-      first: a.nullable ? [...a.first, ...b.first] : a.first,
-      last: b.nullable ? [...a.last, ...b.last] : b.last,
-      nullable: a.nullable && b.nullable,
-      cut: null,
-    };
+    return n;
+  }
+
+  private distinctTerms(positions: readonly number[]): number[] {
+    const buf = new Int32Array(positions.length);
+    return Array.from(buf.subarray(0, this.distinctInto(positions, buf)));
   }
 }
 
-/** The id of a list equal to items (hash over them) among those stored, storing it if new. */
-function intern(
-  items: number[],
-  hash: number,
-  byHash: Map<number, number[]>,
-  listStart: number[],
-  list: number[],
-): number {
-  const same = byHash.get(hash);
-  for (const s of same ?? []) {
-    const a = listStart[s]!;
-    if (listStart[s + 1]! - a !== items.length) continue;
+/** a then b, sharing either when the other is empty (parts' lists are never changed once made). */
+const joined = (a: readonly number[], b: readonly number[]): readonly number[] =>
+  a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
+
+/**
+ * The id of a stored list equal to the one being added (list from listStart[s], s its would-be
+ * id), or -1: the stored lists with its hash are `newest` and those chained before it in sameHash.
+ */
+function sameList(list: number[], listStart: number[], newest: number, sameHash: number[]): number {
+  const from = listStart[listStart.length - 1]!;
+  const size = list.length - from;
+  for (let c = newest; c >= 0; c = sameHash[c]!) {
+    const a = listStart[c]!;
+    if (listStart[c + 1]! - a !== size) continue;
     let k = 0;
-    while (k < items.length && list[a + k] === items[k]) k++;
-    if (k === items.length) return s;
+    while (k < size && list[a + k] === list[from + k]) k++;
+    if (k === size) return c;
   }
-  const s = listStart.length - 1;
-  for (const q of items) list.push(q);
-  listStart.push(list.length);
-  if (same) same.push(s);
-  else byHash.set(hash, [s]);
-  return s;
+  return -1;
 }
 
 /**
