@@ -71,11 +71,6 @@ const COLLOCATION = 5;
 
 const NO_CONJ: Cut['conj'] = [];
 
-const plain = (keys: Keys, share: number) => {
-  const cost = Math.min(1, share);
-  return { keys, conj: NO_CONJ, cost, flat: keys, flatCost: cost };
-};
-
 /** Any one of the cuts (a list matches when any of its patterns does). */
 const anyOf = (cuts: Cut[]): Cut | null => (cuts.length === 0 ? null : merge(cuts));
 
@@ -239,7 +234,8 @@ class ListBuilder implements CutModel {
         keys.push(ownIsRight ? pairKey(kb, ka) : pairKey(ka, kb));
       }
     }
-    return { ...plain(keys, cost), pairs, affixes };
+    const share = Math.min(1, cost);
+    return { keys, conj: NO_CONJ, cost: share, flat: keys, flatCost: share, pairs, affixes };
   }
 }
 

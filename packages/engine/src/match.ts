@@ -3,7 +3,7 @@
 // automaton. Matches start from pairs of adjacent words (or a single word for one-word
 // patterns), so a common first word ("i", "my") only wakes the patterns its next word continues.
 import { FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
-import { buildIntMultiMap, type IntMultiMap, slotFor } from './intmap.js';
+import { groupById, IntIds, type IntMultiMap, packIntMultiMap, slotFor } from './intmap.js';
 import type { Positions } from './positions.js';
 import { HASH_PRIME, HASH_SEED, type TermIndex, type TermTable, termsOf } from './terms.js';
 
@@ -33,39 +33,84 @@ const pairBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 14;
 export function buildStartIndex(pos: Positions, terms: number): StartIndex {
   // Pair keys are first * terms + second: exact, so they must fit a 32-bit integer.
   if (terms * terms >= 2 ** 31) throw new Error(`too many distinct pattern words (${terms})`);
-  const singles: number[][] = Array.from({ length: terms }, () => []);
-  const pairs = new Map<number, number[]>();
   const pairFirst = new Uint8Array(terms);
   const pairBits = new Int32Array(PAIR_FILTER_WORDS);
   const { first, firstStart, term, follow, followSet, followStart, final } = pos;
+  // One-word matches as (term, position) entries, each position once.
+  const singleTerm: number[] = [];
+  const singlePos: number[] = [];
+  const isSingle = new Uint8Array(term.length);
+  // Pairs as (pair key id, second position) entries, each pair of key and position once.
+  let links = 0;
+  for (let i = 0; i < first.length; i++) {
+    const s = followSet[first[i]!]!;
+    links += followStart[s + 1]! - followStart[s]!;
+  }
+  const keys = new IntIds(links);
+  const pairOf = new Int32Array(links);
+  const pairPos = new Int32Array(links);
+  const seen = new PairSet(links);
+  let pairs = 0;
   for (let k = 0; k < firstStart.length - 1; k++) {
     for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
       const p = first[i]!;
       const t = term[p]!;
-      if (final[p] && !singles[t]!.includes(p)) singles[t]!.push(p);
+      if (final[p] && !isSingle[p]) {
+        isSingle[p] = 1;
+        singleTerm.push(t);
+        singlePos.push(p);
+      }
       const s = followSet[p]!;
       for (let j = followStart[s]!; j < followStart[s + 1]!; j++) {
         const q = follow[j]!;
         const key = t * terms + term[q]!;
-        const l = pairs.get(key);
-        if (!l) pairs.set(key, [q]);
-        else if (!l.includes(q)) l.push(q);
+        const id = keys.add(key);
+        if (seen.add(id, q)) {
+          pairOf[pairs] = id;
+          pairPos[pairs++] = q;
+        }
         pairFirst[t] = 1;
         const b = pairBit(key);
         pairBits[b >>> 5]! |= 1 << (b & 31);
       }
     }
   }
-  const singleStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) singleStart[t + 1] = singleStart[t]! + singles[t]!.length;
+  const singles = groupById(terms, singleTerm, singlePos);
+  const grouped = groupById(keys.size, pairOf, pairPos, pairs);
   return {
-    singleStart,
-    singleValues: Int32Array.from(singles.flat()),
-    pairs: buildIntMultiMap(pairs),
+    singleStart: singles.starts,
+    singleValues: singles.lists,
+    pairs: packIntMultiMap(keys.size, keys.keys.subarray(0, keys.size), grouped.starts, grouped.lists),
     pairFirst,
     pairBits,
     terms,
   };
+}
+
+/** A set of (id, value) pairs of non-negative ints, for deduplicating entries. */
+class PairSet {
+  private readonly ids: Int32Array;
+  private readonly values: Int32Array;
+
+  constructor(expected: number) {
+    let n = 16;
+    while (n < expected * 2) n *= 2;
+    // Stored as id + 1, so 0 marks an empty slot.
+    this.ids = new Int32Array(n);
+    this.values = new Int32Array(n);
+  }
+
+  /** Adds the pair; false when it was there. */
+  add(id: number, value: number): boolean {
+    const { ids, values } = this;
+    const mask = ids.length - 1;
+    let s = (Math.imul(id, 0x9e3779b1) ^ Math.imul(value, 0x85ebca6b)) >>> 8;
+    for (s &= mask; ids[s] !== 0; s = (s + 1) & mask)
+      if (ids[s] === id + 1 && values[s] === value) return false;
+    ids[s] = id + 1;
+    values[s] = value;
+    return true;
+  }
 }
 
 export interface Matcher {

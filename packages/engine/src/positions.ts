@@ -2,6 +2,7 @@
 // path from a first position through follow links to a final one, one text word per position.
 // No pattern is expanded into its phrases, so `(13 subjects) [(9 fillers)] (16 insults)` costs
 // 38 positions, not 3,000 phrases, and compiling stays linear in the size of the rules.
+import { IntList } from './intmap.js';
 import { checkWord, type Node, PatternError, parsePattern, type Word } from './pattern.js';
 import { txtSpellings } from './spellings.js';
 import { EXACT, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
@@ -129,14 +130,14 @@ export class PositionBuilder {
   private readonly model: CutModel | null;
   private readonly cache: PatternCache;
   /** The automaton so far, pattern after pattern (see Positions). */
-  private readonly term: number[] = [];
-  private readonly owner: number[] = [];
-  private readonly final: number[] = [];
-  private readonly followSet: number[] = [];
-  private readonly followStart: number[] = [0];
-  private readonly follow: number[] = [];
-  private readonly firstStart: number[] = [0];
-  private readonly first: number[] = [];
+  private readonly term = new IntList();
+  private readonly owner = new IntList();
+  private readonly final = new IntList();
+  private readonly followSet = new IntList();
+  private readonly followStart = new IntList();
+  private readonly follow = new IntList();
+  private readonly firstStart = new IntList();
+  private readonly first = new IntList();
   /** The one list of positions with no followers, shared by all patterns; -1 until used. */
   private emptySet = -1;
   /** Per template list: this builder's list while placing it (scratch). */
@@ -145,6 +146,8 @@ export class PositionBuilder {
   constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache(terms)) {
     this.model = model;
     this.cache = cache;
+    this.followStart.push(0);
+    this.firstStart.push(0);
   }
 
   get patterns(): number {
@@ -201,14 +204,14 @@ export class PositionBuilder {
 
   build(): Positions {
     return {
-      term: Int32Array.from(this.term),
-      followSet: Int32Array.from(this.followSet),
-      followStart: Int32Array.from(this.followStart),
-      follow: Int32Array.from(this.follow),
-      pattern: Int32Array.from(this.owner),
-      final: Uint8Array.from(this.final),
-      firstStart: Int32Array.from(this.firstStart),
-      first: Int32Array.from(this.first),
+      term: this.term.view().slice(),
+      followSet: this.followSet.view().slice(),
+      followStart: this.followStart.view().slice(),
+      follow: this.follow.view().slice(),
+      pattern: this.owner.view().slice(),
+      final: Uint8Array.from(this.final.view()),
+      firstStart: this.firstStart.view().slice(),
+      first: this.first.view().slice(),
     };
   }
 }
@@ -324,7 +327,7 @@ class TemplateBuilder {
       if (this.keys.length < size) this.keys = new Float64Array(Math.max(size, this.keys.length * 2));
       let k = 0;
       for (let r = a; r < b; r++) for (const q of this.lists[byFrom[r]!]!) this.keys[k++] = term[q]! * n + q;
-      const keys = this.keys.subarray(0, size).sort();
+      const keys = sortPrefix(this.keys, size);
       const s = listStart.length - 1;
       let hash = 0;
       for (let i = 0; i < size; i++) {
@@ -532,9 +535,33 @@ class TemplateBuilder {
   }
 
   private distinctTerms(positions: readonly number[]): number[] {
-    const buf = new Int32Array(positions.length);
-    return Array.from(buf.subarray(0, this.distinctInto(positions, buf)));
+    if (this.mark.length < this.terms.size) this.mark = new Int32Array(this.terms.size * 2);
+    const stamp = ++this.stamp;
+    const mark = this.mark;
+    const out: number[] = [];
+    for (const p of positions) {
+      const t = this.term[p]!;
+      if (mark[t] === stamp) continue;
+      mark[t] = stamp;
+      out.push(t);
+    }
+    return out;
   }
+}
+
+/** Sorts keys[0..size) ascending (in place); returns the array. Lists are mostly short. */
+function sortPrefix(keys: Float64Array, size: number): Float64Array {
+  if (size > 16) {
+    keys.subarray(0, size).sort();
+    return keys;
+  }
+  for (let i = 1; i < size; i++) {
+    const x = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > x; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = x;
+  }
+  return keys;
 }
 
 /** a then b, sharing either when the other is empty (parts' lists are never changed once made). */
