@@ -87,7 +87,8 @@ class ListBuilder implements CutModel {
   lists = 0;
   readonly gates = new Map<ListId, Gate>();
   readonly kinds = { affixes: 0, pairs: false };
-  private readonly frequencies: number[] = [];
+  /** Each term's frequency (see computeFrequency), NaN until first asked for. */
+  private frequencies = new Float64Array(0);
 
   /** `role`: a rule's patterns, a near list (both gate the rule) or any other list. */
   add(
@@ -118,22 +119,29 @@ class ListBuilder implements CutModel {
   }
 
   private frequency(term: number): number {
-    let f = this.frequencies[term];
-    if (f === undefined) {
-      const text = this.terms.texts[term]!;
-      const kind = this.terms.kindOf(term);
-      // The fast path keys a stem or suffix on its first or last few letters, so it fires as
-      // often as they occur.
-      const n = this.terms.lengthOf(term);
-      const keyed = (lengths: readonly number[]): number => lengths.filter((l) => l <= n).at(-1)!;
-      f =
-        kind === EXACT
-          ? collapsedFrequency({ text, stem: false, suffix: false })
-          : kind === PREFIX
-            ? wordFrequency({ text: text.slice(0, keyed(PREFIX_LENGTHS)), stem: true, suffix: false })
-            : wordFrequency({ text: text.slice(-keyed(SUFFIX_LENGTHS)), stem: false, suffix: true });
-      this.frequencies[term] = f;
+    const f = term < this.frequencies.length ? this.frequencies[term]! : Number.NaN;
+    return Number.isNaN(f) ? this.computeFrequency(term) : f;
+  }
+
+  private computeFrequency(term: number): number {
+    if (term >= this.frequencies.length) {
+      const grown = new Float64Array(Math.max(1024, this.terms.size * 2)).fill(Number.NaN);
+      grown.set(this.frequencies);
+      this.frequencies = grown;
     }
+    const text = this.terms.texts[term]!;
+    const kind = this.terms.kindOf(term);
+    // The fast path keys a stem or suffix on its first or last few letters, so it fires as
+    // often as they occur.
+    const n = this.terms.lengthOf(term);
+    const keyed = (lengths: readonly number[]): number => lengths.filter((l) => l <= n).at(-1)!;
+    const f =
+      kind === EXACT
+        ? collapsedFrequency({ text, stem: false, suffix: false })
+        : kind === PREFIX
+          ? wordFrequency({ text: text.slice(0, keyed(PREFIX_LENGTHS)), stem: true, suffix: false })
+          : wordFrequency({ text: text.slice(-keyed(SUFFIX_LENGTHS)), stem: false, suffix: true });
+    this.frequencies[term] = f;
     return f;
   }
 
@@ -194,14 +202,11 @@ class ListBuilder implements CutModel {
     return exact ? sum : -1;
   }
 
-  /** Whether word a of `own` goes as pairs with `other` (see otherSum) rather than alone; its share. */
-  private paired(a: number, otherSum: number, otherCount: number): number {
-    const alone = this.unigram(a).cost;
-    const paired =
-      otherSum >= 0 && this.terms.kindOf(a) === EXACT
-        ? this.pairShare(this.frequency(a), otherSum, otherCount)
-        : Number.POSITIVE_INFINITY;
-    return paired < alone ? paired : -alone - 1;
+  /** The share of word a's pairs with all of `other` (see otherSum); infinite when it cannot pair. */
+  private pairedShare(a: number, otherSum: number, otherCount: number): number {
+    return otherSum >= 0 && this.terms.kindOf(a) === EXACT
+      ? this.pairShare(this.frequency(a), otherSum, otherCount)
+      : Number.POSITIVE_INFINITY;
   }
 
   /** The share of the cut grouped by `own`: each of its words alone or paired with all of `other`. */
@@ -209,8 +214,10 @@ class ListBuilder implements CutModel {
     const sum = this.otherSum(other, nOther);
     let cost = 0;
     for (let i = 0; i < nOwn; i++) {
-      const share = this.paired(own[i]!, sum, nOther);
-      cost += share >= 0 ? share : -share - 1;
+      const a = own[i]!;
+      const alone = this.unigram(a).cost;
+      const paired = this.pairedShare(a, sum, nOther);
+      cost += Math.min(paired, alone);
     }
     return Math.min(1, cost);
   }
@@ -221,7 +228,7 @@ class ListBuilder implements CutModel {
     let affixes = 0;
     let pairs = false;
     for (const a of own) {
-      if (this.paired(a, sum, other.length) < 0) {
+      if (!(this.pairedShare(a, sum, other.length) < this.unigram(a).cost)) {
         // A unigram cut's one key is the term's.
         keys.push(this.terms.triggerKey(a));
         affixes |= this.unigram(a).affixes;

@@ -216,16 +216,6 @@ export class PositionBuilder {
   }
 }
 
-/** A candidate cut of a chain: a part's own cut, or one across the joint of parts from and from + 1. */
-interface Option {
-  cost: number;
-  flatCost: number;
-  from: number;
-  to: number;
-  /** A joint cut taken per alternative of the left part (see pairPrice). */
-  perChoice: boolean;
-}
-
 /** Grows a scratch buffer to hold at least n. */
 const fit = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> =>
   a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
@@ -258,6 +248,12 @@ class TemplateBuilder {
   private cursor = new Int32Array(64);
   private listOfPart = new Int32Array(64);
   private keys = new Float64Array(64);
+  // Scratch for chainCut: each candidate's share and flat share, and the parts it spans.
+  private optCost = new Float64Array(16);
+  private optFlat = new Float64Array(16);
+  private optFrom = new Int32Array(16);
+  private optTo = new Int32Array(16);
+  private optPer = new Uint8Array(16);
 
   constructor(terms: TermBuilder) {
     this.terms = terms;
@@ -443,43 +439,71 @@ class TemplateBuilder {
     return { first, last, nullable, cut, choices: null };
   }
 
+  /**
+   * The candidates are each required part's own cut and each joint of two adjacent required
+   * parts, kept in scratch arrays (a chain's candidates are weighed before any other chain's).
+   */
   private chainCut(parts: Part[]): Cut | null {
-    const options: Option[] = [];
+    const most = parts.length * 2;
+    if (this.optFrom.length < most) {
+      this.optCost = new Float64Array(most * 2);
+      this.optFlat = new Float64Array(most * 2);
+      this.optFrom = new Int32Array(most * 2);
+      this.optTo = new Int32Array(most * 2);
+      this.optPer = new Uint8Array(most * 2);
+    }
+    const { optCost: cost, optFlat: flat, optFrom: from, optTo: to, optPer: per } = this;
+    let n = 0;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part.nullable) continue;
-      if (part.cut)
-        options.push({ cost: part.cut.cost, flatCost: part.cut.flatCost, from: k, to: k, perChoice: false });
+      if (part.cut) {
+        cost[n] = part.cut.cost;
+        flat[n] = part.cut.flatCost;
+        per[n] = 0;
+        from[n] = k;
+        to[n++] = k;
+      }
       const next = parts[k + 1];
       if (!next || next.nullable) continue;
-      const pair = this.pairPrice(part, next, k);
-      if (pair) options.push(pair);
-    }
-    let best: Option | null = null;
-    let conj: [Option, Option] | null = null;
-    for (const o of options) if (!best || o.cost < best.cost) best = o;
-    let bestCost = best?.cost ?? Number.POSITIVE_INFINITY;
-    for (let i = 0; i < options.length; i++) {
-      const a = options[i]!;
-      for (let j = i + 1; j < options.length; j++) {
-        const b = options[j]!;
-        if (b.from <= a.to) continue;
-        const cost = conjunctionCost(a, b);
-        if (cost >= bestCost) continue;
-        conj = [a, b];
-        bestCost = cost;
+      if (this.pairPrice(part, next, n)) {
+        from[n] = k;
+        to[n++] = k + 1;
       }
     }
-    if (conj) return conjunction(this.build(parts, conj[0]), this.build(parts, conj[1]));
-    return best ? this.build(parts, best) : null;
+    // The cheapest candidate, or two over different parts together if cheaper still.
+    let best = -1;
+    for (let i = 0; i < n; i++) if (best < 0 || cost[i]! < cost[best]!) best = i;
+    let bestCost = best >= 0 ? cost[best]! : Number.POSITIVE_INFINITY;
+    let conjA = -1;
+    let conjB = -1;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (from[j]! <= to[i]!) continue;
+        const c = conjunctionShare(flat[i]!, flat[j]!);
+        if (c >= bestCost) continue;
+        conjA = i;
+        conjB = j;
+        bestCost = c;
+      }
+    }
+    if (conjA >= 0) {
+      const a = this.build(parts, from[conjA]!, to[conjA]!, per[conjA] === 1);
+      const b = this.build(parts, from[conjB]!, to[conjB]!, per[conjB] === 1);
+      return conjunction(a, b);
+    }
+    return best >= 0 ? this.build(parts, from[best]!, to[best]!, per[best] === 1) : null;
   }
 
-  private build(parts: Part[], o: Option): Cut {
-    if (o.from === o.to) return parts[o.from]!.cut!;
-    const a = parts[o.from]!;
-    const rights = this.distinctTerms(parts[o.to]!.first);
-    if (!o.perChoice) return this.cutting!.joint(this.distinctTerms(a.last), rights);
-    // Per alternative, as priced (pairPrice).
+  /**
+   * The cut of candidate (from, to): part from's own cut, or the joint of parts from and to,
+   * per alternative when `perChoice` (as pairPrice priced it).
+   */
+  private build(parts: Part[], from: number, to: number, perChoice: boolean): Cut {
+    if (from === to) return parts[from]!.cut!;
+    const a = parts[from]!;
+    const rights = this.distinctTerms(parts[to]!.first);
+    if (!perChoice) return this.cutting!.joint(this.distinctTerms(a.last), rights);
     const nr = rights.length;
     return merge(
       a.choices!.map((choice) => {
@@ -491,32 +515,38 @@ class TemplateBuilder {
   }
 
   /**
-   * The cut across the joint of parts k (a) and k + 1 (b): the pairs of a's last words and b's
-   * first, or, per alternative of a, its own cut ("knock out" as a pair) or its joint with b
-   * ("smash" + "him"), whichever is rarer. Priced only: build() makes the keys of the one kept.
+   * Prices the cut across the joint of parts a and b into candidate n (optCost, optFlat): the
+   * pairs of a's last words and b's first, or, per alternative of a, its own cut ("knock out" as
+   * a pair) or its joint with b ("smash" + "him"), whichever is rarer. False when too many pairs.
+   * Sets optPer[n] when the cut is taken per alternative.
    */
-  private pairPrice(a: Part, b: Part, k: number): Option | null {
-    if (a.last.length * b.first.length > MAX_PAIRS * 4) return null;
+  private pairPrice(a: Part, b: Part, n: number): boolean {
+    if (a.last.length * b.first.length > MAX_PAIRS * 4) return false;
     this.rights = fit(this.rights, b.first.length);
     const nr = this.distinctInto(b.first, this.rights);
     this.lefts = fit(this.lefts, a.last.length);
     const nl = this.distinctInto(a.last, this.lefts);
-    if (nl * nr > MAX_PAIRS) return null;
+    if (nl * nr > MAX_PAIRS) return false;
     const model = this.cutting!;
     const whole = model.jointCost(this.lefts, nl, this.rights, nr);
-    const joint: Option = { cost: whole, flatCost: whole, from: k, to: k + 1, perChoice: false };
-    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return joint;
+    this.optCost[n] = whole;
+    this.optFlat[n] = whole;
+    this.optPer[n] = 0;
+    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return true;
     let cost = 0;
     let flatCost = 0;
     for (const choice of a.choices) {
       const own = choice.cut!;
-      const n = this.distinctInto(choice.last, this.lefts);
-      const c = model.jointCost(this.lefts, n, this.rights, nr);
+      const k = this.distinctInto(choice.last, this.lefts);
+      const c = model.jointCost(this.lefts, k, this.rights, nr);
       cost += Math.min(c, own.cost);
       flatCost += c < own.cost ? c : own.flatCost;
     }
-    if (whole <= cost) return joint;
-    return { cost: Math.min(1, cost), flatCost: Math.min(1, flatCost), from: k, to: k + 1, perChoice: true };
+    if (whole <= cost) return true;
+    this.optCost[n] = Math.min(1, cost);
+    this.optFlat[n] = Math.min(1, flatCost);
+    this.optPer[n] = 1;
+    return true;
   }
 
   /** Writes the distinct terms of the positions to buf, in order of first appearance; returns how many. */
@@ -591,8 +621,11 @@ function sameList(list: number[], listStart: number[], newest: number, sameHash:
  */
 const PROBE_COST = 0.005;
 
+const conjunctionShare = (a: number, b: number): number =>
+  Math.min(1, a * b * CORRELATION + PROBE_COST * (a + b));
+
 export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }): number =>
-  Math.min(1, a.flatCost * b.flatCost * CORRELATION + PROBE_COST * (a.flatCost + b.flatCost));
+  conjunctionShare(a.flatCost, b.flatCost);
 
 /** Both cuts at once (they cover different words of every match). */
 export function conjunction(a: Cut, b: Cut): Cut {
