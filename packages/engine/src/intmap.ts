@@ -57,7 +57,8 @@ export function packIntMultiMap(
  * without a Map's boxing of large numbers (trigger keys are hashes). For building tables.
  */
 export class IntIds {
-  private slots: Int32Array<ArrayBuffer>;
+  /** Slot s holds a key at 2s and its id + 1 at 2s + 1 (0: empty), so a probe is one cache line. */
+  private table: Int32Array<ArrayBuffer>;
   /** Key of each id. */
   keys: Int32Array<ArrayBuffer>;
   size = 0;
@@ -65,50 +66,54 @@ export class IntIds {
   constructor(expected = 16) {
     let n = 16;
     while (n < expected * 2) n *= 2;
-    this.slots = new Int32Array(n);
+    this.table = new Int32Array(n * 2);
     this.keys = new Int32Array(Math.max(8, expected));
   }
 
   /** The id of key, or -1. */
   id(key: number): number {
-    const { slots, keys } = this;
-    const mask = slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     for (let s = slotOf(key, mask); ; s = (s + 1) & mask) {
-      const v = slots[s]!;
+      const v = table[2 * s + 1]!;
       if (v === 0) return -1;
-      if (keys[v - 1] === key) return v - 1;
+      if (table[2 * s] === key) return v - 1;
     }
   }
 
   /** The id of key, given the next one when new. */
   add(key: number): number {
-    const { slots, keys } = this;
-    const mask = slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let s = slotOf(key, mask);
-    for (let v = slots[s]!; v !== 0; v = slots[s]!) {
-      if (keys[v - 1] === key) return v - 1;
+    for (let v = table[2 * s + 1]!; v !== 0; v = table[2 * s + 1]!) {
+      if (table[2 * s] === key) return v - 1;
       s = (s + 1) & mask;
     }
     const id = this.size++;
-    if (id === keys.length) {
-      this.keys = new Int32Array(keys.length * 2);
-      this.keys.set(keys);
+    if (id === this.keys.length) {
+      const grown = new Int32Array(id * 2);
+      grown.set(this.keys);
+      this.keys = grown;
     }
     this.keys[id] = key;
-    slots[s] = id + 1;
-    if (this.size * 2 > slots.length) this.rehash();
+    table[2 * s] = key;
+    table[2 * s + 1] = id + 1;
+    if (this.size * 4 > table.length) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
+    const table = new Int32Array(this.table.length * 2);
+    const mask = (table.length >> 1) - 1;
     for (let id = 0; id < this.size; id++) {
-      let s = slotOf(this.keys[id]!, mask);
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
+      const key = this.keys[id]!;
+      let s = slotOf(key, mask);
+      while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+      table[2 * s] = key;
+      table[2 * s + 1] = id + 1;
     }
-    this.slots = slots;
+    this.table = table;
   }
 }
 

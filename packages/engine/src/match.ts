@@ -40,18 +40,37 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
   const singleTerm: number[] = [];
   const singlePos: number[] = [];
   const isSingle = new Uint8Array(term.length);
-  // Pairs as (pair key id, second position) entries, each pair of key and position once.
+  // Pairs as (pair key id, second position) entries, each pair of key and position once. A
+  // pattern's followers are its own positions (checked here), so an entry can repeat only when
+  // two of a pattern's first positions have the same term: only such patterns are deduplicated.
+  const owner = pos.pattern;
   let links = 0;
-  for (let i = 0; i < first.length; i++) {
-    const s = followSet[first[i]!]!;
-    links += followStart[s + 1]! - followStart[s]!;
+  let most = 0;
+  let foreign = false;
+  for (let k = 0; k < firstStart.length - 1; k++) {
+    const before = links;
+    for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
+      const s = followSet[first[i]!]!;
+      links += followStart[s + 1]! - followStart[s]!;
+      for (let j = followStart[s]!; j < followStart[s + 1]! && !foreign; j++)
+        foreign = owner[follow[j]!] !== k;
+    }
+    most = Math.max(most, links - before);
   }
   const keys = new IntIds(links);
   const pairOf = new Int32Array(links);
   const pairPos = new Int32Array(links);
-  const seen = new PairSet(links);
+  // Entries seen, per pattern (or over all of them when a follower lies in another pattern).
+  const seen = new EntrySet(foreign ? links : most);
+  const termSeen = new Int32Array(terms).fill(-1);
   let pairs = 0;
   for (let k = 0; k < firstStart.length - 1; k++) {
+    let repeats = foreign;
+    for (let i = firstStart[k]!; i < firstStart[k + 1]! && !repeats; i++) {
+      const t = term[first[i]!]!;
+      repeats = termSeen[t] === k;
+      termSeen[t] = k;
+    }
     for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
       const p = first[i]!;
       const t = term[p]!;
@@ -65,7 +84,7 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
         const q = follow[j]!;
         const key = t * terms + term[q]!;
         const id = keys.add(key);
-        if (seen.add(id, q)) {
+        if (!repeats || seen.add(id, q, foreign ? 1 : k + 1)) {
           pairOf[pairs] = id;
           pairPos[pairs++] = q;
         }
@@ -87,27 +106,31 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
   };
 }
 
-/** A set of (id, value) pairs of non-negative ints, for deduplicating entries. */
-class PairSet {
+/**
+ * A set of (id, value) pairs in generations: a pair added in an earlier generation counts as
+ * absent, so starting a new generation empties the set without clearing it.
+ */
+class EntrySet {
+  private readonly gen: Int32Array;
   private readonly ids: Int32Array;
   private readonly values: Int32Array;
 
-  constructor(expected: number) {
+  constructor(most: number) {
     let n = 16;
-    while (n < expected * 2) n *= 2;
-    // Stored as id + 1, so 0 marks an empty slot.
+    while (n < most * 2) n *= 2;
+    this.gen = new Int32Array(n);
     this.ids = new Int32Array(n);
     this.values = new Int32Array(n);
   }
 
-  /** Adds the pair; false when it was there. */
-  add(id: number, value: number): boolean {
-    const { ids, values } = this;
-    const mask = ids.length - 1;
-    let s = (Math.imul(id, 0x9e3779b1) ^ Math.imul(value, 0x85ebca6b)) >>> 8;
-    for (s &= mask; ids[s] !== 0; s = (s + 1) & mask)
-      if (ids[s] === id + 1 && values[s] === value) return false;
-    ids[s] = id + 1;
+  /** Adds the pair to generation g (> 0); false when it is there already. */
+  add(id: number, value: number, g: number): boolean {
+    const { gen, ids, values } = this;
+    const mask = gen.length - 1;
+    let s = ((Math.imul(id, 0x9e3779b1) ^ Math.imul(value, 0x85ebca6b)) >>> 8) & mask;
+    for (; gen[s] === g; s = (s + 1) & mask) if (ids[s] === id && values[s] === value) return false;
+    gen[s] = g;
+    ids[s] = id;
     values[s] = value;
     return true;
   }
