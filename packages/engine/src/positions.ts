@@ -3,9 +3,9 @@
 // No pattern is expanded into its phrases, so `(13 subjects) [(9 fillers)] (16 insults)` costs
 // 38 positions, not 3,000 phrases, and compiling stays linear in the size of the rules.
 import { IntList } from './intmap.js';
-import { checkWord, type Node, PatternError, parsePattern, type Word } from './pattern.js';
+import { checkWord, PatternError, parsePattern, type Word } from './pattern.js';
 import { txtSpellings } from './spellings.js';
-import { EXACT, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
+import { EXACT, HASH_PRIME, HASH_SEED, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
 
 export interface Positions {
   /** Term of position p. */
@@ -229,8 +229,17 @@ const fit = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> =>
 class TemplateBuilder {
   private readonly terms: TermBuilder;
   private cutting: CutModel | null = null;
-  /** A pattern word's readings, worked out once per distinct word. */
-  private readonly words = new Map<string, Reading[]>();
+  /** The pattern being parsed, and where. */
+  private source = '';
+  private i = 0;
+  /**
+   * Each distinct word's text, hash (see word) and readings, worked out once; wordSlots is an
+   * open-addressed table of word id + 1 by hash.
+   */
+  private readonly wordText: string[] = [];
+  private readonly wordHash: number[] = [];
+  private readonly wordReadings: Reading[][] = [];
+  private wordSlots = new Int32Array(1 << 12);
   private term: number[] = [];
   private readonly kinds: number[] = [];
   /** Follow records: position refFrom[i] is followed by every position of lists[refList[i]]. */
@@ -243,7 +252,7 @@ class TemplateBuilder {
   private mark = new Int32Array(1024);
   private stamp = 0;
   // Scratch for followLists.
-  private at = new Int32Array(64);
+  private recordsAt = new Int32Array(64);
   private byFrom = new Int32Array(64);
   private cursor = new Int32Array(64);
   private listOfPart = new Int32Array(64);
@@ -268,7 +277,7 @@ class TemplateBuilder {
     this.lists.length = 0;
     if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
     if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
-    const whole = this.nodes(parsePattern(source), source);
+    const whole = this.parse(source);
     if (whole.nullable) throw new PatternError(`'${source}' can match nothing (all optional)`);
     const n = this.term.length;
     const starts = new Set(whole.first);
@@ -289,11 +298,11 @@ class TemplateBuilder {
     const n = this.term.length;
     const refs = this.refFrom.length;
     // The records of each position, in order: a counting sort by position.
-    this.at = fit(this.at, n + 1);
+    this.recordsAt = fit(this.recordsAt, n + 1);
     this.byFrom = fit(this.byFrom, refs);
     this.cursor = fit(this.cursor, n);
     this.listOfPart = fit(this.listOfPart, this.lists.length);
-    const { at, byFrom, cursor: next, listOfPart } = this;
+    const { recordsAt: at, byFrom, cursor: next, listOfPart } = this;
     at.fill(0, 0, n + 1);
     for (let i = 0; i < refs; i++) at[this.refFrom[i]! + 1]!++;
     for (let p = 0; p < n; p++) at[p + 1]! += at[p]!;
@@ -346,9 +355,8 @@ class TemplateBuilder {
     return { followOf, listStart, list };
   }
 
+  /** The word's readings: as written, its txt spellings and its leet reading, each as terms. */
   private readings(raw: string, source: string): Reading[] {
-    const known = this.words.get(raw);
-    if (known) return known;
     const out: Reading[] = [];
     const add = (words: Word[]): void => {
       out.push(
@@ -371,7 +379,6 @@ class TemplateBuilder {
       if (words.some((w) => /[013457]/.test(w.text) && /\p{L}/u.test(w.text)))
         add(words.map((w) => ({ ...w, text: w.text.replace(LEET_DIGIT, (d) => LEET_LETTER[d]!) })));
     }
-    this.words.set(raw, out);
     return out;
   }
 
@@ -394,23 +401,131 @@ class TemplateBuilder {
     return this.chain(seq.map((w) => this.position(w.kind, w.term)));
   }
 
-  private node(n: Node, source: string): Part {
-    if (n.kind === 'word') {
-      const readings = this.readings(n.word, source);
-      if (readings.length === 1) return this.reading(readings[0]!);
-      return union(readings.map((seq) => this.reading(seq)));
+  /**
+   * Parses the pattern (the grammar of pattern.ts parsePattern) and builds its parts as it goes,
+   * in the order parsePattern's tree would be walked. On any error, parsePattern is run for the
+   * syntax error it would report first; only a pattern it accepts reports a word's error.
+   */
+  private parse(source: string): Part {
+    this.source = source;
+    this.i = 0;
+    try {
+      const parts = this.seq(NO_CLOSER);
+      if (this.i < source.length || parts.length === 0) this.syntaxError();
+      return this.chain(parts);
+    } catch (e) {
+      if (e instanceof PatternError) parsePattern(source);
+      throw e;
     }
-    if (n.kind === 'alt') {
-      if (n.options.length === 1) return this.nodes(n.options[0]!, source);
-      return union(n.options.map((o) => this.nodes(o, source)));
-    }
-    const body = this.nodes(n.body, source);
-    return { first: body.first, last: body.last, nullable: true, cut: null, choices: body.choices };
   }
 
-  private nodes(ns: Node[], source: string): Part {
-    if (ns.length === 1) return this.chain([this.node(ns[0]!, source)]);
-    return this.chain(ns.map((n) => this.node(n, source)));
+  private syntaxError(): never {
+    parsePattern(this.source);
+    throw new Error(`pattern parsers disagree on '${this.source}'`);
+  }
+
+  /** Parts up to a closer (ALT_CLOSER: | or ), OPT_CLOSER: ]) or the end. */
+  private seq(closers: number): Part[] {
+    const parts: Part[] = [];
+    const s = this.source;
+    const n = s.length;
+    while (this.i < n) {
+      const c = s.charCodeAt(this.i);
+      if (isCloser(c, closers)) break;
+      if (c === SPACE) {
+        if (parts.length === 0 || this.i + 1 >= n || s.charCodeAt(this.i + 1) === SPACE) this.syntaxError();
+        this.i++;
+        continue;
+      }
+      if (c === OPEN) {
+        this.i++;
+        const options: Part[] = [];
+        for (;;) {
+          const option = this.seq(ALT_CLOSER);
+          if (option.length === 0) this.syntaxError();
+          options.push(this.chain(option));
+          if (s.charCodeAt(this.i) === BAR) {
+            this.i++;
+            continue;
+          }
+          if (s.charCodeAt(this.i) !== CLOSE) this.syntaxError();
+          this.i++;
+          break;
+        }
+        parts.push(union(options));
+      } else if (c === OPEN_OPT) {
+        this.i++;
+        const body = this.seq(OPT_CLOSER);
+        if (s.charCodeAt(this.i) !== CLOSE_OPT || body.length === 0) this.syntaxError();
+        this.i++;
+        const b = this.chain(body);
+        parts.push({ first: b.first, last: b.last, nullable: true, cut: null, choices: b.choices });
+      } else if (c === CLOSE || c === CLOSE_OPT || c === BAR) {
+        this.syntaxError();
+      } else {
+        parts.push(this.word());
+      }
+      if (this.i < n) {
+        const next = s.charCodeAt(this.i);
+        if (next !== SPACE && !isCloser(next, closers)) this.syntaxError();
+      }
+    }
+    return parts;
+  }
+
+  /** The word at i: a position per reading (most words have one), each reading's words chained. */
+  private word(): Part {
+    const s = this.source;
+    const start = this.i;
+    let h = HASH_SEED;
+    for (; this.i < s.length; this.i++) {
+      const c = s.charCodeAt(this.i);
+      if (c === SPACE || c === OPEN || c === CLOSE || c === OPEN_OPT || c === CLOSE_OPT || c === BAR) break;
+      h = Math.imul(h ^ c, HASH_PRIME);
+    }
+    const readings = this.readingsAt(start, this.i, h);
+    if (readings.length === 1) return this.reading(readings[0]!);
+    return union(readings.map((seq) => this.reading(seq)));
+  }
+
+  /**
+   * The readings of source[from..to) (hash h over its code units), looked up without cutting
+   * the word out of the pattern: most words recur, and a Map of strings would hash each copy.
+   */
+  private readingsAt(from: number, to: number, h: number): Reading[] {
+    const s = this.source;
+    const len = to - from;
+    const mask = this.wordSlots.length - 1;
+    let slot = (h >>> 0) & mask;
+    for (let id = this.wordSlots[slot]! - 1; id >= 0; id = this.wordSlots[slot]! - 1) {
+      const text = this.wordText[id]!;
+      if (this.wordHash[id] === h && text.length === len) {
+        let k = 0;
+        while (k < len && text.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+        if (k === len) return this.wordReadings[id]!;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const text = s.slice(from, to);
+    const readings = this.readings(text, s);
+    const id = this.wordText.length;
+    this.wordText.push(text);
+    this.wordHash.push(h);
+    this.wordReadings.push(readings);
+    this.wordSlots[slot] = id + 1;
+    if (this.wordText.length * 2 > this.wordSlots.length) this.rehashWords();
+    return readings;
+  }
+
+  private rehashWords(): void {
+    const slots = new Int32Array(this.wordSlots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.wordHash.length; id++) {
+      let slot = (this.wordHash[id]! >>> 0) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.wordSlots = slots;
   }
 
   /**
@@ -593,6 +708,19 @@ function sortPrefix(keys: Float64Array, size: number): Float64Array {
   }
   return keys;
 }
+
+// Pattern syntax characters, and which of them close the sequence being parsed.
+const SPACE = 32;
+const OPEN = 40;
+const CLOSE = 41;
+const OPEN_OPT = 91;
+const CLOSE_OPT = 93;
+const BAR = 124;
+const NO_CLOSER = 0;
+const ALT_CLOSER = 1;
+const OPT_CLOSER = 2;
+const isCloser = (c: number, closers: number): boolean =>
+  closers === ALT_CLOSER ? c === BAR || c === CLOSE : closers === OPT_CLOSER && c === CLOSE_OPT;
 
 /** a then b, sharing either when the other is empty (parts' lists are never changed once made). */
 const joined = (a: readonly number[], b: readonly number[]): readonly number[] =>
