@@ -146,13 +146,18 @@ class ListBuilder implements CutModel {
   }
 
   private readonly unigrams: Cut[] = [];
+  /** Per term with a unigram cut: its frequency, its unigram share, 1 when a whole word. */
+  private termFrequency = new Float64Array(1024);
+  private termAlone = new Float64Array(1024);
+  private termExact = new Uint8Array(1024);
 
   unigram(term: number): Cut {
     const known = this.unigrams[term];
     if (known) return known;
     const kind = this.terms.kindOf(term);
     const keys = this.terms.triggerKey(term);
-    const cost = Math.min(1, WORDS_PER_TEXT * this.frequency(term) + PER_KEY);
+    const frequency = this.frequency(term);
+    const cost = Math.min(1, WORDS_PER_TEXT * frequency + PER_KEY);
     const cut: Cut = {
       keys,
       conj: [],
@@ -163,6 +168,17 @@ class ListBuilder implements CutModel {
       affixes: kind === EXACT ? 0 : affixBit(kind, this.terms.lengthOf(term)),
     };
     this.unigrams[term] = cut;
+    if (term >= this.termAlone.length) {
+      const n = Math.max(term + 1, this.termAlone.length * 2);
+      this.termFrequency = grown(this.termFrequency, n);
+      this.termAlone = grown(this.termAlone, n);
+      const exact = new Uint8Array(n);
+      exact.set(this.termExact);
+      this.termExact = exact;
+    }
+    this.termFrequency[term] = frequency;
+    this.termAlone[term] = cost;
+    this.termExact[term] = kind === EXACT ? 1 : 0;
     return cut;
   }
 
@@ -185,50 +201,45 @@ class ListBuilder implements CutModel {
       : this.grouped(rights, lefts, true, byRight);
   }
 
-  /** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */
-  private pairShare(fa: number, otherSum: number, otherCount: number): number {
-    return WORDS_PER_TEXT * COLLOCATION * fa * otherSum + otherCount * PER_KEY;
-  }
-
-  /** The summed frequency of `other`'s words, or -1 when one is a stem or suffix (never paired). */
-  private otherSum(other: ArrayLike<number>, n: number): number {
-    let sum = 0;
-    let exact = true;
-    for (let i = 0; i < n; i++) {
-      const b = other[i]!;
-      sum += this.frequency(b);
-      if (this.terms.kindOf(b) !== EXACT) exact = false;
-    }
-    return exact ? sum : -1;
-  }
-
-  /** The share of word a's pairs with all of `other` (see otherSum); infinite when it cannot pair. */
-  private pairedShare(a: number, otherSum: number, otherCount: number): number {
-    return otherSum >= 0 && this.terms.kindOf(a) === EXACT
-      ? this.pairShare(this.frequency(a), otherSum, otherCount)
-      : Number.POSITIVE_INFINITY;
-  }
-
-  /** The share of the cut grouped by `own`: each of its words alone or paired with all of `other`. */
+  /**
+   * The share of the cut grouped by `own`: each of its words alone or paired with all of
+   * `other` (only whole words pair), whichever is rarer. Every term here has its unigram cut
+   * (each position's is made as it is added), so its prices are in the term arrays.
+   */
   private grouping(own: ArrayLike<number>, nOwn: number, other: ArrayLike<number>, nOther: number): number {
-    const sum = this.otherSum(other, nOther);
+    const { termFrequency: frequency, termAlone: alone, termExact: exact } = this;
+    let sum = 0;
+    let allExact = true;
+    for (let i = 0; i < nOther; i++) {
+      const b = other[i]!;
+      sum += frequency[b]!;
+      if (exact[b] === 0) allExact = false;
+    }
     let cost = 0;
     for (let i = 0; i < nOwn; i++) {
       const a = own[i]!;
-      const alone = this.unigram(a).cost;
-      const paired = this.pairedShare(a, sum, nOther);
-      cost += Math.min(paired, alone);
+      const paired =
+        allExact && exact[a] === 1 ? pairShare(frequency[a]!, sum, nOther) : Number.POSITIVE_INFINITY;
+      cost += Math.min(paired, alone[a]!);
     }
     return Math.min(1, cost);
   }
 
   private grouped(own: readonly number[], other: readonly number[], ownIsRight: boolean, cost: number): Cut {
-    const sum = this.otherSum(other, other.length);
+    const { termFrequency: frequency, termAlone: alone, termExact: exact } = this;
+    let sum = 0;
+    let allExact = true;
+    for (const b of other) {
+      sum += frequency[b]!;
+      if (exact[b] === 0) allExact = false;
+    }
     const keys: number[] = [];
     let affixes = 0;
     let pairs = false;
     for (const a of own) {
-      if (!(this.pairedShare(a, sum, other.length) < this.unigram(a).cost)) {
+      const paired =
+        allExact && exact[a] === 1 ? pairShare(frequency[a]!, sum, other.length) : Number.POSITIVE_INFINITY;
+      if (!(paired < alone[a]!)) {
         // A unigram cut's one key is the term's.
         keys.push(this.terms.triggerKey(a));
         affixes |= this.unigram(a).affixes;
@@ -245,6 +256,16 @@ class ListBuilder implements CutModel {
     return { keys, conj: NO_CONJ, cost: share, flat: keys, flatCost: share, pairs, affixes };
   }
 }
+
+/** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */
+const pairShare = (fa: number, otherSum: number, otherCount: number): number =>
+  WORDS_PER_TEXT * COLLOCATION * fa * otherSum + otherCount * PER_KEY;
+
+const grown = (a: Float64Array, n: number): Float64Array<ArrayBuffer> => {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+};
 
 function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
   return {

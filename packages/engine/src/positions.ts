@@ -782,29 +782,39 @@ function union(parts: Part[]): Part {
     if (p.nullable) nullable = true;
     if (p.cut === null) cutless = true;
   }
-  return {
-    first,
-    last,
-    nullable,
-    cut: nullable || cutless ? null : merge(parts.map((p) => p.cut!)),
-    choices: parts,
-  };
+  return { first, last, nullable, cut: nullable || cutless ? null : mergeOf(parts, cutOf), choices: parts };
 }
+
+const cutOf = (p: Part): Cut => p.cut!;
+const itself = (c: Cut): Cut => c;
+const NO_CONJ: Cut['conj'] = [];
 
 /** Any one of the cuts: a match of any holds a key of its own. */
 export function merge(cuts: Cut[]): Cut {
-  // Keys may repeat: the trigger table keeps each once.
+  return mergeOf(cuts, itself);
+}
+
+/**
+ * merge over cut(x) for each x of xs. Keys may repeat: the trigger table keeps each once. When
+ * every cut's flat keys are its keys (no conjunction), the merged cut's are too, and shared.
+ */
+function mergeOf<T>(xs: readonly T[], cut: (x: T) => Cut): Cut {
   const keys: Keys[] = [];
-  const flat: Keys[] = [];
-  const conj: (readonly [Keys, Keys])[] = [];
+  let flat: Keys[] | null = null;
+  let conj: (readonly [Keys, Keys])[] | null = null;
   let cost = 0;
   let flatCost = 0;
   let pairs = false;
   let affixes = 0;
-  for (const c of cuts) {
+  for (let i = 0; i < xs.length; i++) {
+    const c = cut(xs[i]!);
     keys.push(c.keys);
-    flat.push(c.flat);
-    for (const x of c.conj) conj.push(x);
+    if (!flat && c.flat !== c.keys) flat = keys.slice(0, i);
+    flat?.push(c.flat);
+    if (c.conj.length > 0) {
+      conj ??= [];
+      for (const x of c.conj) conj.push(x);
+    }
     cost += c.cost;
     flatCost += c.flatCost;
     pairs ||= c.pairs;
@@ -812,9 +822,9 @@ export function merge(cuts: Cut[]): Cut {
   }
   return {
     keys,
-    conj,
+    conj: conj ?? NO_CONJ,
     cost: Math.min(1, cost),
-    flat,
+    flat: flat ?? keys,
     flatCost: Math.min(1, flatCost),
     pairs,
     affixes,
