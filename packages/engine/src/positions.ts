@@ -287,7 +287,8 @@ class TemplateBuilder {
     }
     const final: number[] = new Array(n).fill(0);
     for (const p of whole.last) final[p] = 1;
-    return { term: this.term, final, first: [...starts], ...this.followLists(), cut: whole.cut };
+    const { followOf, listStart, list } = this.followLists();
+    return { term: this.term, final, first: [...starts], followOf, listStart, list, cut: compact(whole.cut) };
   }
 
   /**
@@ -786,6 +787,31 @@ function union(parts: Part[]): Part {
 }
 
 const cutOf = (p: Part): Cut => p.cut!;
+
+/**
+ * The cut with its key trees flattened: a template's cut outlives the pattern's parts, and one
+ * array of keys is cheaper to keep than the tree of lists it was merged from.
+ */
+function compact(cut: Cut | null): Cut | null {
+  if (!cut) return null;
+  const keys = flatten(cut.keys);
+  return {
+    keys,
+    conj: cut.conj.length === 0 ? NO_CONJ : cut.conj.map(([a, b]) => [flatten(a), flatten(b)] as const),
+    cost: cut.cost,
+    flat: cut.flat === cut.keys ? keys : flatten(cut.flat),
+    flatCost: cut.flatCost,
+    pairs: cut.pairs,
+    affixes: cut.affixes,
+  };
+}
+
+function flatten(keys: Keys): Keys {
+  if (typeof keys === 'number') return keys;
+  const out: number[] = [];
+  forEachKey(keys, (k) => out.push(k));
+  return out;
+}
 const itself = (c: Cut): Cut => c;
 const NO_CONJ: Cut['conj'] = [];
 
