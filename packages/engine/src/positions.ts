@@ -239,6 +239,8 @@ class TemplateBuilder {
   private readonly wordText: string[] = [];
   private readonly wordHash: number[] = [];
   private readonly wordReadings: Reading[][] = [];
+  /** Per word with several readings: the merged cut of their parts, once made (when cutting). */
+  private readonly wordCuts: (Cut | null)[] = [];
   private wordSlots = new Int32Array(1 << 12);
   private term: number[] = [];
   private readonly kinds: number[] = [];
@@ -484,16 +486,24 @@ class TemplateBuilder {
       if (c === SPACE || c === OPEN || c === CLOSE || c === OPEN_OPT || c === CLOSE_OPT || c === BAR) break;
       h = Math.imul(h ^ c, HASH_PRIME);
     }
-    const readings = this.readingsAt(start, this.i, h);
+    const id = this.wordAt(start, this.i, h);
+    const readings = this.wordReadings[id]!;
     if (readings.length === 1) return this.reading(readings[0]!);
-    return union(readings.map((seq) => this.reading(seq)));
+    const parts = readings.map((seq) => this.reading(seq));
+    if (!this.cutting) return union(parts);
+    // The merged cut of a word's readings depends on their terms only: made once per word.
+    const cuts = this.wordCuts;
+    while (cuts.length <= id) cuts.push(null);
+    cuts[id] ??= mergeOf(parts, cutOf);
+    return union(parts, cuts[id]);
   }
 
   /**
-   * The readings of source[from..to) (hash h over its code units), looked up without cutting
-   * the word out of the pattern: most words recur, and a Map of strings would hash each copy.
+   * The id of the word source[from..to) (hash h over its code units), looked up without cutting
+   * it out of the pattern: most words recur, and a Map of strings would hash each copy. A new
+   * word's readings are worked out on the way in.
    */
-  private readingsAt(from: number, to: number, h: number): Reading[] {
+  private wordAt(from: number, to: number, h: number): number {
     const s = this.source;
     const len = to - from;
     const mask = this.wordSlots.length - 1;
@@ -503,7 +513,7 @@ class TemplateBuilder {
       if (this.wordHash[id] === h && text.length === len) {
         let k = 0;
         while (k < len && text.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-        if (k === len) return this.wordReadings[id]!;
+        if (k === len) return id;
       }
       slot = (slot + 1) & mask;
     }
@@ -515,7 +525,7 @@ class TemplateBuilder {
     this.wordReadings.push(readings);
     this.wordSlots[slot] = id + 1;
     if (this.wordText.length * 2 > this.wordSlots.length) this.rehashWords();
-    return readings;
+    return id;
   }
 
   private rehashWords(): void {
@@ -770,8 +780,8 @@ export function conjunction(a: Cut, b: Cut): Cut {
   };
 }
 
-/** Any one of the parts; its cut holds a cut of each. */
-function union(parts: Part[]): Part {
+/** Any one of the parts; its cut holds a cut of each (`merged`, when known). */
+function union(parts: Part[], merged: Cut | null = null): Part {
   if (parts.length === 1) return parts[0]!;
   const first: number[] = [];
   const last: number[] = [];
@@ -783,7 +793,8 @@ function union(parts: Part[]): Part {
     if (p.nullable) nullable = true;
     if (p.cut === null) cutless = true;
   }
-  return { first, last, nullable, cut: nullable || cutless ? null : mergeOf(parts, cutOf), choices: parts };
+  const cut = nullable || cutless ? null : (merged ?? mergeOf(parts, cutOf));
+  return { first, last, nullable, cut, choices: parts };
 }
 
 const cutOf = (p: Part): Cut => p.cut!;
