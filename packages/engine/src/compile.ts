@@ -3,6 +3,7 @@
 // must contain) that the fast path looks for in every text.
 
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
+import { IntIds } from './intmap.js';
 import { buildStartIndex, type Matcher } from './match.js';
 import { loadTextModel, type TextModelData } from './model/text-model.js';
 import { PatternError } from './pattern.js';
@@ -338,8 +339,11 @@ function finish(
 ) {
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
   // keys gate it, so the rarer set is looked for.
-  const keys = new Set<number>();
+  const keys = new IntIds();
   const conj: (readonly [Keys, Keys])[] = [];
+  const add = (k: number): void => {
+    keys.add(k);
+  };
   for (const r of rules) {
     const own = anyOf(b.gates.get(r.patterns)!.cuts);
     if (!own) continue;
@@ -351,18 +355,26 @@ function finish(
       const both = conjunction(own, near);
       if (both.cost < gate.cost) gate = both;
     }
-    forEachKey(gate.keys, (k) => keys.add(k));
+    forEachKey(gate.keys, add);
     for (const c of gate.conj) conj.push(c);
   }
-  // Conjunctions as (key, group * 2 + half) pairs.
+  // Conjunctions as (key, group * 2 + half) pairs, each key once per half.
   const halves: number[] = [];
+  const seen = new IntIds();
+  let half = 0;
+  const addHalf = (k: number): void => {
+    if (seen.id(k) < 0) {
+      seen.add(k);
+      halves.push(k, half);
+    }
+  };
   conj.forEach(([a, b], g) => {
-    const seen = new Set<number>();
-    forEachKey(a, (k) => seen.add(k));
-    for (const k of seen) halves.push(k, g * 2);
     seen.clear();
-    forEachKey(b, (k) => seen.add(k));
-    for (const k of seen) halves.push(k, g * 2 + 1);
+    half = g * 2;
+    forEachKey(a, addHalf);
+    seen.clear();
+    half = g * 2 + 1;
+    forEachKey(b, addHalf);
   });
   return materialise({
     version,
@@ -376,7 +388,7 @@ function finish(
     ruleLists: Int32Array.from(b.ruleLists),
     otherPositions: b.otherPositions.build(),
     otherLists: Int32Array.from(b.otherLists),
-    triggerKeys: Int32Array.from(keys),
+    triggerKeys: keys.keys.slice(0, keys.size),
     triggerHalves: Int32Array.from(halves),
     triggerKinds: { ...b.kinds, ...b.terms.affixHeads() },
     model,

@@ -103,6 +103,17 @@ export class IntIds {
     return id;
   }
 
+  /** Forgets every key (the table keeps its size: clearing costs what it held). */
+  clear(): void {
+    for (let id = 0; id < this.size; id++) {
+      const mask = (this.table.length >> 1) - 1;
+      let s = slotOf(this.keys[id]!, mask);
+      while (this.table[2 * s] !== this.keys[id] || this.table[2 * s + 1] !== id + 1) s = (s + 1) & mask;
+      this.table[2 * s + 1] = 0;
+    }
+    this.size = 0;
+  }
+
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2);
     const mask = (table.length >> 1) - 1;

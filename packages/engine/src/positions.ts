@@ -316,9 +316,9 @@ class TemplateBuilder {
     listOfPart.fill(-1, 0, this.lists.length);
     const listStart: number[] = [0];
     const list: number[] = [];
-    // Lists by hash: the newest with each hash, and before each list the previous with its hash.
-    const byHash = new Map<number, number>();
-    const sameHash: number[] = [];
+    // Each stored list's hash; a Map from hash to lists once there are many.
+    const hashes: number[] = [];
+    let byHash: Map<number, number[]> | null = null;
     const term = this.term;
     for (let p = 0; p < n; p++) {
       const a = at[p]!;
@@ -344,15 +344,27 @@ class TemplateBuilder {
         list.push(q);
         hash = (Math.imul(hash, 31) + q) | 0;
       }
-      // An equal list stored before (lists with the same hash are chained through byHash).
-      const same = sameList(list, listStart, byHash.get(hash) ?? -1, sameHash);
-      if (same >= 0) list.length = listStart[s]!;
-      else {
-        listStart.push(list.length);
-        sameHash.push(byHash.get(hash) ?? -1);
-        byHash.set(hash, s);
+      // An equal list stored before?
+      let same = -1;
+      if (byHash) {
+        for (const c of byHash.get(hash) ?? NONE) if (same < 0 && sameList(list, listStart, c)) same = c;
+      } else {
+        for (let c = 0; c < s && same < 0; c++)
+          if (hashes[c] === hash && sameList(list, listStart, c)) same = c;
       }
-      followOf[p] = same >= 0 ? same : s;
+      if (same >= 0) {
+        list.length = listStart[s]!;
+        followOf[p] = same;
+      } else {
+        listStart.push(list.length);
+        hashes.push(hash);
+        if (byHash) {
+          const lists = byHash.get(hash);
+          if (lists) lists.push(s);
+          else byHash.set(hash, [s]);
+        } else if (hashes.length > MANY_LISTS) byHash = listsByHash(hashes);
+        followOf[p] = s;
+      }
       if (one >= 0) listOfPart[one] = followOf[p]!;
     }
     return { followOf, listStart, list };
@@ -737,21 +749,27 @@ const isCloser = (c: number, closers: number): boolean =>
 const joined = (a: readonly number[], b: readonly number[]): readonly number[] =>
   a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
 
-/**
- * The id of a stored list equal to the one being added (list from listStart[s], s its would-be
- * id), or -1: the stored lists with its hash are `newest` and those chained before it in sameHash.
- */
-function sameList(list: number[], listStart: number[], newest: number, sameHash: number[]): number {
+/** Is stored list c equal to the one being added (list from listStart[listStart.length - 1])? */
+function sameList(list: number[], listStart: number[], c: number): boolean {
   const from = listStart[listStart.length - 1]!;
   const size = list.length - from;
-  for (let c = newest; c >= 0; c = sameHash[c]!) {
-    const a = listStart[c]!;
-    if (listStart[c + 1]! - a !== size) continue;
-    let k = 0;
-    while (k < size && list[a + k] === list[from + k]) k++;
-    if (k === size) return c;
-  }
-  return -1;
+  const a = listStart[c]!;
+  if (listStart[c + 1]! - a !== size) return false;
+  for (let k = 0; k < size; k++) if (list[a + k] !== list[from + k]) return false;
+  return true;
+}
+
+/** A template's lists are compared one by one up to this many, then found by hash. */
+const MANY_LISTS = 32;
+
+function listsByHash(hashes: number[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  hashes.forEach((h, s) => {
+    const l = m.get(h);
+    if (l) l.push(s);
+    else m.set(h, [s]);
+  });
+  return m;
 }
 
 /**
