@@ -3,6 +3,7 @@
 // must contain) that the fast path looks for in every text.
 
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
+import { IntIds } from './intmap.js';
 import { buildStartIndex, type Matcher } from './match.js';
 import { loadTextModel, type TextModelData } from './model/text-model.js';
 import { PatternError } from './pattern.js';
@@ -10,8 +11,10 @@ import {
   type Cut,
   type CutModel,
   conjunction,
+  forEachKey,
+  type Keys,
   merge,
-  type Plan,
+  PatternCache,
   PositionBuilder,
   type Positions,
 } from './positions.js';
@@ -67,26 +70,26 @@ const PER_KEY = 1e-7;
  */
 const COLLOCATION = 5;
 
-const plain = (keys: number[], share: number) => {
-  const cost = Math.min(1, share);
-  return { keys, conj: [], cost, flat: keys, flatCost: cost };
-};
+const NO_CONJ: Cut['conj'] = [];
 
 /** Any one of the cuts (a list matches when any of its patterns does). */
 const anyOf = (cuts: Cut[]): Cut | null => (cuts.length === 0 ? null : merge(cuts));
 
 class ListBuilder implements CutModel {
   readonly terms = new TermBuilder();
+  /** Both builders share terms, so a pattern in both is worked out once. */
+  private readonly patterns = new PatternCache(this.terms);
   /** Rules' pattern lists: matched on every text a trigger sends to the full matcher. */
-  readonly rulePositions = new PositionBuilder(this.terms, this);
+  readonly rulePositions = new PositionBuilder(this.terms, this, this.patterns);
   readonly ruleLists: number[] = [];
   /** Every other list (near, unless, context, cues, exclusions): matched only when a rule did. */
-  readonly otherPositions = new PositionBuilder(this.terms, this);
+  readonly otherPositions = new PositionBuilder(this.terms, this, this.patterns);
   readonly otherLists: number[] = [];
   lists = 0;
   readonly gates = new Map<ListId, Gate>();
   readonly kinds = { affixes: 0, pairs: false };
-  private readonly frequencies: number[] = [];
+  /** Each term's frequency (see computeFrequency), NaN until first asked for. */
+  private frequencies = new Float64Array(0);
 
   /** `role`: a rule's patterns, a near list (both gate the rule) or any other list. */
   add(
@@ -117,33 +120,45 @@ class ListBuilder implements CutModel {
   }
 
   private frequency(term: number): number {
-    let f = this.frequencies[term];
-    if (f === undefined) {
-      const text = this.terms.texts[term]!;
-      const kind = this.terms.kindOf(term);
-      // The fast path keys a stem or suffix on its first or last few letters, so it fires as
-      // often as they occur.
-      const n = this.terms.lengthOf(term);
-      const keyed = (lengths: readonly number[]): number => lengths.filter((l) => l <= n).at(-1)!;
-      f =
-        kind === EXACT
-          ? collapsedFrequency({ text, stem: false, suffix: false })
-          : kind === PREFIX
-            ? wordFrequency({ text: text.slice(0, keyed(PREFIX_LENGTHS)), stem: true, suffix: false })
-            : wordFrequency({ text: text.slice(-keyed(SUFFIX_LENGTHS)), stem: false, suffix: true });
-      this.frequencies[term] = f;
+    const f = term < this.frequencies.length ? this.frequencies[term]! : Number.NaN;
+    return Number.isNaN(f) ? this.computeFrequency(term) : f;
+  }
+
+  private computeFrequency(term: number): number {
+    if (term >= this.frequencies.length) {
+      const grown = new Float64Array(Math.max(1024, this.terms.size * 2)).fill(Number.NaN);
+      grown.set(this.frequencies);
+      this.frequencies = grown;
     }
+    const text = this.terms.texts[term]!;
+    const kind = this.terms.kindOf(term);
+    // The fast path keys a stem or suffix on its first or last few letters, so it fires as
+    // often as they occur.
+    const n = this.terms.lengthOf(term);
+    const keyed = (lengths: readonly number[]): number => lengths.filter((l) => l <= n).at(-1)!;
+    const f =
+      kind === EXACT
+        ? collapsedFrequency({ text, stem: false, suffix: false })
+        : kind === PREFIX
+          ? wordFrequency({ text: text.slice(0, keyed(PREFIX_LENGTHS)), stem: true, suffix: false })
+          : wordFrequency({ text: text.slice(-keyed(SUFFIX_LENGTHS)), stem: false, suffix: true });
+    this.frequencies[term] = f;
     return f;
   }
 
   private readonly unigrams: Cut[] = [];
+  /** Per term with a unigram cut: its frequency, its unigram share, 1 when a whole word. */
+  private termFrequency = new Float64Array(1024);
+  private termAlone = new Float64Array(1024);
+  private termExact = new Uint8Array(1024);
 
   unigram(term: number): Cut {
     const known = this.unigrams[term];
     if (known) return known;
     const kind = this.terms.kindOf(term);
-    const keys = [this.terms.triggerKey(term)];
-    const cost = Math.min(1, WORDS_PER_TEXT * this.frequency(term) + PER_KEY);
+    const keys = this.terms.triggerKey(term);
+    const frequency = this.frequency(term);
+    const cost = Math.min(1, WORDS_PER_TEXT * frequency + PER_KEY);
     const cut: Cut = {
       keys,
       conj: [],
@@ -154,6 +169,17 @@ class ListBuilder implements CutModel {
       affixes: kind === EXACT ? 0 : affixBit(kind, this.terms.lengthOf(term)),
     };
     this.unigrams[term] = cut;
+    if (term >= this.termAlone.length) {
+      const n = Math.max(term + 1, this.termAlone.length * 2);
+      this.termFrequency = grown(this.termFrequency, n);
+      this.termAlone = grown(this.termAlone, n);
+      const exact = new Uint8Array(n);
+      exact.set(this.termExact);
+      this.termExact = exact;
+    }
+    this.termFrequency[term] = frequency;
+    this.termAlone[term] = cost;
+    this.termExact[term] = kind === EXACT ? 1 : 0;
     return cut;
   }
 
@@ -162,75 +188,85 @@ class ListBuilder implements CutModel {
    * itself or its pairs with every word on the other side, whichever is rarer ("headbutt" alone,
    * "glass him", "glass you", ... rather than "glass"). Tried grouped by either side.
    */
-  joint(lefts: Set<number>, rights: Set<number>): Plan {
-    const byLeft = this.grouping(lefts, rights);
-    const byRight = this.grouping(rights, lefts);
-    const left = byLeft.cost <= byRight.cost;
-    const cost = left ? byLeft.cost : byRight.cost;
-    return {
-      cost,
-      flatCost: cost,
-      build: () =>
-        left
-          ? this.grouped(lefts, rights, byLeft.pairs, false, cost)
-          : this.grouped(rights, lefts, byRight.pairs, true, cost),
-    };
+  jointCost(lefts: ArrayLike<number>, nl: number, rights: ArrayLike<number>, nr: number): number {
+    const byLeft = this.grouping(lefts, nl, rights, nr);
+    const byRight = this.grouping(rights, nr, lefts, nl);
+    return Math.min(byLeft, byRight);
   }
 
-  /** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */
-  private pairShare(fa: number, otherSum: number, otherCount: number): number {
-    return WORDS_PER_TEXT * COLLOCATION * fa * otherSum + otherCount * PER_KEY;
+  joint(lefts: readonly number[], rights: readonly number[]): Cut {
+    const byLeft = this.grouping(lefts, lefts.length, rights, rights.length);
+    const byRight = this.grouping(rights, rights.length, lefts, lefts.length);
+    return byLeft <= byRight
+      ? this.grouped(lefts, rights, false, byLeft)
+      : this.grouped(rights, lefts, true, byRight);
   }
 
-  /** Which words of `own` go as pairs (rather than alone), and the cut's share. */
-  private grouping(own: Set<number>, other: Set<number>): { pairs: Set<number>; cost: number } {
-    let otherSum = 0;
-    let otherExact = true;
-    for (const b of other) {
-      otherSum += this.frequency(b);
-      if (this.terms.kindOf(b) !== EXACT) otherExact = false;
+  /**
+   * The share of the cut grouped by `own`: each of its words alone or paired with all of
+   * `other` (only whole words pair), whichever is rarer. Every term here has its unigram cut
+   * (each position's is made as it is added), so its prices are in the term arrays.
+   */
+  private grouping(own: ArrayLike<number>, nOwn: number, other: ArrayLike<number>, nOther: number): number {
+    const { termFrequency: frequency, termAlone: alone, termExact: exact } = this;
+    let sum = 0;
+    let allExact = true;
+    for (let i = 0; i < nOther; i++) {
+      const b = other[i]!;
+      sum += frequency[b]!;
+      if (exact[b] === 0) allExact = false;
     }
-    const pairs = new Set<number>();
     let cost = 0;
-    for (const a of own) {
-      const alone = this.unigram(a).cost;
+    for (let i = 0; i < nOwn; i++) {
+      const a = own[i]!;
       const paired =
-        otherExact && this.terms.kindOf(a) === EXACT
-          ? this.pairShare(this.frequency(a), otherSum, other.size)
-          : Number.POSITIVE_INFINITY;
-      if (paired < alone) {
-        pairs.add(a);
-        cost += paired;
-      } else cost += alone;
+        allExact && exact[a] === 1 ? pairShare(frequency[a]!, sum, nOther) : Number.POSITIVE_INFINITY;
+      cost += Math.min(paired, alone[a]!);
     }
-    return { pairs, cost: Math.min(1, cost) };
+    return Math.min(1, cost);
   }
 
-  private grouped(
-    own: Set<number>,
-    other: Set<number>,
-    paired: Set<number>,
-    ownIsRight: boolean,
-    cost: number,
-  ): Cut {
+  private grouped(own: readonly number[], other: readonly number[], ownIsRight: boolean, cost: number): Cut {
+    const { termFrequency: frequency, termAlone: alone, termExact: exact } = this;
+    let sum = 0;
+    let allExact = true;
+    for (const b of other) {
+      sum += frequency[b]!;
+      if (exact[b] === 0) allExact = false;
+    }
     const keys: number[] = [];
     let affixes = 0;
+    let pairs = false;
     for (const a of own) {
-      if (!paired.has(a)) {
-        const alone = this.unigram(a);
-        keys.push(...alone.keys);
-        affixes |= alone.affixes;
+      const paired =
+        allExact && exact[a] === 1 ? pairShare(frequency[a]!, sum, other.length) : Number.POSITIVE_INFINITY;
+      if (!(paired < alone[a]!)) {
+        // A unigram cut's one key is the term's.
+        keys.push(this.terms.triggerKey(a));
+        affixes |= this.unigram(a).affixes;
         continue;
       }
+      pairs = true;
       const ka = this.terms.triggerKey(a);
       for (const b of other) {
         const kb = this.terms.triggerKey(b);
         keys.push(ownIsRight ? pairKey(kb, ka) : pairKey(ka, kb));
       }
     }
-    return { ...plain(keys, cost), pairs: paired.size > 0, affixes };
+    const share = Math.min(1, cost);
+    return { keys, conj: NO_CONJ, cost: share, flat: keys, flatCost: share, pairs, affixes };
   }
 }
+
+/** A pair's share of texts is about 30 x C x fa x fb (never more than the rarer word's). */
+const pairShare = (fa: number, otherSum: number, otherCount: number): number =>
+  WORDS_PER_TEXT * COLLOCATION * fa * otherSum + otherCount * PER_KEY;
+
+const grown = (a: Float64Array, n: number): Float64Array<ArrayBuffer> => {
+  const b = new Float64Array(n);
+  b.set(a);
+  return b;
+};
 
 function compileRule(b: ListBuilder, rule: Rule): CompiledRule {
   return {
@@ -303,8 +339,11 @@ function finish(
 ) {
   // A rule fires only with a pattern match and, when it has one, a near match: either list's
   // keys gate it, so the rarer set is looked for.
-  const keys = new Set<number>();
-  const conj: [number[], number[]][] = [];
+  const keys = new IntIds();
+  const conj: (readonly [Keys, Keys])[] = [];
+  const add = (k: number): void => {
+    keys.add(k);
+  };
   for (const r of rules) {
     const own = anyOf(b.gates.get(r.patterns)!.cuts);
     if (!own) continue;
@@ -316,14 +355,26 @@ function finish(
       const both = conjunction(own, near);
       if (both.cost < gate.cost) gate = both;
     }
-    for (const k of gate.keys) keys.add(k);
-    conj.push(...gate.conj);
+    forEachKey(gate.keys, add);
+    for (const c of gate.conj) conj.push(c);
   }
-  // Conjunctions as (key, group * 2 + half) pairs.
+  // Conjunctions as (key, group * 2 + half) pairs, each key once per half.
   const halves: number[] = [];
+  const seen = new IntIds();
+  let half = 0;
+  const addHalf = (k: number): void => {
+    if (seen.id(k) < 0) {
+      seen.add(k);
+      halves.push(k, half);
+    }
+  };
   conj.forEach(([a, b], g) => {
-    for (const k of new Set(a)) halves.push(k, g * 2);
-    for (const k of new Set(b)) halves.push(k, g * 2 + 1);
+    seen.clear();
+    half = g * 2;
+    forEachKey(a, addHalf);
+    seen.clear();
+    half = g * 2 + 1;
+    forEachKey(b, addHalf);
   });
   return materialise({
     version,
@@ -337,7 +388,7 @@ function finish(
     ruleLists: Int32Array.from(b.ruleLists),
     otherPositions: b.otherPositions.build(),
     otherLists: Int32Array.from(b.otherLists),
-    triggerKeys: Int32Array.from(keys),
+    triggerKeys: keys.keys.slice(0, keys.size),
     triggerHalves: Int32Array.from(halves),
     triggerKinds: { ...b.kinds, ...b.terms.affixHeads() },
     model,

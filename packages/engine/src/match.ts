@@ -3,7 +3,7 @@
 // automaton. Matches start from pairs of adjacent words (or a single word for one-word
 // patterns), so a common first word ("i", "my") only wakes the patterns its next word continues.
 import { FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
-import { buildIntMultiMap, type IntMultiMap, slotFor } from './intmap.js';
+import { groupById, IntIds, type IntMultiMap, packIntMultiMap, slotFor } from './intmap.js';
 import type { Positions } from './positions.js';
 import { HASH_PRIME, HASH_SEED, type TermIndex, type TermTable, termsOf } from './terms.js';
 
@@ -33,39 +33,107 @@ const pairBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 14;
 export function buildStartIndex(pos: Positions, terms: number): StartIndex {
   // Pair keys are first * terms + second: exact, so they must fit a 32-bit integer.
   if (terms * terms >= 2 ** 31) throw new Error(`too many distinct pattern words (${terms})`);
-  const singles: number[][] = Array.from({ length: terms }, () => []);
-  const pairs = new Map<number, number[]>();
   const pairFirst = new Uint8Array(terms);
   const pairBits = new Int32Array(PAIR_FILTER_WORDS);
   const { first, firstStart, term, follow, followSet, followStart, final } = pos;
+  // One-word matches as (term, position) entries, each position once.
+  const singleTerm: number[] = [];
+  const singlePos: number[] = [];
+  const isSingle = new Uint8Array(term.length);
+  // Pairs as (pair key id, second position) entries, each pair of key and position once. A
+  // pattern's followers are its own positions (checked here), so an entry can repeat only when
+  // two of a pattern's first positions have the same term: only such patterns are deduplicated.
+  const owner = pos.pattern;
+  let links = 0;
+  let most = 0;
+  let foreign = false;
   for (let k = 0; k < firstStart.length - 1; k++) {
+    const before = links;
+    for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
+      const s = followSet[first[i]!]!;
+      links += followStart[s + 1]! - followStart[s]!;
+      for (let j = followStart[s]!; j < followStart[s + 1]! && !foreign; j++)
+        foreign = owner[follow[j]!] !== k;
+    }
+    most = Math.max(most, links - before);
+  }
+  const keys = new IntIds(links);
+  const pairOf = new Int32Array(links);
+  const pairPos = new Int32Array(links);
+  // Entries seen, per pattern (or over all of them when a follower lies in another pattern).
+  const seen = new EntrySet(foreign ? links : most);
+  const termSeen = new Int32Array(terms).fill(-1);
+  let pairs = 0;
+  for (let k = 0; k < firstStart.length - 1; k++) {
+    let repeats = foreign;
+    for (let i = firstStart[k]!; i < firstStart[k + 1]! && !repeats; i++) {
+      const t = term[first[i]!]!;
+      repeats = termSeen[t] === k;
+      termSeen[t] = k;
+    }
     for (let i = firstStart[k]!; i < firstStart[k + 1]!; i++) {
       const p = first[i]!;
       const t = term[p]!;
-      if (final[p] && !singles[t]!.includes(p)) singles[t]!.push(p);
+      if (final[p] && !isSingle[p]) {
+        isSingle[p] = 1;
+        singleTerm.push(t);
+        singlePos.push(p);
+      }
       const s = followSet[p]!;
       for (let j = followStart[s]!; j < followStart[s + 1]!; j++) {
         const q = follow[j]!;
         const key = t * terms + term[q]!;
-        const l = pairs.get(key);
-        if (!l) pairs.set(key, [q]);
-        else if (!l.includes(q)) l.push(q);
+        const id = keys.add(key);
+        if (!repeats || seen.add(id, q, foreign ? 1 : k + 1)) {
+          pairOf[pairs] = id;
+          pairPos[pairs++] = q;
+        }
         pairFirst[t] = 1;
         const b = pairBit(key);
         pairBits[b >>> 5]! |= 1 << (b & 31);
       }
     }
   }
-  const singleStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) singleStart[t + 1] = singleStart[t]! + singles[t]!.length;
+  const singles = groupById(terms, singleTerm, singlePos);
+  const grouped = groupById(keys.size, pairOf, pairPos, pairs);
   return {
-    singleStart,
-    singleValues: Int32Array.from(singles.flat()),
-    pairs: buildIntMultiMap(pairs),
+    singleStart: singles.starts,
+    singleValues: singles.lists,
+    pairs: packIntMultiMap(keys.size, keys.keys.subarray(0, keys.size), grouped.starts, grouped.lists),
     pairFirst,
     pairBits,
     terms,
   };
+}
+
+/**
+ * A set of (id, value) pairs in generations: a pair added in an earlier generation counts as
+ * absent, so starting a new generation empties the set without clearing it.
+ */
+class EntrySet {
+  private readonly gen: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly values: Int32Array;
+
+  constructor(most: number) {
+    let n = 16;
+    while (n < most * 2) n *= 2;
+    this.gen = new Int32Array(n);
+    this.ids = new Int32Array(n);
+    this.values = new Int32Array(n);
+  }
+
+  /** Adds the pair to generation g (> 0); false when it is there already. */
+  add(id: number, value: number, g: number): boolean {
+    const { gen, ids, values } = this;
+    const mask = gen.length - 1;
+    let s = ((Math.imul(id, 0x9e3779b1) ^ Math.imul(value, 0x85ebca6b)) >>> 8) & mask;
+    for (; gen[s] === g; s = (s + 1) & mask) if (ids[s] === id && values[s] === value) return false;
+    gen[s] = g;
+    ids[s] = id;
+    values[s] = value;
+    return true;
+  }
 }
 
 export interface Matcher {

@@ -2,9 +2,10 @@
 // path from a first position through follow links to a final one, one text word per position.
 // No pattern is expanded into its phrases, so `(13 subjects) [(9 fillers)] (16 insults)` costs
 // 38 positions, not 3,000 phrases, and compiling stays linear in the size of the rules.
-import { checkWord, type Node, PatternError, parsePattern, type Word } from './pattern.js';
+import { IntList } from './intmap.js';
+import { checkWord, PatternError, parsePattern, type Word } from './pattern.js';
 import { txtSpellings } from './spellings.js';
-import { EXACT, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
+import { EXACT, HASH_PRIME, HASH_SEED, PREFIX, SUFFIX, type TermBuilder } from './terms.js';
 
 export interface Positions {
   /** Term of position p. */
@@ -27,53 +28,58 @@ export interface Positions {
 }
 
 /**
+ * Trigger keys as a tree of lists: merging cuts nests their lists rather than copying them, so
+ * a cut costs the same whatever it is built from, and only the cuts the compiler keeps are ever
+ * flattened (forEachKey, in order, repeats included).
+ */
+export type Keys = number | readonly Keys[];
+
+/** Calls fn on every key of the tree, depth first, in order. */
+export function forEachKey(keys: Keys, fn: (key: number) => void): void {
+  if (typeof keys === 'number') fn(keys);
+  else for (const k of keys) forEachKey(k, fn);
+}
+
+/**
  * Keys every match of a part contains (see trigger.ts), with the estimated share of ordinary
  * texts that hold one: the fast path looks for the cheapest such set. A match holds one of
  * `keys`, or both halves of one of `conj` (words from two different parts of the pattern).
  */
 export interface Cut {
-  keys: number[];
-  conj: [number[], number[]][];
+  keys: Keys;
+  conj: readonly (readonly [Keys, Keys])[];
   cost: number;
   /** A plain key set (no conjunction) every match also holds, and its share: for combining. */
-  flat: number[];
+  flat: Keys;
   flatCost: number;
   pairs: boolean;
   /** Affix key kinds used (terms.ts affixBit). */
   affixes: number;
 }
 
-/**
- * A priced cut whose keys are built only if it is chosen: a chain weighs many candidates and
- * keeps one, and building the keys of word pairs is the costly part of compiling.
- */
-export interface Plan {
-  cost: number;
-  /** The share of the plain key set the cut would give a conjunction (see Cut.flat). */
-  flatCost: number;
-  build(): Cut;
-}
-
-const planOf = (cut: Cut): Plan => ({ cost: cut.cost, flatCost: cut.flatCost, build: () => cut });
-
 /** How the compiler prices terms and word pairs as trigger keys. */
 export interface CutModel {
   unigram(term: number): Cut;
-  /** A cut across the joint of two adjacent parts (their last and first terms). */
-  joint(lefts: Set<number>, rights: Set<number>): Plan;
+  /**
+   * The share of the cheapest cut across the joint of two adjacent parts, given the distinct
+   * terms of the left part's last words (lefts[0..nl)) and the right part's first (rights[0..nr)).
+   */
+  jointCost(lefts: ArrayLike<number>, nl: number, rights: ArrayLike<number>, nr: number): number;
+  /** That cut, with its keys. */
+  joint(lefts: readonly number[], rights: readonly number[]): Cut;
 }
 
 /** A part of a pattern: where a match of it can start and end, whether it can be empty, its cheapest cut. */
 export interface Part {
-  first: number[];
-  last: number[];
+  first: readonly number[];
+  last: readonly number[];
   nullable: boolean;
   cut: Cut | null;
   /** The alternatives, when the part is a choice: a joint with the next part is cut per alternative. */
-  choices?: Part[];
+  choices: Part[] | null;
 }
 
-const EMPTY: Part = { first: [], last: [], nullable: true, cut: null };
+const NONE: readonly number[] = [];
 /** Word pairs one cut may hold before a single word is preferred. */
 const MAX_PAIRS = 2048;
 /**
@@ -85,56 +91,288 @@ const CORRELATION = 5;
 const LEET_DIGIT = /[013457]/g;
 const LEET_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
-export class PositionBuilder {
-  private readonly terms: TermBuilder;
-  private readonly model: CutModel | null;
-  readonly term: number[] = [];
-  private readonly follows: number[][] = [];
-  private readonly owner: number[] = [];
-  private readonly final: number[] = [];
-  private readonly firsts: number[][] = [];
+/**
+ * One pattern compiled in its own numbering (its positions from 0). Placing it adds an offset,
+ * so a pattern that recurs in the rules (lexicons make many) is worked out once.
+ */
+interface Template {
+  term: number[];
+  /** 1 when a match may end at the position. */
+  final: number[];
+  /** First positions, each once, in the order the pattern gives them. */
+  first: number[];
+  /** Per position: its follow list among the template's own lists, or -1 when nothing follows. */
+  followOf: number[];
+  /** List s is list[listStart[s]..listStart[s+1]), numbered in order of first use. */
+  listStart: number[];
+  list: number[];
+  cut: Cut | null;
+}
 
-  constructor(terms: TermBuilder, model: CutModel | null = null) {
-    this.terms = terms;
+/** A pattern word's readings as (kind, term) sequences. */
+type Reading = { kind: number; term: number }[];
+
+/**
+ * What two builders over the same terms and model share: the template of each pattern source
+ * (with or without its cut), and the builder that makes them.
+ */
+export class PatternCache {
+  readonly plain = new Map<string, Template>();
+  readonly cut = new Map<string, Template>();
+  readonly builder: TemplateBuilder;
+
+  constructor(terms: TermBuilder) {
+    this.builder = new TemplateBuilder(terms);
+  }
+}
+
+export class PositionBuilder {
+  private readonly model: CutModel | null;
+  private readonly cache: PatternCache;
+  /** The automaton so far, pattern after pattern (see Positions). */
+  private readonly term = new IntList();
+  private readonly owner = new IntList();
+  private readonly final = new IntList();
+  private readonly followSet = new IntList();
+  private readonly followStart = new IntList();
+  private readonly follow = new IntList();
+  private readonly firstStart = new IntList();
+  private readonly first = new IntList();
+  /** The one list of positions with no followers, shared by all patterns; -1 until used. */
+  private emptySet = -1;
+  /** Per template list: this builder's list while placing it (scratch). */
+  private placed = new Int32Array(64);
+
+  constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache(terms)) {
     this.model = model;
+    this.cache = cache;
+    this.followStart.push(0);
+    this.firstStart.push(0);
   }
 
   get patterns(): number {
-    return this.firsts.length;
+    return this.firstStart.length - 1;
   }
-
-  /** Set while adding a pattern whose cut is wanted. */
-  private cutting: CutModel | null = null;
 
   /** Adds a pattern; returns its id and, when `withCut` (and the builder has a model), its cheapest cut. */
   add(source: string, withCut = false): { id: number; cut: Cut | null } {
-    this.cutting = withCut ? this.model : null;
+    const cutting = withCut ? this.model : null;
+    const templates = cutting ? this.cache.cut : this.cache.plain;
+    let t = typeof source === 'string' ? templates.get(source) : undefined;
+    if (!t) {
+      t = this.cache.builder.compile(source, cutting);
+      templates.set(source, t);
+    }
+    return { id: this.place(t), cut: t.cut };
+  }
+
+  /** Appends a template's positions, follow lists and first positions; returns the pattern id. */
+  private place(t: Template): number {
+    const id = this.firstStart.length - 1;
+    const from = this.term.length;
+    const n = t.term.length;
+    const lists = t.listStart.length - 1;
+    if (this.placed.length < lists) this.placed = new Int32Array(lists * 2);
+    // Template lists are numbered in order of first use, so each is appended when first met.
+    let done = 0;
+    for (let p = 0; p < n; p++) {
+      this.term.push(t.term[p]!);
+      this.owner.push(id);
+      this.final.push(t.final[p]!);
+      const s = t.followOf[p]!;
+      if (s < 0) {
+        if (this.emptySet < 0) this.emptySet = this.newSet();
+        this.followSet.push(this.emptySet);
+        continue;
+      }
+      if (s === done) {
+        for (let j = t.listStart[s]!; j < t.listStart[s + 1]!; j++) this.follow.push(t.list[j]! + from);
+        this.placed[done++] = this.newSet();
+      }
+      this.followSet.push(this.placed[s]!);
+    }
+    for (const p of t.first) this.first.push(p + from);
+    this.firstStart.push(this.first.length);
+    return id;
+  }
+
+  /** Closes the follow list just appended; returns its id. */
+  private newSet(): number {
+    this.followStart.push(this.follow.length);
+    return this.followStart.length - 2;
+  }
+
+  build(): Positions {
+    return {
+      term: this.term.view().slice(),
+      followSet: this.followSet.view().slice(),
+      followStart: this.followStart.view().slice(),
+      follow: this.follow.view().slice(),
+      pattern: this.owner.view().slice(),
+      final: Uint8Array.from(this.final.view()),
+      firstStart: this.firstStart.view().slice(),
+      first: this.first.view().slice(),
+    };
+  }
+}
+
+/** Grows a scratch buffer to hold at least n. */
+const fit = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> =>
+  a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
+
+/**
+ * Compiles one pattern at a time into a template: parses it, gives each word (reading) a
+ * position, links the positions and, when cutting, prices its cuts. Follow links are recorded
+ * as "position p is followed by the first positions of that part" (one record per p, not one
+ * per link), and turned into sorted, shared lists at the end.
+ */
+class TemplateBuilder {
+  private readonly terms: TermBuilder;
+  private cutting: CutModel | null = null;
+  /** The pattern being parsed, and where. */
+  private source = '';
+  private i = 0;
+  /**
+   * Each distinct word's text, hash (see word) and readings, worked out once; wordSlots is an
+   * open-addressed table of word id + 1 by hash.
+   */
+  private readonly wordText: string[] = [];
+  private readonly wordHash: number[] = [];
+  private readonly wordReadings: Reading[][] = [];
+  /** Per word with several readings: the merged cut of their parts, once made (when cutting). */
+  private readonly wordCuts: (Cut | null)[] = [];
+  private wordSlots = new Int32Array(1 << 12);
+  private term: number[] = [];
+  private readonly kinds: number[] = [];
+  /** Follow records: position refFrom[i] is followed by every position of lists[refList[i]]. */
+  private readonly refFrom: number[] = [];
+  private readonly refList: number[] = [];
+  private readonly lists: (readonly number[])[] = [];
+  // Scratch: distinct terms of the two sides of a joint, and the stamp that dedups them.
+  private lefts = new Int32Array(64);
+  private rights = new Int32Array(64);
+  private mark = new Int32Array(1024);
+  private stamp = 0;
+  // Scratch for followLists.
+  private recordsAt = new Int32Array(64);
+  private byFrom = new Int32Array(64);
+  private cursor = new Int32Array(64);
+  private listOfPart = new Int32Array(64);
+  private keys = new Float64Array(64);
+  // Scratch for chainCut: each candidate's share and flat share, and the parts it spans.
+  private optCost = new Float64Array(16);
+  private optFlat = new Float64Array(16);
+  private optFrom = new Int32Array(16);
+  private optTo = new Int32Array(16);
+  private optPer = new Uint8Array(16);
+
+  constructor(terms: TermBuilder) {
+    this.terms = terms;
+  }
+
+  compile(source: string, cutting: CutModel | null): Template {
+    this.cutting = cutting;
+    this.term = [];
+    this.kinds.length = 0;
+    this.refFrom.length = 0;
+    this.refList.length = 0;
+    this.lists.length = 0;
     if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
     if (source !== source.trim()) throw new PatternError(`leading or trailing space in '${source}'`);
-    const nodes = parsePattern(source);
-    const id = this.firsts.length;
-    const from = this.term.length;
-    const whole = this.nodes(nodes, source, id);
+    const whole = this.parse(source);
     if (whole.nullable) throw new PatternError(`'${source}' can match nothing (all optional)`);
+    const n = this.term.length;
     const starts = new Set(whole.first);
-    for (let p = from; p < this.term.length; p++) {
+    for (let p = 0; p < n; p++) {
       if (this.kinds[p] === SUFFIX && !starts.has(p))
         throw new PatternError(`'${source}': a suffix wildcard only on the first word`);
     }
-    for (const p of whole.last) this.final[p] = 1;
-    this.firsts.push([...starts]);
-    return { id, cut: whole.cut };
+    const final: number[] = new Array(n).fill(0);
+    for (const p of whole.last) final[p] = 1;
+    const { followOf, listStart, list } = this.followLists();
+    return { term: this.term, final, first: [...starts], followOf, listStart, list, cut: compact(whole.cut) };
   }
 
-  private readonly kinds: number[] = [];
+  /**
+   * Each position's followers, sorted by term (so the matcher can binary-search long lists for a
+   * word's terms, match.ts LINEAR_FOLLOW) and by position, each once; equal lists stored once.
+   */
+  private followLists(): Pick<Template, 'followOf' | 'listStart' | 'list'> {
+    const n = this.term.length;
+    const refs = this.refFrom.length;
+    // The records of each position, in order: a counting sort by position.
+    this.recordsAt = fit(this.recordsAt, n + 1);
+    this.byFrom = fit(this.byFrom, refs);
+    this.cursor = fit(this.cursor, n);
+    this.listOfPart = fit(this.listOfPart, this.lists.length);
+    const { recordsAt: at, byFrom, cursor: next, listOfPart } = this;
+    at.fill(0, 0, n + 1);
+    for (let i = 0; i < refs; i++) at[this.refFrom[i]! + 1]!++;
+    for (let p = 0; p < n; p++) at[p + 1]! += at[p]!;
+    next.set(at.subarray(0, n));
+    for (let i = 0; i < refs; i++) byFrom[next[this.refFrom[i]!]!++] = this.refList[i]!;
+    const followOf: number[] = new Array(n).fill(-1);
+    // A position followed by one part's first positions (the usual case) shares that part's list.
+    listOfPart.fill(-1, 0, this.lists.length);
+    const listStart: number[] = [0];
+    const list: number[] = [];
+    // Each stored list's hash; a Map from hash to lists once there are many.
+    const hashes: number[] = [];
+    let byHash: Map<number, number[]> | null = null;
+    const term = this.term;
+    for (let p = 0; p < n; p++) {
+      const a = at[p]!;
+      const b = at[p + 1]!;
+      if (a === b) continue;
+      const one = b - a === 1 ? byFrom[a]! : -1;
+      if (one >= 0 && listOfPart[one]! >= 0) {
+        followOf[p] = listOfPart[one]!;
+        continue;
+      }
+      // Sort keys term * n + position: exact in a double while terms * positions < 2^53.
+      let size = 0;
+      for (let r = a; r < b; r++) size += this.lists[byFrom[r]!]!.length;
+      if (this.keys.length < size) this.keys = new Float64Array(Math.max(size, this.keys.length * 2));
+      let k = 0;
+      for (let r = a; r < b; r++) for (const q of this.lists[byFrom[r]!]!) this.keys[k++] = term[q]! * n + q;
+      const keys = sortPrefix(this.keys, size);
+      const s = listStart.length - 1;
+      let hash = 0;
+      for (let i = 0; i < size; i++) {
+        if (i > 0 && keys[i] === keys[i - 1]) continue;
+        const q = keys[i]! % n;
+        list.push(q);
+        hash = (Math.imul(hash, 31) + q) | 0;
+      }
+      // An equal list stored before?
+      let same = -1;
+      if (byHash) {
+        for (const c of byHash.get(hash) ?? NONE) if (same < 0 && sameList(list, listStart, c)) same = c;
+      } else {
+        for (let c = 0; c < s && same < 0; c++)
+          if (hashes[c] === hash && sameList(list, listStart, c)) same = c;
+      }
+      if (same >= 0) {
+        list.length = listStart[s]!;
+        followOf[p] = same;
+      } else {
+        listStart.push(list.length);
+        hashes.push(hash);
+        if (byHash) {
+          const lists = byHash.get(hash);
+          if (lists) lists.push(s);
+          else byHash.set(hash, [s]);
+        } else if (hashes.length > MANY_LISTS) byHash = listsByHash(hashes);
+        followOf[p] = s;
+      }
+      if (one >= 0) listOfPart[one] = followOf[p]!;
+    }
+    return { followOf, listStart, list };
+  }
 
-  /** A pattern word's readings as (kind, term) sequences, worked out once per distinct word. */
-  private readonly words = new Map<string, { kind: number; term: number }[][]>();
-
-  private readings(raw: string, source: string): { kind: number; term: number }[][] {
-    const known = this.words.get(raw);
-    if (known) return known;
-    const out: { kind: number; term: number }[][] = [];
+  /** The word's readings: as written, its txt spellings and its leet reading, each as terms. */
+  private readings(raw: string, source: string): Reading[] {
+    const out: Reading[] = [];
     const add = (words: Word[]): void => {
       out.push(
         words.map((w) => {
@@ -156,152 +394,382 @@ export class PositionBuilder {
       if (words.some((w) => /[013457]/.test(w.text) && /\p{L}/u.test(w.text)))
         add(words.map((w) => ({ ...w, text: w.text.replace(LEET_DIGIT, (d) => LEET_LETTER[d]!) })));
     }
-    this.words.set(raw, out);
     return out;
   }
 
-  private position(kind: number, term: number, id: number): Part {
+  private position(kind: number, term: number): Part {
     const p = this.term.length;
     this.term.push(term);
     this.kinds.push(kind);
-    this.follows.push([]);
-    this.owner.push(id);
-    this.final.push(0);
     const one = [p];
-    return { first: one, last: one, nullable: false, cut: this.cutting?.unigram(term) ?? null };
+    return {
+      first: one,
+      last: one,
+      nullable: false,
+      cut: this.cutting?.unigram(term) ?? null,
+      choices: null,
+    };
   }
 
-  private node(n: Node, source: string, id: number): Part {
-    if (n.kind === 'word') {
-      const options = this.readings(n.word, source).map((seq) =>
-        seq.length === 1
-          ? this.position(seq[0]!.kind, seq[0]!.term, id)
-          : this.chain(seq.map((w) => this.position(w.kind, w.term, id))),
-      );
-      return union(options);
-    }
-    if (n.kind === 'alt') return union(n.options.map((o) => this.nodes(o, source, id)));
-    return { ...this.nodes(n.body, source, id), nullable: true, cut: null };
-  }
-
-  private nodes(ns: Node[], source: string, id: number): Part {
-    return this.chain(ns.map((n) => this.node(n, source, id)));
+  private reading(seq: Reading): Part {
+    if (seq.length === 1) return this.position(seq[0]!.kind, seq[0]!.term);
+    return this.chain(seq.map((w) => this.position(w.kind, w.term)));
   }
 
   /**
-   * Parts one after another; the cut is the cheapest of: any required part's cut, the word
+   * Parses the pattern (the grammar of pattern.ts parsePattern) and builds its parts as it goes,
+   * in the order parsePattern's tree would be walked. On any error, parsePattern is run for the
+   * syntax error it would report first; only a pattern it accepts reports a word's error.
+   */
+  private parse(source: string): Part {
+    this.source = source;
+    this.i = 0;
+    try {
+      const parts = this.seq(NO_CLOSER);
+      if (this.i < source.length || parts.length === 0) this.syntaxError();
+      return this.chain(parts);
+    } catch (e) {
+      if (e instanceof PatternError) parsePattern(source);
+      throw e;
+    }
+  }
+
+  private syntaxError(): never {
+    parsePattern(this.source);
+    throw new Error(`pattern parsers disagree on '${this.source}'`);
+  }
+
+  /** Parts up to a closer (ALT_CLOSER: | or ), OPT_CLOSER: ]) or the end. */
+  private seq(closers: number): Part[] {
+    const parts: Part[] = [];
+    const s = this.source;
+    const n = s.length;
+    while (this.i < n) {
+      const c = s.charCodeAt(this.i);
+      if (isCloser(c, closers)) break;
+      if (c === SPACE) {
+        if (parts.length === 0 || this.i + 1 >= n || s.charCodeAt(this.i + 1) === SPACE) this.syntaxError();
+        this.i++;
+        continue;
+      }
+      if (c === OPEN) {
+        this.i++;
+        const options: Part[] = [];
+        for (;;) {
+          const option = this.seq(ALT_CLOSER);
+          if (option.length === 0) this.syntaxError();
+          options.push(this.chain(option));
+          if (s.charCodeAt(this.i) === BAR) {
+            this.i++;
+            continue;
+          }
+          if (s.charCodeAt(this.i) !== CLOSE) this.syntaxError();
+          this.i++;
+          break;
+        }
+        parts.push(union(options));
+      } else if (c === OPEN_OPT) {
+        this.i++;
+        const body = this.seq(OPT_CLOSER);
+        if (s.charCodeAt(this.i) !== CLOSE_OPT || body.length === 0) this.syntaxError();
+        this.i++;
+        const b = this.chain(body);
+        parts.push({ first: b.first, last: b.last, nullable: true, cut: null, choices: b.choices });
+      } else if (c === CLOSE || c === CLOSE_OPT || c === BAR) {
+        this.syntaxError();
+      } else {
+        parts.push(this.word());
+      }
+      if (this.i < n) {
+        const next = s.charCodeAt(this.i);
+        if (next !== SPACE && !isCloser(next, closers)) this.syntaxError();
+      }
+    }
+    return parts;
+  }
+
+  /** The word at i: a position per reading (most words have one), each reading's words chained. */
+  private word(): Part {
+    const s = this.source;
+    const start = this.i;
+    let h = HASH_SEED;
+    for (; this.i < s.length; this.i++) {
+      const c = s.charCodeAt(this.i);
+      if (c === SPACE || c === OPEN || c === CLOSE || c === OPEN_OPT || c === CLOSE_OPT || c === BAR) break;
+      h = Math.imul(h ^ c, HASH_PRIME);
+    }
+    const id = this.wordAt(start, this.i, h);
+    const readings = this.wordReadings[id]!;
+    if (readings.length === 1) return this.reading(readings[0]!);
+    const parts = readings.map((seq) => this.reading(seq));
+    if (!this.cutting) return union(parts);
+    // The merged cut of a word's readings depends on their terms only: made once per word.
+    const cuts = this.wordCuts;
+    while (cuts.length <= id) cuts.push(null);
+    cuts[id] ??= mergeOf(parts, cutOf);
+    return union(parts, cuts[id]);
+  }
+
+  /**
+   * The id of the word source[from..to) (hash h over its code units), looked up without cutting
+   * it out of the pattern: most words recur, and a Map of strings would hash each copy. A new
+   * word's readings are worked out on the way in.
+   */
+  private wordAt(from: number, to: number, h: number): number {
+    const s = this.source;
+    const len = to - from;
+    const mask = this.wordSlots.length - 1;
+    let slot = (h >>> 0) & mask;
+    for (let id = this.wordSlots[slot]! - 1; id >= 0; id = this.wordSlots[slot]! - 1) {
+      const text = this.wordText[id]!;
+      if (this.wordHash[id] === h && text.length === len) {
+        let k = 0;
+        while (k < len && text.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+        if (k === len) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const text = s.slice(from, to);
+    const readings = this.readings(text, s);
+    const id = this.wordText.length;
+    this.wordText.push(text);
+    this.wordHash.push(h);
+    this.wordReadings.push(readings);
+    this.wordSlots[slot] = id + 1;
+    if (this.wordText.length * 2 > this.wordSlots.length) this.rehashWords();
+    return id;
+  }
+
+  private rehashWords(): void {
+    const slots = new Int32Array(this.wordSlots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.wordHash.length; id++) {
+      let slot = (this.wordHash[id]! >>> 0) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.wordSlots = slots;
+  }
+
+  /**
+   * Parts one after another: each position that can end the parts so far is followed by the
+   * next part's first positions. The cut is the cheapest of: any required part's cut, the word
    * pairs across two adjacent required parts, or two such cuts over different parts together.
    */
   private chain(parts: Part[]): Part {
-    const whole = parts.reduce((a, b) => this.concat(a, b), EMPTY);
-    if (!this.cutting || whole.nullable) return whole;
-    const options: { plan: Plan; from: number; to: number }[] = [];
+    let first = NONE;
+    let last = NONE;
+    let nullable = true;
+    for (const b of parts) {
+      if (last.length > 0 && b.first.length > 0) {
+        const l = this.lists.length;
+        this.lists.push(b.first);
+        for (const p of last) {
+          this.refFrom.push(p);
+          this.refList.push(l);
+        }
+      }
+      if (nullable) first = joined(first, b.first);
+      last = b.nullable ? joined(last, b.last) : b.last;
+      nullable &&= b.nullable;
+    }
+    const cut = this.cutting && !nullable ? this.chainCut(parts) : null;
+    return { first, last, nullable, cut, choices: null };
+  }
+
+  /**
+   * The candidates are each required part's own cut and each joint of two adjacent required
+   * parts, kept in scratch arrays (a chain's candidates are weighed before any other chain's).
+   */
+  private chainCut(parts: Part[]): Cut | null {
+    const most = parts.length * 2;
+    if (this.optFrom.length < most) {
+      this.optCost = new Float64Array(most * 2);
+      this.optFlat = new Float64Array(most * 2);
+      this.optFrom = new Int32Array(most * 2);
+      this.optTo = new Int32Array(most * 2);
+      this.optPer = new Uint8Array(most * 2);
+    }
+    const { optCost: cost, optFlat: flat, optFrom: from, optTo: to, optPer: per } = this;
+    let n = 0;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       if (part.nullable) continue;
-      if (part.cut) options.push({ plan: planOf(part.cut), from: k, to: k });
+      if (part.cut) {
+        cost[n] = part.cut.cost;
+        flat[n] = part.cut.flatCost;
+        per[n] = 0;
+        from[n] = k;
+        to[n++] = k;
+      }
       const next = parts[k + 1];
       if (!next || next.nullable) continue;
-      const pairs = this.pairCut(part, next);
-      if (pairs) options.push({ plan: pairs, from: k, to: k + 1 });
-    }
-    let best: Plan | null = null;
-    let conj: [Plan, Plan] | null = null;
-    for (const o of options) if (!best || o.plan.cost < best.cost) best = o.plan;
-    let bestCost = best?.cost ?? Number.POSITIVE_INFINITY;
-    for (let i = 0; i < options.length; i++) {
-      const a = options[i]!;
-      for (let j = i + 1; j < options.length; j++) {
-        const b = options[j]!;
-        if (b.from <= a.to) continue;
-        const cost = conjunctionCost(a.plan, b.plan);
-        if (cost >= bestCost) continue;
-        conj = [a.plan, b.plan];
-        bestCost = cost;
+      if (this.pairPrice(part, next, n)) {
+        from[n] = k;
+        to[n++] = k + 1;
       }
     }
-    const cut = conj ? conjunction(conj[0].build(), conj[1].build()) : (best?.build() ?? null);
-    return { ...whole, cut };
+    // The cheapest candidate, or two over different parts together if cheaper still.
+    let best = -1;
+    for (let i = 0; i < n; i++) if (best < 0 || cost[i]! < cost[best]!) best = i;
+    let bestCost = best >= 0 ? cost[best]! : Number.POSITIVE_INFINITY;
+    let conjA = -1;
+    let conjB = -1;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (from[j]! <= to[i]!) continue;
+        const c = conjunctionShare(flat[i]!, flat[j]!);
+        if (c >= bestCost) continue;
+        conjA = i;
+        conjB = j;
+        bestCost = c;
+      }
+    }
+    if (conjA >= 0) {
+      const a = this.build(parts, from[conjA]!, to[conjA]!, per[conjA] === 1);
+      const b = this.build(parts, from[conjB]!, to[conjB]!, per[conjB] === 1);
+      return conjunction(a, b);
+    }
+    return best >= 0 ? this.build(parts, from[best]!, to[best]!, per[best] === 1) : null;
   }
 
-  private pairCut(a: Part, b: Part): Plan | null {
-    if (a.last.length * b.first.length > MAX_PAIRS * 4) return null;
-    const rights = new Set(b.first.map((p) => this.term[p]!));
-    const lefts = new Set(a.last.map((p) => this.term[p]!));
-    if (lefts.size * rights.size > MAX_PAIRS) return null;
-    const whole = this.cutting!.joint(lefts, rights);
-    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return whole;
-    // Per alternative: its own cut ("knock out" as a pair) or its joint with the next part
-    // ("smash" + "him"), whichever is rarer.
-    const per: Plan[] = [];
+  /**
+   * The cut of candidate (from, to): part from's own cut, or the joint of parts from and to,
+   * per alternative when `perChoice` (as pairPrice priced it).
+   */
+  private build(parts: Part[], from: number, to: number, perChoice: boolean): Cut {
+    if (from === to) return parts[from]!.cut!;
+    const a = parts[from]!;
+    const rights = this.distinctTerms(parts[to]!.first);
+    if (!perChoice) return this.cutting!.joint(this.distinctTerms(a.last), rights);
+    const nr = rights.length;
+    return merge(
+      a.choices!.map((choice) => {
+        const lefts = this.distinctTerms(choice.last);
+        const joint = this.cutting!.jointCost(lefts, lefts.length, rights, nr);
+        return joint < choice.cut!.cost ? this.cutting!.joint(lefts, rights) : choice.cut!;
+      }),
+    );
+  }
+
+  /**
+   * Prices the cut across the joint of parts a and b into candidate n (optCost, optFlat): the
+   * pairs of a's last words and b's first, or, per alternative of a, its own cut ("knock out" as
+   * a pair) or its joint with b ("smash" + "him"), whichever is rarer. False when too many pairs.
+   * Sets optPer[n] when the cut is taken per alternative.
+   */
+  private pairPrice(a: Part, b: Part, n: number): boolean {
+    if (a.last.length * b.first.length > MAX_PAIRS * 4) return false;
+    this.rights = fit(this.rights, b.first.length);
+    const nr = this.distinctInto(b.first, this.rights);
+    this.lefts = fit(this.lefts, a.last.length);
+    const nl = this.distinctInto(a.last, this.lefts);
+    if (nl * nr > MAX_PAIRS) return false;
+    const model = this.cutting!;
+    const whole = model.jointCost(this.lefts, nl, this.rights, nr);
+    this.optCost[n] = whole;
+    this.optFlat[n] = whole;
+    this.optPer[n] = 0;
+    if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return true;
     let cost = 0;
     let flatCost = 0;
     for (const choice of a.choices) {
-      const own = planOf(choice.cut!);
-      const joint = this.cutting!.joint(new Set(choice.last.map((p) => this.term[p]!)), rights);
-      const pick = joint.cost < own.cost ? joint : own;
-      per.push(pick);
-      cost += pick.cost;
-      flatCost += pick.flatCost;
+      const own = choice.cut!;
+      const k = this.distinctInto(choice.last, this.lefts);
+      const c = model.jointCost(this.lefts, k, this.rights, nr);
+      cost += Math.min(c, own.cost);
+      flatCost += c < own.cost ? c : own.flatCost;
     }
-    if (whole.cost <= cost) return whole;
-    return {
-      cost: Math.min(1, cost),
-      flatCost: Math.min(1, flatCost),
-      build: () => merge(per.map((x) => x.build())),
-    };
+    if (whole <= cost) return true;
+    this.optCost[n] = Math.min(1, cost);
+    this.optFlat[n] = Math.min(1, flatCost);
+    this.optPer[n] = 1;
+    return true;
   }
 
-  private concat(a: Part, b: Part): Part {
-    for (const p of a.last) for (const q of b.first) this.follows[p]!.push(q);
-    return {
-      first: a.nullable ? [...a.first, ...b.first] : a.first,
-      last: b.nullable ? [...a.last, ...b.last] : b.last,
-      nullable: a.nullable && b.nullable,
-      cut: null,
-    };
+  /** Writes the distinct terms of the positions to buf, in order of first appearance; returns how many. */
+  private distinctInto(positions: readonly number[], buf: Int32Array): number {
+    if (this.mark.length < this.terms.size) this.mark = new Int32Array(this.terms.size * 2);
+    const stamp = ++this.stamp;
+    const mark = this.mark;
+    let n = 0;
+    for (const p of positions) {
+      const t = this.term[p]!;
+      if (mark[t] === stamp) continue;
+      mark[t] = stamp;
+      buf[n++] = t;
+    }
+    return n;
   }
 
-  build(): Positions {
-    const n = this.term.length;
-    const followSet = new Int32Array(n);
-    const starts: number[] = [0];
-    const flat: number[] = [];
-    const term = this.term;
-    const sets = new Map<string, number>();
-    for (let p = 0; p < n; p++) {
-      // Sorted by term, so the matcher can binary-search long lists for a word's terms
-      // (match.ts LINEAR_FOLLOW), and so equal lists are spelt alike and stored once.
-      const seen = this.follows[p]!.sort((a, b) => term[a]! - term[b]! || a - b);
-      const list = seen.filter((q, i) => i === 0 || q !== seen[i - 1]);
-      const key = list.join(',');
-      let set = sets.get(key);
-      if (set === undefined) {
-        set = starts.length - 1;
-        sets.set(key, set);
-        for (const q of list) flat.push(q);
-        starts.push(flat.length);
-      }
-      followSet[p] = set;
+  private distinctTerms(positions: readonly number[]): number[] {
+    if (this.mark.length < this.terms.size) this.mark = new Int32Array(this.terms.size * 2);
+    const stamp = ++this.stamp;
+    const mark = this.mark;
+    const out: number[] = [];
+    for (const p of positions) {
+      const t = this.term[p]!;
+      if (mark[t] === stamp) continue;
+      mark[t] = stamp;
+      out.push(t);
     }
-    const followStart = Int32Array.from(starts);
-    const firstStart = new Int32Array(this.firsts.length + 1);
-    const first: number[] = [];
-    this.firsts.forEach((f, k) => {
-      for (const p of f) first.push(p);
-      firstStart[k + 1] = first.length;
-    });
-    return {
-      term: Int32Array.from(this.term),
-      followSet,
-      followStart,
-      follow: Int32Array.from(flat),
-      pattern: Int32Array.from(this.owner),
-      final: Uint8Array.from(this.final),
-      firstStart,
-      first: Int32Array.from(first),
-    };
+    return out;
   }
+}
+
+/** Sorts keys[0..size) ascending (in place); returns the array. Lists are mostly short. */
+function sortPrefix(keys: Float64Array, size: number): Float64Array {
+  if (size > 16) {
+    keys.subarray(0, size).sort();
+    return keys;
+  }
+  for (let i = 1; i < size; i++) {
+    const x = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > x; j--) keys[j + 1] = keys[j]!;
+    keys[j + 1] = x;
+  }
+  return keys;
+}
+
+// Pattern syntax characters, and which of them close the sequence being parsed.
+const SPACE = 32;
+const OPEN = 40;
+const CLOSE = 41;
+const OPEN_OPT = 91;
+const CLOSE_OPT = 93;
+const BAR = 124;
+const NO_CLOSER = 0;
+const ALT_CLOSER = 1;
+const OPT_CLOSER = 2;
+const isCloser = (c: number, closers: number): boolean =>
+  closers === ALT_CLOSER ? c === BAR || c === CLOSE : closers === OPT_CLOSER && c === CLOSE_OPT;
+
+/** a then b, sharing either when the other is empty (parts' lists are never changed once made). */
+const joined = (a: readonly number[], b: readonly number[]): readonly number[] =>
+  a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
+
+/** Is stored list c equal to the one being added (list from listStart[listStart.length - 1])? */
+function sameList(list: number[], listStart: number[], c: number): boolean {
+  const from = listStart[listStart.length - 1]!;
+  const size = list.length - from;
+  const a = listStart[c]!;
+  if (listStart[c + 1]! - a !== size) return false;
+  for (let k = 0; k < size; k++) if (list[a + k] !== list[from + k]) return false;
+  return true;
+}
+
+/** A template's lists are compared one by one up to this many, then found by hash. */
+const MANY_LISTS = 32;
+
+function listsByHash(hashes: number[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  hashes.forEach((h, s) => {
+    const l = m.get(h);
+    if (l) l.push(s);
+    else m.set(h, [s]);
+  });
+  return m;
 }
 
 /**
@@ -310,14 +778,17 @@ export class PositionBuilder {
  */
 const PROBE_COST = 0.005;
 
+const conjunctionShare = (a: number, b: number): number =>
+  Math.min(1, a * b * CORRELATION + PROBE_COST * (a + b));
+
 export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }): number =>
-  Math.min(1, a.flatCost * b.flatCost * CORRELATION + PROBE_COST * (a.flatCost + b.flatCost));
+  conjunctionShare(a.flatCost, b.flatCost);
 
 /** Both cuts at once (they cover different words of every match). */
 export function conjunction(a: Cut, b: Cut): Cut {
   const cheaper = a.flatCost <= b.flatCost ? a : b;
   return {
-    keys: [],
+    keys: NONE,
     conj: [[a.flat, b.flat]],
     cost: conjunctionCost(a, b),
     flat: cheaper.flat,
@@ -327,8 +798,8 @@ export function conjunction(a: Cut, b: Cut): Cut {
   };
 }
 
-/** Any one of the parts; its cut holds a cut of each. */
-function union(parts: Part[]): Part {
+/** Any one of the parts; its cut holds a cut of each (`merged`, when known). */
+function union(parts: Part[], merged: Cut | null = null): Part {
   if (parts.length === 1) return parts[0]!;
   const first: number[] = [];
   const last: number[] = [];
@@ -340,35 +811,77 @@ function union(parts: Part[]): Part {
     if (p.nullable) nullable = true;
     if (p.cut === null) cutless = true;
   }
+  const cut = nullable || cutless ? null : (merged ?? mergeOf(parts, cutOf));
+  return { first, last, nullable, cut, choices: parts };
+}
+
+const cutOf = (p: Part): Cut => p.cut!;
+
+/**
+ * The cut with its key trees flattened: a template's cut outlives the pattern's parts, and one
+ * array of keys is cheaper to keep than the tree of lists it was merged from.
+ */
+function compact(cut: Cut | null): Cut | null {
+  if (!cut) return null;
+  const keys = flatten(cut.keys);
   return {
-    first,
-    last,
-    nullable,
-    cut: nullable || cutless ? null : merge(parts.map((p) => p.cut!)),
-    choices: parts,
+    keys,
+    conj: cut.conj.length === 0 ? NO_CONJ : cut.conj.map(([a, b]) => [flatten(a), flatten(b)] as const),
+    cost: cut.cost,
+    flat: cut.flat === cut.keys ? keys : flatten(cut.flat),
+    flatCost: cut.flatCost,
+    pairs: cut.pairs,
+    affixes: cut.affixes,
   };
 }
 
+function flatten(keys: Keys): Keys {
+  if (typeof keys === 'number') return keys;
+  const out: number[] = [];
+  forEachKey(keys, (k) => out.push(k));
+  return out;
+}
+const itself = (c: Cut): Cut => c;
+const NO_CONJ: Cut['conj'] = [];
+
 /** Any one of the cuts: a match of any holds a key of its own. */
 export function merge(cuts: Cut[]): Cut {
-  // Keys may repeat: the trigger table keeps each once.
-  const keys: number[] = [];
-  const flat: number[] = [];
+  return mergeOf(cuts, itself);
+}
+
+/**
+ * merge over cut(x) for each x of xs. Keys may repeat: the trigger table keeps each once. When
+ * every cut's flat keys are its keys (no conjunction), the merged cut's are too, and shared.
+ */
+function mergeOf<T>(xs: readonly T[], cut: (x: T) => Cut): Cut {
+  const keys: Keys[] = [];
+  let flat: Keys[] | null = null;
+  let conj: (readonly [Keys, Keys])[] | null = null;
   let cost = 0;
   let flatCost = 0;
-  for (const c of cuts) {
-    for (const k of c.keys) keys.push(k);
-    for (const k of c.flat) flat.push(k);
+  let pairs = false;
+  let affixes = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const c = cut(xs[i]!);
+    keys.push(c.keys);
+    if (!flat && c.flat !== c.keys) flat = keys.slice(0, i);
+    flat?.push(c.flat);
+    if (c.conj.length > 0) {
+      conj ??= [];
+      for (const x of c.conj) conj.push(x);
+    }
     cost += c.cost;
     flatCost += c.flatCost;
+    pairs ||= c.pairs;
+    affixes |= c.affixes;
   }
   return {
     keys,
-    conj: cuts.flatMap((c) => c.conj),
+    conj: conj ?? NO_CONJ,
     cost: Math.min(1, cost),
-    flat,
+    flat: flat ?? keys,
     flatCost: Math.min(1, flatCost),
-    pairs: cuts.some((c) => c.pairs),
-    affixes: cuts.reduce((m, c) => m | c.affixes, 0),
+    pairs,
+    affixes,
   };
 }

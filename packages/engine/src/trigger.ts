@@ -17,6 +17,7 @@ import {
   STAR,
   SYMBOL_MASK,
 } from './alphabet.js';
+import { groupById, IntIds } from './intmap.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
 
 /** fastCheck result bits. */
@@ -82,44 +83,44 @@ export function buildTriggerTable(
     for (const v of values) b[v >>> 5]! |= 1 << (v & 31);
     return b;
   };
-  const full = new Set(Array.from(keys, nonZero));
-  const groupsOf = new Map<number, number[]>();
+  // Keys that fire at once, then keys that only set halves of groups, each once, in order.
+  const full = new IntIds(keys.length);
+  for (let i = 0; i < keys.length; i++) full.add(nonZero(keys[i]!));
+  const halfKeys = new IntIds();
+  const halfOf: number[] = [];
+  const halfGroup: number[] = [];
   let groups = 0;
   for (let i = 0; i < halves.length; i += 2) {
     const k = nonZero(halves[i]!);
     const e = halves[i + 1]!;
     groups = Math.max(groups, (e >> 1) + 1);
-    if (full.has(k)) continue;
-    const l = groupsOf.get(k);
-    if (l) l.push(e);
-    else groupsOf.set(k, [e]);
+    if (full.id(k) >= 0) continue;
+    halfOf.push(halfKeys.add(k));
+    halfGroup.push(e);
   }
-  const all = [...full, ...groupsOf.keys()];
+  // Each half key's groups, in order: halfList[halfStart[v]..halfStart[v + 1]) for half key v.
+  const { starts: halfStart, lists: halfList } = groupById(halfKeys.size, halfOf, halfGroup);
+  const count = full.size + halfKeys.size;
   let size = 64;
-  while (size < all.length * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const table = new Int32Array(size);
   const vals = new Int32Array(size);
   const bits = new Int32Array(FILTER_WORDS);
-  const halfStart: number[] = [0];
-  const halfList: number[] = [];
-  for (const key of all) {
+  const put = (key: number, val: number): void => {
     let s = slotOf(key, size - 1);
     while (table[s] !== 0) s = (s + 1) & (size - 1);
     table[s] = key;
-    const g = groupsOf.get(key);
-    if (g && !full.has(key)) {
-      vals[s] = halfStart.length - 1;
-      halfList.push(...g);
-      halfStart.push(halfList.length);
-    } else vals[s] = -1;
+    vals[s] = val;
     const f = filterIndex(key);
     bits[f >>> 5]! |= 1 << (f & 31);
-  }
+  };
+  for (let v = 0; v < full.size; v++) put(full.keys[v]!, -1);
+  for (let v = 0; v < halfKeys.size; v++) put(halfKeys.keys[v]!, v);
   return {
     keys: table,
     vals,
-    halfStart: Int32Array.from(halfStart),
-    halfList: Int32Array.from(halfList),
+    halfStart,
+    halfList,
     bits,
     stamp: new Int32Array(groups),
     seen: new Uint8Array(groups),
