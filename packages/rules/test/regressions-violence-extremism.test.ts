@@ -1321,6 +1321,17 @@ const rows: Row[] = [
     text: 'this song is about a man who shot his brother, the chorus is so sad',
     expect: null,
   },
+  {
+    // The literary cue read "the story" in "film it for the story" as fiction (session 6).
+    name: 'FN: a planned group beating filmed for a social-media story is not fiction',
+    text: 'were gonna jump her after school and film it for the story',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard (literary cue): the story of a book still reads as fiction',
+    text: 'in the short story the boys battered him behind the shed, write about the ending for english',
+    expect: null,
+  },
 ];
 
 regressionTable('violence, extremism and discrimination regressions', rows);
