@@ -282,15 +282,21 @@ class TemplateBuilder {
     const whole = this.parse(source);
     if (whole.nullable) throw new PatternError(`'${source}' can match nothing (all optional)`);
     const n = this.term.length;
-    const starts = new Set(whole.first);
+    // First positions each once, in order (flags in `final`, reused below as scratch).
+    const final: number[] = new Array(n).fill(0);
+    const first: number[] = [];
+    for (const p of whole.first) {
+      if (final[p] === 0) first.push(p);
+      final[p] = 1;
+    }
     for (let p = 0; p < n; p++) {
-      if (this.kinds[p] === SUFFIX && !starts.has(p))
+      if (this.kinds[p] === SUFFIX && final[p] === 0)
         throw new PatternError(`'${source}': a suffix wildcard only on the first word`);
     }
-    const final: number[] = new Array(n).fill(0);
+    final.fill(0);
     for (const p of whole.last) final[p] = 1;
     const { followOf, listStart, list } = this.followLists();
-    return { term: this.term, final, first: [...starts], followOf, listStart, list, cut: compact(whole.cut) };
+    return { term: this.term, final, first, followOf, listStart, list, cut: compact(whole.cut) };
   }
 
   /**
