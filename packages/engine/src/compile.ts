@@ -10,6 +10,7 @@ import { PatternError } from './pattern.js';
 import {
   type Cut,
   type CutModel,
+  checkSource,
   conjunction,
   forEachKey,
   type Keys,
@@ -454,5 +455,5 @@ export function compileCustomisation(custom: Customisation): CompiledRules {
 
 /** Throws PatternError when a pattern is malformed or uses characters the engine cannot match. */
 export function checkPattern(source: string): void {
-  new PositionBuilder(new TermBuilder()).add(source);
+  checkSource(new TermBuilder(), source);
 }

@@ -160,7 +160,7 @@ export function slotFor(m: IntMultiMap, key: number): number {
 
 /** A growable list of 32-bit integers, for the large tables the compiler appends to. */
 export class IntList {
-  private items = new Int32Array(256);
+  private items = new Int32Array(16);
   length = 0;
 
   push(v: number): void {

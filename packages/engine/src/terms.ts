@@ -134,7 +134,7 @@ export class TermBuilder {
    * Terms by a hash of their kind, symbols and runs: hashIds numbers the hashes, hashHead[h] is
    * the newest term with hash h and sameHash[t] the one before t.
    */
-  private readonly hashIds = new IntIds();
+  private hashIds: IntIds | null = null;
   private readonly hashHead: number[] = [];
   private readonly sameHash: number[] = [];
 
@@ -163,6 +163,7 @@ export class TermBuilder {
       );
     let h = kind;
     for (let k = 0; k < n; k++) h = Math.imul(Math.imul(h ^ c.syms[k]!, HASH_PRIME) ^ c.runs[k]!, HASH_PRIME);
+    this.hashIds ??= new IntIds();
     const hash = this.hashIds.add(h);
     if (hash === this.hashHead.length) this.hashHead.push(-1);
     for (let t = this.hashHead[hash]!; t >= 0; t = this.sameHash[t]!) if (this.equals(t, kind, c)) return t;
