@@ -49,7 +49,12 @@ export function packIntMultiMap(
     start[s] = starts[i]!;
     end[s] = starts[i + 1]!;
   }
-  return { keys: slotKeys, start, end, values: Int32Array.from(values) };
+  return {
+    keys: slotKeys,
+    start,
+    end,
+    values: values instanceof Int32Array ? values : Int32Array.from(values),
+  };
 }
 
 /**

@@ -140,7 +140,6 @@ export class PositionBuilder {
   private readonly first = new IntList();
   /** The one list of positions with no followers, shared by all patterns; -1 until used. */
   private emptySet = -1;
-  /** Per template list: this builder's list while placing it (scratch). */
 
   constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache(terms)) {
     this.model = model;
@@ -803,16 +802,13 @@ const PROBE_COST = 0.005;
 const conjunctionShare = (a: number, b: number): number =>
   Math.min(1, a * b * CORRELATION + PROBE_COST * (a + b));
 
-export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }): number =>
-  conjunctionShare(a.flatCost, b.flatCost);
-
 /** Both cuts at once (they cover different words of every match). */
 export function conjunction(a: Cut, b: Cut): Cut {
   const cheaper = a.flatCost <= b.flatCost ? a : b;
   return {
     keys: NONE,
     conj: [[a.flat, b.flat]],
-    cost: conjunctionCost(a, b),
+    cost: conjunctionShare(a.flatCost, b.flatCost),
     flat: cheaper.flat,
     flatCost: cheaper.flatCost,
     pairs: a.pairs || b.pairs,
