@@ -120,6 +120,11 @@ export class PatternCache {
   readonly plain = new Map<string, Template>();
   readonly cut = new Map<string, Template>();
   readonly builder: TemplateBuilder;
+  /**
+   * How many times each source will be added, when known: a template used once is not kept
+   * (kept, it would outlive its pattern and burden the garbage collector for nothing).
+   */
+  uses: Map<string, number> | null = null;
 
   constructor(terms: TermBuilder) {
     this.builder = new TemplateBuilder(terms);
@@ -159,7 +164,7 @@ export class PositionBuilder {
     let t = typeof source === 'string' ? templates.get(source) : undefined;
     if (!t) {
       t = this.cache.builder.compile(source, cutting);
-      templates.set(source, t);
+      if ((this.cache.uses?.get(source) ?? 2) > 1) templates.set(source, t);
     }
     return { id: this.place(t), cut: t.cut };
   }
