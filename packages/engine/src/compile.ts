@@ -10,6 +10,7 @@ import { PatternError } from './pattern.js';
 import {
   type Cut,
   type CutModel,
+  checkSource,
   conjunction,
   forEachKey,
   type Keys,
@@ -78,7 +79,7 @@ const anyOf = (cuts: Cut[]): Cut | null => (cuts.length === 0 ? null : merge(cut
 class ListBuilder implements CutModel {
   readonly terms = new TermBuilder();
   /** Both builders share terms, so a pattern in both is worked out once. */
-  private readonly patterns = new PatternCache(this.terms);
+  readonly patterns = new PatternCache(this.terms);
   /** Rules' pattern lists: matched on every text a trigger sends to the full matcher. */
   readonly rulePositions = new PositionBuilder(this.terms, this, this.patterns);
   readonly ruleLists: number[] = [];
@@ -395,8 +396,29 @@ function finish(
   });
 }
 
+/** How many times each pattern source occurs in the rule set's lists. */
+function patternUses(ruleSet: RuleSet): Map<string, number> {
+  const uses = new Map<string, number>();
+  const count = (patterns: readonly string[] | undefined): void => {
+    for (const p of patterns ?? []) uses.set(p, (uses.get(p) ?? 0) + 1);
+  };
+  for (const r of ruleSet.rules) {
+    count(r.patterns);
+    count(r.near?.patterns);
+    for (const n of r.alsoNear ?? []) count(n.patterns);
+    count(r.unless);
+    for (const c of r.context ?? []) count(c.patterns);
+  }
+  for (const c of ruleSet.contexts ?? []) {
+    count(c.patterns);
+    count(c.unless);
+  }
+  return uses;
+}
+
 export function compileRules(ruleSet: RuleSet): CompiledRules {
   const b = new ListBuilder();
+  b.patterns.uses = patternUses(ruleSet);
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
   for (const rule of ruleSet.rules) {
@@ -454,5 +476,5 @@ export function compileCustomisation(custom: Customisation): CompiledRules {
 
 /** Throws PatternError when a pattern is malformed or uses characters the engine cannot match. */
 export function checkPattern(source: string): void {
-  new PositionBuilder(new TermBuilder()).add(source);
+  checkSource(new TermBuilder(), source);
 }

@@ -49,7 +49,12 @@ export function packIntMultiMap(
     start[s] = starts[i]!;
     end[s] = starts[i + 1]!;
   }
-  return { keys: slotKeys, start, end, values: Int32Array.from(values) };
+  return {
+    keys: slotKeys,
+    start,
+    end,
+    values: values instanceof Int32Array ? values : Int32Array.from(values),
+  };
 }
 
 /**
@@ -160,7 +165,7 @@ export function slotFor(m: IntMultiMap, key: number): number {
 
 /** A growable list of 32-bit integers, for the large tables the compiler appends to. */
 export class IntList {
-  private items = new Int32Array(256);
+  private items = new Int32Array(16);
   length = 0;
 
   push(v: number): void {

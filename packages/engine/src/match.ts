@@ -57,7 +57,8 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
     }
     most = Math.max(most, links - before);
   }
-  const keys = new IntIds(links);
+  // Most pair keys recur (a common first word before many), so the table starts small and grows.
+  const keys = new IntIds(links >> 2);
   const pairOf = new Int32Array(links);
   const pairPos = new Int32Array(links);
   // Entries seen, per pattern (or over all of them when a follower lies in another pattern).

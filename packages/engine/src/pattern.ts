@@ -1,6 +1,7 @@
 // Pattern syntax (see packages/rules/FORMAT.md): words separated by single spaces, `word*` stems,
 // `*word` suffixes, `(a|b)` alternations whose alternatives may be phrases, `[x]` optional parts.
-// Parsed into a tree; positions.ts turns the tree into a position automaton without expanding it.
+// positions.ts parses patterns by this grammar straight into a position automaton (without
+// expanding them); parsePattern gives the tree, and the syntax error a pattern reports first.
 
 export class PatternError extends Error {}
 

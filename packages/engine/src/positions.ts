@@ -120,6 +120,11 @@ export class PatternCache {
   readonly plain = new Map<string, Template>();
   readonly cut = new Map<string, Template>();
   readonly builder: TemplateBuilder;
+  /**
+   * How many times each source will be added, when known: a template used once is not kept
+   * (kept, it would outlive its pattern and burden the garbage collector for nothing).
+   */
+  uses: Map<string, number> | null = null;
 
   constructor(terms: TermBuilder) {
     this.builder = new TemplateBuilder(terms);
@@ -140,8 +145,6 @@ export class PositionBuilder {
   private readonly first = new IntList();
   /** The one list of positions with no followers, shared by all patterns; -1 until used. */
   private emptySet = -1;
-  /** Per template list: this builder's list while placing it (scratch). */
-  private placed = new Int32Array(64);
 
   constructor(terms: TermBuilder, model: CutModel | null = null, cache = new PatternCache(terms)) {
     this.model = model;
@@ -161,7 +164,7 @@ export class PositionBuilder {
     let t = typeof source === 'string' ? templates.get(source) : undefined;
     if (!t) {
       t = this.cache.builder.compile(source, cutting);
-      templates.set(source, t);
+      if ((this.cache.uses?.get(source) ?? 2) > 1) templates.set(source, t);
     }
     return { id: this.place(t), cut: t.cut };
   }
@@ -172,7 +175,8 @@ export class PositionBuilder {
     const from = this.term.length;
     const n = t.term.length;
     const lists = t.listStart.length - 1;
-    if (this.placed.length < lists) this.placed = new Int32Array(lists * 2);
+    if (scratch.placed.length < lists) scratch.placed = new Int32Array(lists * 2);
+    const placed = scratch.placed;
     // Template lists are numbered in order of first use, so each is appended when first met.
     let done = 0;
     for (let p = 0; p < n; p++) {
@@ -187,9 +191,9 @@ export class PositionBuilder {
       }
       if (s === done) {
         for (let j = t.listStart[s]!; j < t.listStart[s + 1]!; j++) this.follow.push(t.list[j]! + from);
-        this.placed[done++] = this.newSet();
+        placed[done++] = this.newSet();
       }
-      this.followSet.push(this.placed[s]!);
+      this.followSet.push(placed[s]!);
     }
     for (const p of t.first) this.first.push(p + from);
     this.firstStart.push(this.first.length);
@@ -221,6 +225,32 @@ const fit = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> =>
   a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
 
 /**
+ * Scratch buffers, grown as needed and shared by all builders: one template is compiled (and
+ * one placed) at a time, and a builder per checked pattern should not allocate its own.
+ */
+const scratch = {
+  /** Distinct terms of the two sides of a joint, and the stamp that dedups them (by term). */
+  lefts: new Int32Array(16),
+  rights: new Int32Array(16),
+  mark: new Int32Array(16),
+  stamp: 0,
+  /** followLists: records by position, and each part's shared list. */
+  recordsAt: new Int32Array(16),
+  byFrom: new Int32Array(16),
+  cursor: new Int32Array(16),
+  listOfPart: new Int32Array(16),
+  keys: new Float64Array(16),
+  /** chainCut: each candidate's share and flat share, the parts it spans, whether per alternative. */
+  optCost: new Float64Array(16),
+  optFlat: new Float64Array(16),
+  optFrom: new Int32Array(16),
+  optTo: new Int32Array(16),
+  optPer: new Uint8Array(16),
+  /** place: each template list's list in the builder. */
+  placed: new Int32Array(16),
+};
+
+/**
  * Compiles one pattern at a time into a template: parses it, gives each word (reading) a
  * position, links the positions and, when cutting, prices its cuts. Follow links are recorded
  * as "position p is followed by the first positions of that part" (one record per p, not one
@@ -241,30 +271,13 @@ class TemplateBuilder {
   private readonly wordReadings: Reading[][] = [];
   /** Per word with several readings: the merged cut of their parts, once made (when cutting). */
   private readonly wordCuts: (Cut | null)[] = [];
-  private wordSlots = new Int32Array(1 << 12);
+  private wordSlots = new Int32Array(64);
   private term: number[] = [];
   private readonly kinds: number[] = [];
   /** Follow records: position refFrom[i] is followed by every position of lists[refList[i]]. */
   private readonly refFrom: number[] = [];
   private readonly refList: number[] = [];
   private readonly lists: (readonly number[])[] = [];
-  // Scratch: distinct terms of the two sides of a joint, and the stamp that dedups them.
-  private lefts = new Int32Array(64);
-  private rights = new Int32Array(64);
-  private mark = new Int32Array(1024);
-  private stamp = 0;
-  // Scratch for followLists.
-  private recordsAt = new Int32Array(64);
-  private byFrom = new Int32Array(64);
-  private cursor = new Int32Array(64);
-  private listOfPart = new Int32Array(64);
-  private keys = new Float64Array(64);
-  // Scratch for chainCut: each candidate's share and flat share, and the parts it spans.
-  private optCost = new Float64Array(16);
-  private optFlat = new Float64Array(16);
-  private optFrom = new Int32Array(16);
-  private optTo = new Int32Array(16);
-  private optPer = new Uint8Array(16);
 
   constructor(terms: TermBuilder) {
     this.terms = terms;
@@ -282,15 +295,21 @@ class TemplateBuilder {
     const whole = this.parse(source);
     if (whole.nullable) throw new PatternError(`'${source}' can match nothing (all optional)`);
     const n = this.term.length;
-    const starts = new Set(whole.first);
+    // First positions each once, in order (flags in `final`, reused below as scratch).
+    const final: number[] = new Array(n).fill(0);
+    const first: number[] = [];
+    for (const p of whole.first) {
+      if (final[p] === 0) first.push(p);
+      final[p] = 1;
+    }
     for (let p = 0; p < n; p++) {
-      if (this.kinds[p] === SUFFIX && !starts.has(p))
+      if (this.kinds[p] === SUFFIX && final[p] === 0)
         throw new PatternError(`'${source}': a suffix wildcard only on the first word`);
     }
-    const final: number[] = new Array(n).fill(0);
+    final.fill(0);
     for (const p of whole.last) final[p] = 1;
     const { followOf, listStart, list } = this.followLists();
-    return { term: this.term, final, first: [...starts], followOf, listStart, list, cut: compact(whole.cut) };
+    return { term: this.term, final, first, followOf, listStart, list, cut: compact(whole.cut) };
   }
 
   /**
@@ -301,11 +320,11 @@ class TemplateBuilder {
     const n = this.term.length;
     const refs = this.refFrom.length;
     // The records of each position, in order: a counting sort by position.
-    this.recordsAt = fit(this.recordsAt, n + 1);
-    this.byFrom = fit(this.byFrom, refs);
-    this.cursor = fit(this.cursor, n);
-    this.listOfPart = fit(this.listOfPart, this.lists.length);
-    const { recordsAt: at, byFrom, cursor: next, listOfPart } = this;
+    scratch.recordsAt = fit(scratch.recordsAt, n + 1);
+    scratch.byFrom = fit(scratch.byFrom, refs);
+    scratch.cursor = fit(scratch.cursor, n);
+    scratch.listOfPart = fit(scratch.listOfPart, this.lists.length);
+    const { recordsAt: at, byFrom, cursor: next, listOfPart } = scratch;
     at.fill(0, 0, n + 1);
     for (let i = 0; i < refs; i++) at[this.refFrom[i]! + 1]!++;
     for (let p = 0; p < n; p++) at[p + 1]! += at[p]!;
@@ -332,10 +351,12 @@ class TemplateBuilder {
       // Sort keys term * n + position: exact in a double while terms * positions < 2^53.
       let size = 0;
       for (let r = a; r < b; r++) size += this.lists[byFrom[r]!]!.length;
-      if (this.keys.length < size) this.keys = new Float64Array(Math.max(size, this.keys.length * 2));
+      if (scratch.keys.length < size)
+        scratch.keys = new Float64Array(Math.max(size, scratch.keys.length * 2));
       let k = 0;
-      for (let r = a; r < b; r++) for (const q of this.lists[byFrom[r]!]!) this.keys[k++] = term[q]! * n + q;
-      const keys = sortPrefix(this.keys, size);
+      for (let r = a; r < b; r++)
+        for (const q of this.lists[byFrom[r]!]!) scratch.keys[k++] = term[q]! * n + q;
+      const keys = sortPrefix(scratch.keys, size);
       const s = listStart.length - 1;
       let hash = 0;
       for (let i = 0; i < size; i++) {
@@ -583,14 +604,14 @@ class TemplateBuilder {
    */
   private chainCut(parts: Part[]): Cut | null {
     const most = parts.length * 2;
-    if (this.optFrom.length < most) {
-      this.optCost = new Float64Array(most * 2);
-      this.optFlat = new Float64Array(most * 2);
-      this.optFrom = new Int32Array(most * 2);
-      this.optTo = new Int32Array(most * 2);
-      this.optPer = new Uint8Array(most * 2);
+    if (scratch.optFrom.length < most) {
+      scratch.optCost = new Float64Array(most * 2);
+      scratch.optFlat = new Float64Array(most * 2);
+      scratch.optFrom = new Int32Array(most * 2);
+      scratch.optTo = new Int32Array(most * 2);
+      scratch.optPer = new Uint8Array(most * 2);
     }
-    const { optCost: cost, optFlat: flat, optFrom: from, optTo: to, optPer: per } = this;
+    const { optCost: cost, optFlat: flat, optFrom: from, optTo: to, optPer: per } = scratch;
     let n = 0;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
@@ -660,38 +681,38 @@ class TemplateBuilder {
    */
   private pairPrice(a: Part, b: Part, n: number): boolean {
     if (a.last.length * b.first.length > MAX_PAIRS * 4) return false;
-    this.rights = fit(this.rights, b.first.length);
-    const nr = this.distinctInto(b.first, this.rights);
-    this.lefts = fit(this.lefts, a.last.length);
-    const nl = this.distinctInto(a.last, this.lefts);
+    scratch.rights = fit(scratch.rights, b.first.length);
+    const nr = this.distinctInto(b.first, scratch.rights);
+    scratch.lefts = fit(scratch.lefts, a.last.length);
+    const nl = this.distinctInto(a.last, scratch.lefts);
     if (nl * nr > MAX_PAIRS) return false;
     const model = this.cutting!;
-    const whole = model.jointCost(this.lefts, nl, this.rights, nr);
-    this.optCost[n] = whole;
-    this.optFlat[n] = whole;
-    this.optPer[n] = 0;
+    const whole = model.jointCost(scratch.lefts, nl, scratch.rights, nr);
+    scratch.optCost[n] = whole;
+    scratch.optFlat[n] = whole;
+    scratch.optPer[n] = 0;
     if (!a.choices || a.choices.some((c) => c.nullable || !c.cut)) return true;
     let cost = 0;
     let flatCost = 0;
     for (const choice of a.choices) {
       const own = choice.cut!;
-      const k = this.distinctInto(choice.last, this.lefts);
-      const c = model.jointCost(this.lefts, k, this.rights, nr);
+      const k = this.distinctInto(choice.last, scratch.lefts);
+      const c = model.jointCost(scratch.lefts, k, scratch.rights, nr);
       cost += Math.min(c, own.cost);
       flatCost += c < own.cost ? c : own.flatCost;
     }
     if (whole <= cost) return true;
-    this.optCost[n] = Math.min(1, cost);
-    this.optFlat[n] = Math.min(1, flatCost);
-    this.optPer[n] = 1;
+    scratch.optCost[n] = Math.min(1, cost);
+    scratch.optFlat[n] = Math.min(1, flatCost);
+    scratch.optPer[n] = 1;
     return true;
   }
 
   /** Writes the distinct terms of the positions to buf, in order of first appearance; returns how many. */
   private distinctInto(positions: readonly number[], buf: Int32Array): number {
-    if (this.mark.length < this.terms.size) this.mark = new Int32Array(this.terms.size * 2);
-    const stamp = ++this.stamp;
-    const mark = this.mark;
+    if (scratch.mark.length < this.terms.size) scratch.mark = new Int32Array(this.terms.size * 2);
+    const stamp = ++scratch.stamp;
+    const mark = scratch.mark;
     let n = 0;
     for (const p of positions) {
       const t = this.term[p]!;
@@ -703,9 +724,9 @@ class TemplateBuilder {
   }
 
   private distinctTerms(positions: readonly number[]): number[] {
-    if (this.mark.length < this.terms.size) this.mark = new Int32Array(this.terms.size * 2);
-    const stamp = ++this.stamp;
-    const mark = this.mark;
+    if (scratch.mark.length < this.terms.size) scratch.mark = new Int32Array(this.terms.size * 2);
+    const stamp = ++scratch.stamp;
+    const mark = scratch.mark;
     const out: number[] = [];
     for (const p of positions) {
       const t = this.term[p]!;
@@ -730,6 +751,11 @@ function sortPrefix(keys: Float64Array, size: number): Float64Array {
     keys[j + 1] = x;
   }
   return keys;
+}
+
+/** Compiles the pattern alone, for its errors (see compile.ts checkPattern). */
+export function checkSource(terms: TermBuilder, source: string): void {
+  new TemplateBuilder(terms).compile(source, null);
 }
 
 // Pattern syntax characters, and which of them close the sequence being parsed.
@@ -781,16 +807,13 @@ const PROBE_COST = 0.005;
 const conjunctionShare = (a: number, b: number): number =>
   Math.min(1, a * b * CORRELATION + PROBE_COST * (a + b));
 
-export const conjunctionCost = (a: { flatCost: number }, b: { flatCost: number }): number =>
-  conjunctionShare(a.flatCost, b.flatCost);
-
 /** Both cuts at once (they cover different words of every match). */
 export function conjunction(a: Cut, b: Cut): Cut {
   const cheaper = a.flatCost <= b.flatCost ? a : b;
   return {
     keys: NONE,
     conj: [[a.flat, b.flat]],
-    cost: conjunctionCost(a, b),
+    cost: conjunctionShare(a.flatCost, b.flatCost),
     flat: cheaper.flat,
     flatCost: cheaper.flatCost,
     pairs: a.pairs || b.pairs,

@@ -3,7 +3,7 @@
 // symbols with letter runs collapsed ("kill" is k-i-l) and the run each letter needs, so
 // "kiiill" and "k i l l" meet the same term as "kill" while "kil" and "kill" stay apart.
 import { isLetter, patternSymbol, SKIP, symbolOf } from './alphabet.js';
-import { buildIntMultiMap, type IntMultiMap, slotFor } from './intmap.js';
+import { buildIntMultiMap, IntIds, type IntMultiMap, slotFor } from './intmap.js';
 import { PatternError } from './pattern.js';
 
 export const EXACT = 0;
@@ -123,7 +123,6 @@ export interface TermTable {
 }
 
 export class TermBuilder {
-  private readonly index = new Map<string, number>();
   private readonly kinds: number[] = [];
   private readonly starts: number[] = [0];
   private readonly syms: number[] = [];
@@ -131,40 +130,62 @@ export class TermBuilder {
   /** The word each term was written as, for frequency estimates (not serialised). */
   readonly texts: string[] = [];
   private readonly keys: number[] = [];
+  /**
+   * Terms by a hash of their kind, symbols and runs: hashIds numbers the hashes, hashHead[h] is
+   * the newest term with hash h and sameHash[t] the one before t.
+   */
+  private hashIds: IntIds | null = null;
+  private readonly hashHead: number[] = [];
+  private readonly sameHash: number[] = [];
 
   get size(): number {
     return this.kinds.length;
   }
 
-  /** The same word written the same way: most pattern words recur, so skip folding them again. */
-  private readonly byText = new Map<string, number>();
+  /** The same word written the same way, per kind: most pattern words recur, so skip folding them again. */
+  private readonly byText = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
 
   add(kind: number, text: string, source: string): number {
-    const seen = this.byText.get(kind === EXACT ? text : `${kind}${text}`);
+    const byText = this.byText[kind]!;
+    const seen = byText.get(text);
     if (seen !== undefined) return seen;
     const id = this.addCanon(kind, text, source);
-    this.byText.set(kind === EXACT ? text : `${kind}${text}`, id);
+    byText.set(text, id);
     return id;
   }
 
   private addCanon(kind: number, text: string, source: string): number {
     const c = canonWord(text, source);
-    if (kind !== EXACT && c.syms.length < MIN_AFFIX)
+    const n = c.syms.length;
+    if (kind !== EXACT && n < MIN_AFFIX)
       throw new PatternError(
         `'${text}': a wildcard needs at least ${MIN_AFFIX} distinct letters in '${source}'`,
       );
-    const key = `${kind}${String.fromCharCode(...c.syms)}:${c.runs.join('')}`;
-    const known = this.index.get(key);
-    if (known !== undefined) return known;
+    let h = kind;
+    for (let k = 0; k < n; k++) h = Math.imul(Math.imul(h ^ c.syms[k]!, HASH_PRIME) ^ c.runs[k]!, HASH_PRIME);
+    this.hashIds ??= new IntIds();
+    const hash = this.hashIds.add(h);
+    if (hash === this.hashHead.length) this.hashHead.push(-1);
+    for (let t = this.hashHead[hash]!; t >= 0; t = this.sameHash[t]!) if (this.equals(t, kind, c)) return t;
     const id = this.kinds.length;
-    this.index.set(key, id);
+    this.sameHash.push(this.hashHead[hash]!);
+    this.hashHead[hash] = id;
     this.kinds.push(kind);
     for (const s of c.syms) this.syms.push(s);
     for (const r of c.runs) this.runs.push(r);
     this.starts.push(this.syms.length);
     this.texts.push(text);
-    this.keys.push(termKey(kind, c.syms, c.runs, 0, c.syms.length));
+    this.keys.push(termKey(kind, c.syms, c.runs, 0, n));
     return id;
+  }
+
+  /** Is term t of this kind, with these symbols and runs? */
+  private equals(t: number, kind: number, c: Canon): boolean {
+    const a = this.starts[t]!;
+    if (this.kinds[t] !== kind || this.starts[t + 1]! - a !== c.syms.length) return false;
+    for (let k = 0; k < c.syms.length; k++)
+      if (this.syms[a + k] !== c.syms[k] || this.runs[a + k] !== c.runs[k]) return false;
+    return true;
   }
 
   kindOf(id: number): number {
