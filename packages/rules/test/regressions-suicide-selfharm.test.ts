@@ -1493,6 +1493,12 @@ const rows: Row[] = [
     text: 'leaflet: if you or a friend are having thoughts of suicide, text SHOUT to 85258',
     expect: null,
   },
+  {
+    // Read as bullying ("kill yourself" aimed at someone) and not as suicide (session 6).
+    name: 'FN: a question about killing oneself in the generic you is a suicide search',
+    text: 'would it hurt to kill urself with tablets or do u just fall asleep',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('suicide, self-harm and mental-health regressions', rows);
