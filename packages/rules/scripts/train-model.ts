@@ -50,5 +50,5 @@ const json = `${JSON.stringify(data)}\n`;
 writeFileSync(out, json);
 console.log(
   `trained on ${items.length} lines (digest ${digest}) in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
-    `${model.rowCount} features, ${model.rowCount * model.stride} weights, ${(json.length / 1e6).toFixed(2)} MB`,
+    `${model.rows.length / model.stride} features, ${model.rows.length} weights, ${(json.length / 1e6).toFixed(2)} MB`,
 );

@@ -3,7 +3,7 @@
 // findings where the rules found nothing of that category at that severity.
 import type { Category, Detection, Severity } from '../types.js';
 import { readFeatureList, type TokenSpans, tokenSpans } from './features.js';
-import { classWeight, softmax, type TextModel, type TextModelData } from './text-model.js';
+import { classWeight, rowOf, softmax, type TextModel, type TextModelData } from './text-model.js';
 
 export interface ModelVerdict {
   /** Probability of each class; the last is "nothing to report". */
@@ -32,22 +32,12 @@ export function classify(model: TextModel, text: string): ModelVerdict {
     foundFirst = new Int32Array(list.count * 2);
     foundLast = new Int32Array(list.count * 2);
   }
-  const { slots, mask, rows, stride } = model;
+  const { rows, stride } = model;
   if (sums.length !== stride) sums = new Float64Array(stride);
   sums.fill(0);
   found = 0;
   for (let f = 0; f < list.count; f++) {
-    const hash = list.hash[f]!;
-    // rowOf(), inlined: this loop is the model's cost on every text.
-    let row = -1;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const r = slots[2 * i + 1]!;
-      if (r === 0) break;
-      if (slots[2 * i] === hash) {
-        row = r - 1;
-        break;
-      }
-    }
+    const row = rowOf(model, list.hash[f]!);
     if (row < 0) continue;
     const base = row * stride;
     for (let c = 0; c < stride; c++) sums[c]! += rows[base + c]!;
@@ -115,10 +105,11 @@ export function modelDetections(
   verdict: ModelVerdict = classify(model, text),
 ): Detection[] {
   const out: Detection[] = [];
+  const innocent = innocence(verdict);
   model.data.classes.forEach((category: Category, cls) => {
     const p = verdict.probabilities[cls]!;
     const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
-    if (!reports(model.data, p, threshold, innocence(verdict))) return;
+    if (!reports(model.data, p, threshold, innocent)) return;
     const severity = modelSeverity(model, category, verdict.concern);
     const concern = severity === 4;
     const push = tokenPush(model, cls);
@@ -150,7 +141,7 @@ export function modelDetections(
       reasons: [
         p >= threshold
           ? `text model ${p.toFixed(2)} (reports at ${threshold})`
-          : `text model ${p.toFixed(2)} of a risk at ${(1 - innocence(verdict)).toFixed(2)} (reports a share of ${model.data.shared?.share} or more when the risk is at least ${model.data.shared?.risk})`,
+          : `text model ${p.toFixed(2)} of a risk at ${(1 - innocent).toFixed(2)} (reports a share of ${model.data.shared?.share} or more when the risk is at least ${model.data.shared?.risk})`,
         `words: ${top.map((t) => `'${text.slice(spans.start[t], spans.end[t])}'`).join(', ') || 'the text as a whole'}`,
         concern
           ? `severity 4: a safeguarding concern (${verdict.concern.toFixed(2)})`

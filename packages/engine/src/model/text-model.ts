@@ -67,7 +67,6 @@ export interface TextModel {
    */
   rows: Int16Array;
   stride: number;
-  rowCount: number;
   concern: Set<Category>;
 }
 
@@ -116,7 +115,6 @@ export function loadTextModel(data: TextModelData): TextModel {
     mask: slots.length / 2 - 1,
     rows,
     stride,
-    rowCount: keys.length,
     concern: new Set(data.concernCategories),
   };
 }
