@@ -105,7 +105,7 @@ export function tally(
   concernAt?: number,
   shared: TrainOptions['shared'] = DEFAULT_TRAINING.shared,
 ): Tally {
-  const sharing = { ...(shared ? { shared } : {}) };
+  const sharing = shared ? { shared } : {};
   let pos = 0;
   let found = 0;
   let crit = 0;
