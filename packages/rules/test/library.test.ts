@@ -35,6 +35,12 @@ describe('the real library', () => {
   });
 });
 
+/** Writes a library file into `dir` and lints the folder. */
+function lintWith(dir: string, file: string, lines: string[]) {
+  writeFileSync(join(dir, file), lines.join('\n'));
+  return lintLibrary(dir);
+}
+
 describe('lint', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-rules-'));
   writeFileSync(
@@ -64,53 +70,41 @@ describe('lint', () => {
     expect(lines).toContain('bad.yaml:12');
   });
   test('a pattern error names the pattern line', () => {
-    writeFileSync(
-      join(dir, 'bad.yaml'),
-      [
-        'category: suicide',
-        'rules:',
-        '  - id: suicide.one',
-        '    severity: 4',
-        '    patterns:',
-        '      - (kill|hang myself',
-      ].join('\n'),
-    );
-    const e = lintLibrary(dir);
+    const e = lintWith(dir, 'bad.yaml', [
+      'category: suicide',
+      'rules:',
+      '  - id: suicide.one',
+      '    severity: 4',
+      '    patterns:',
+      '      - (kill|hang myself',
+    ]);
     expect(e.map((x) => `${x.file}:${x.line}`)).toEqual(['bad.yaml:6']);
     expect(e[0]!.reason).toMatch(/unclosed/);
   });
   test('a bad combination in contexts.yaml is an error with its line', () => {
     const own = mkdtempSync(join(tmpdir(), 'vigil-rules-'));
-    writeFileSync(
-      join(own, 'contexts.yaml'),
-      [
-        'contexts: []',
-        'combinations:',
-        '  - category: grooming',
-        '    moves: 1',
-        '    severity: 4',
-        '    reason: grooming moves together',
-      ].join('\n'),
-    );
-    const e = lintLibrary(own);
+    const e = lintWith(own, 'contexts.yaml', [
+      'contexts: []',
+      'combinations:',
+      '  - category: grooming',
+      '    moves: 1',
+      '    severity: 4',
+      '    reason: grooming moves together',
+    ]);
     expect(e.map((x) => `${x.file}:${x.line}`)).toEqual(['contexts.yaml:4']);
     expect(e[0]!.reason).toMatch(/moves/);
   });
   test('duplicate ids are errors', () => {
-    writeFileSync(
-      join(dir, 'bad.yaml'),
-      [
-        'category: suicide',
-        'rules:',
-        '  - id: a.b',
-        '    severity: 4',
-        '    patterns: [x y]',
-        '  - id: a.b',
-        '    severity: 4',
-        '    patterns: [y z]',
-      ].join('\n'),
-    );
-    const e = lintLibrary(dir);
+    const e = lintWith(dir, 'bad.yaml', [
+      'category: suicide',
+      'rules:',
+      '  - id: a.b',
+      '    severity: 4',
+      '    patterns: [x y]',
+      '  - id: a.b',
+      '    severity: 4',
+      '    patterns: [y z]',
+    ]);
     expect(e.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual([
       expect.stringMatching(/^bad.yaml:6: duplicate rule id/),
     ]);
