@@ -25,6 +25,13 @@ export interface StartIndex {
   pairFirst: Uint8Array;
   pairBits: Int32Array;
   terms: number;
+  /**
+   * The follow links with what a step of the walk needs of each follower, side by side: for link
+   * j, edges[3j] = the follower q, edges[3j+1] = term[q], edges[3j+2] = followSet[q] * 2 + final[q].
+   * The position arrays are megabytes and a walk touches them at random, so reading one place per
+   * link instead of four is most of the full matcher's cost.
+   */
+  edges: Int32Array;
 }
 
 const PAIR_FILTER_WORDS = 1 << 13;
@@ -95,6 +102,13 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
       }
     }
   }
+  const edges = new Int32Array(follow.length * 3);
+  for (let j = 0; j < follow.length; j++) {
+    const q = follow[j]!;
+    edges[3 * j] = q;
+    edges[3 * j + 1] = term[q]!;
+    edges[3 * j + 2] = followSet[q]! * 2 + final[q]!;
+  }
   const singles = groupById(terms, singleTerm, singlePos);
   const grouped = groupById(keys.size, pairOf, pairPos, pairs);
   return {
@@ -104,6 +118,7 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
     pairFirst,
     pairBits,
     terms,
+    edges,
   };
 }
 
@@ -226,18 +241,26 @@ function hasTerm(word: number, t: number): boolean {
   return false;
 }
 
+// The active set: per entry, the position, the word its match started at, and the position's
+// follow set * 2 + its final flag (what the next step reads, so it need not look the position up).
 let act = new Int32Array(64);
 let actFrom = new Int32Array(64);
+let actSet = new Int32Array(64);
 let nxt = new Int32Array(64);
 let nxtFrom = new Int32Array(64);
+let nxtSet = new Int32Array(64);
 
-/** Appends every whole-pattern match in text to `out`. */
-export function findHits(m: Matcher, text: string, out: ListHit[]): void {
+/**
+ * Appends every whole-pattern match in text to `out`; with `wanted`, only matches of the lists it
+ * marks (1): the others are not even started, so they cost nothing.
+ */
+export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8Array | null = null): void {
   const words = tokenise(m, text);
   if (termBuf.length === 0) return;
-  const { term, follow, followSet, followStart, final, pattern } = m.positions;
-  const { singleStart, singleValues, pairs, pairFirst, pairBits, terms } = m.start;
+  const { followSet, followStart, final, pattern } = m.positions;
+  const { singleStart, singleValues, pairs, pairFirst, pairBits, terms, edges } = m.start;
   const lists = m.patternList;
+  if (marks.length < 2 * final.length) marks = new Int32Array(2 * final.length);
   let active = 0;
   for (let w = 0; w < words; w++) {
     const t0 = tokTerms[w]!;
@@ -247,18 +270,18 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
     if (t1 > t0) {
       for (let k = t0; k < t1; k++) {
         const t = termBuf[k]!;
-        for (let i = singleStart[t]!; i < singleStart[t + 1]!; i++)
-          out.push({ list: lists[pattern[singleValues[i]!]!]!, start: tokStart[w]!, end: tokEnd[w]! });
+        for (let i = singleStart[t]!; i < singleStart[t + 1]!; i++) {
+          const list = lists[pattern[singleValues[i]!]!]!;
+          if (wanted === null || wanted[list] === 1) out.push({ list, start: tokStart[w]!, end: tokEnd[w]! });
+        }
       }
       for (let a = 0; a < active; a++) {
-        const p = act[a]!;
-        const s = followSet[p]!;
+        const s = actSet[a]! >> 1;
         const from = followStart[s]!;
         const to = followStart[s + 1]!;
         if (to - from <= LINEAR_FOLLOW) {
           for (let j = from; j < to; j++) {
-            const q = follow[j]!;
-            if (hasTerm(w, term[q]!)) push(q, actFrom[a]!);
+            if (hasTerm(w, edges[3 * j + 1]!)) push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
           }
           continue;
         }
@@ -269,10 +292,11 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
           let hi = to;
           while (lo < hi) {
             const mid = (lo + hi) >> 1;
-            if (term[follow[mid]!]! < t) lo = mid + 1;
+            if (edges[3 * mid + 1]! < t) lo = mid + 1;
             else hi = mid;
           }
-          for (let j = lo; j < to && term[follow[j]!] === t; j++) push(follow[j]!, actFrom[a]!);
+          for (let j = lo; j < to && edges[3 * j + 1] === t; j++)
+            push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
         }
       }
       if (w > 0) {
@@ -285,22 +309,29 @@ export function findHits(m: Matcher, text: string, out: ListHit[]): void {
             if ((pairBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
             const s = slotFor(pairs, key);
             if (s < 0) continue;
-            for (let i = pairs.start[s]!; i < pairs.end[s]!; i++) push(pairs.values[i]!, w - 1);
+            for (let i = pairs.start[s]!; i < pairs.end[s]!; i++) {
+              const q = pairs.values[i]!;
+              if (wanted !== null && wanted[lists[pattern[q]!]!] !== 1) continue;
+              push(q, w - 1, followSet[q]! * 2 + final[q]!);
+            }
           }
         }
       }
       for (let k = 0; k < next; k++) {
-        const q = nxt[k]!;
-        if (final[q]) out.push({ list: lists[pattern[q]!]!, start: tokStart[nxtFrom[k]!]!, end: tokEnd[w]! });
+        if (nxtSet[k]! & 1)
+          out.push({ list: lists[pattern[nxt[k]!]!]!, start: tokStart[nxtFrom[k]!]!, end: tokEnd[w]! });
       }
     }
     // Swap the active and next sets.
     const ta = act;
     const tf = actFrom;
+    const ts = actSet;
     act = nxt;
     actFrom = nxtFrom;
+    actSet = nxtSet;
     nxt = ta;
     nxtFrom = tf;
+    nxtSet = ts;
     active = next;
   }
 }
@@ -310,31 +341,29 @@ const LINEAR_FOLLOW = 3;
 
 /** Entries in the next active set. */
 let next = 0;
-// Which (position, start) pairs the next set holds, stamped per word so nothing is cleared.
+// Which (position, start) pairs the next set holds, stamped per word so nothing is cleared:
+// marks[2q] is the stamp, marks[2q+1] the start word (side by side: one place to read).
 let stamp = 0;
-let markStamp = new Int32Array(1024);
-let markFrom = new Int32Array(1024);
+let marks = new Int32Array(2048);
 
-/** Adds (position, start word) to the next active set, once. */
-function push(q: number, s: number): void {
-  if (q >= markStamp.length) {
-    markStamp = grow32(markStamp, q + 1);
-    markFrom = grow32(markFrom, q + 1);
-  }
-  if (markStamp[q] === stamp) {
-    if (markFrom[q] === s) return;
+/** Adds (position, start word) to the next active set, once; `setFinal` as in `edges`. */
+function push(q: number, s: number, setFinal: number): void {
+  if (marks[2 * q] === stamp) {
+    if (marks[2 * q + 1] === s) return;
     // The same position from another start word: rare, so a scan of the set settles it.
     for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
   } else {
-    markStamp[q] = stamp;
-    markFrom[q] = s;
+    marks[2 * q] = stamp;
+    marks[2 * q + 1] = s;
   }
   if (next === nxt.length) {
     nxt = grow32(nxt);
     nxtFrom = grow32(nxtFrom);
+    nxtSet = grow32(nxtSet);
   }
   nxt[next] = q;
-  nxtFrom[next++] = s;
+  nxtFrom[next] = s;
+  nxtSet[next++] = setFinal;
 }
 
 function grow32(a: Int32Array, atLeast = 0): Int32Array<ArrayBuffer> {

@@ -103,13 +103,13 @@ class Reading {
    * is matched, for rule patterns and other lists alike: a rule's near list or a conjunction of
    * its keys may be met in one reading and its pattern in another.
    */
-  spans(m: Matcher): Span[] {
+  spans(m: Matcher, wanted: Uint8Array | null = null): Span[] {
     const spans: Span[] = [];
     const hits: ListHit[] = [];
     let readings = 0;
     for (const { text, view, glued } of this.texts) {
       hits.length = 0;
-      findHits(m, text, hits);
+      findHits(m, text, hits, wanted);
       if (hits.length === 0) continue;
       readings++;
       this.words ??= new WordIndex(this.text);
@@ -236,7 +236,13 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   if (!mainFired && !customFired && !sites && modelFound.length === 0) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
-    ? score(main, text, reading.spans(main.ruleMatcher), () => reading.spans(main.otherMatcher), profile)
+    ? score(
+        main,
+        text,
+        reading.spans(main.ruleMatcher),
+        (wanted) => reading.spans(main.otherMatcher, wanted),
+        profile,
+      )
     : null;
   const ruled = scored && verdict ? secondOpinion(main, verdict, scored.detections) : scored?.detections;
   const detections = [...(ruled ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
@@ -247,7 +253,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
       custom,
       text,
       reading.spans(custom.ruleMatcher),
-      () => reading.spans(custom.otherMatcher),
+      (wanted) => reading.spans(custom.otherMatcher, wanted),
       profile,
     );
     detections.push(...extra.detections);

@@ -25,12 +25,17 @@ export interface Scored {
  */
 export class ListHits {
   private readonly byList = new Map<ListId, Span[]>();
-  private others: (() => readonly Span[]) | null;
+  private others: ((wanted: Uint8Array) => readonly Span[]) | null;
 
+  /**
+   * `others(wanted)`: the matches of the other lists `wanted` marks. Only the lists the candidate
+   * rules and the cues can ask for are wanted: most near and unless lists are of rules that did
+   * not match, and matching them was most of the full matcher's work.
+   */
   constructor(
     private readonly c: CompiledRules,
     spans: readonly Span[],
-    others: () => readonly Span[],
+    others: (wanted: Uint8Array) => readonly Span[],
   ) {
     this.others = others;
     this.add(spans);
@@ -56,12 +61,35 @@ export class ListHits {
 
   get(list: ListId): Span[] {
     if (this.others && !this.c.listRules.has(list)) {
-      this.add(this.others());
+      this.add(this.others(this.wantedLists()));
       this.others = null;
     }
     return this.byList.get(list) ?? NONE;
   }
+
+  /** Every list that scoring the candidate rules can ask for (score, rate, cueAdjustments). */
+  private wantedLists(): Uint8Array {
+    const { c } = this;
+    if (wanted.length < c.lists) wanted = new Uint8Array(c.lists);
+    else wanted.fill(0, 0, c.lists);
+    for (const cue of c.cues) {
+      wanted[cue.list] = 1;
+      if (cue.unless !== null) wanted[cue.unless] = 1;
+    }
+    if (c.hasExclusions) wanted[c.exclusions] = 1;
+    for (const r of this.candidates()) {
+      const rule = c.rules[r]!;
+      wanted[rule.unless] = 1;
+      if (rule.near) wanted[rule.near.list] = 1;
+      for (const n of rule.alsoNear) wanted[n.list] = 1;
+      for (const ctx of rule.context) wanted[ctx.list] = 1;
+    }
+    return wanted;
+  }
 }
+
+// Scratch for wantedLists (scan is synchronous; findHits is done with it before the next scan).
+let wanted = new Uint8Array(0);
 
 const NONE: Span[] = [];
 
@@ -69,7 +97,7 @@ export function score(
   c: CompiledRules,
   text: string,
   spans: readonly Span[],
-  others: () => readonly Span[],
+  others: (wanted: Uint8Array) => readonly Span[],
   profile: Profile & { keepDropped?: boolean },
 ): Scored {
   const hits = new ListHits(c, spans, others);
