@@ -8,6 +8,7 @@ import {
 } from '@vigil/engine';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { findHits, type ListHit } from '../src/match.js';
 import { fixture } from './fixtures/library.js';
 
 const rules = compileRules(fixture);
@@ -213,6 +214,37 @@ describe('context and scoring', () => {
     const a = run('i want to die');
     run('kms kms heil hitler 1488');
     expect(run('i want to die')).toEqual(a);
+  });
+});
+
+describe('full matcher', () => {
+  test('asked for some lists only, it finds exactly their matches, in the same order', () => {
+    const texts = [
+      'i just want to kill myself, dont tell anyone, send me a pic',
+      'he pulled out a knife in his blazer and said he was joking',
+      'sieg... Heil Hitler! 1488 in history lesson about the nazis',
+      'this homework is killing me lol, how to kill the ender dragon',
+    ];
+    let kept = 0;
+    let dropped = 0;
+    for (const matcher of [rules.ruleMatcher, rules.otherMatcher]) {
+      for (const text of texts) {
+        const all: ListHit[] = [];
+        findHits(matcher, text, all);
+        const lists = [...new Set(all.map((h) => h.list))];
+        const wanted = new Uint8Array(rules.lists);
+        lists.forEach((list, i) => {
+          if (i % 2 === 0) wanted[list] = 1;
+        });
+        const some: ListHit[] = [];
+        findHits(matcher, text, some, wanted);
+        expect(some).toEqual(all.filter((h) => wanted[h.list] === 1));
+        kept += some.length;
+        dropped += all.length - some.length;
+      }
+    }
+    expect(kept).toBeGreaterThan(0);
+    expect(dropped).toBeGreaterThan(0);
   });
 });
 
