@@ -4,9 +4,12 @@
 
 export interface IntMultiMap {
   keys: Int32Array;
-  /** Per slot: its values are values[start[slot]..end[slot]); end 0 marks an empty slot. */
+  /**
+   * Slot s's values are values[start[s]..start[s + 1]), laid out in slot order so one array of
+   * bounds serves (the pair map is the largest table in the extension's worker); an empty slot
+   * has none.
+   */
   start: Int32Array;
-  end: Int32Array;
   values: Int32Array;
 }
 
@@ -41,22 +44,29 @@ export function packIntMultiMap(
   // the extension's worker (its heap budget is 30 MB), for a few percent on texts that reach it.
   while (size < count * 1.5) size *= 2;
   const slotKeys = new Int32Array(size);
-  const start = new Int32Array(size);
-  const end = new Int32Array(size);
+  // Each key's slot first (a slot is taken once it has a length), then the values in slot order.
+  const length = new Int32Array(size);
+  const slotOfKey = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     let s = slotOf(key, size - 1);
-    while (end[s] !== 0) s = (s + 1) & (size - 1);
+    while (length[s] !== 0) s = (s + 1) & (size - 1);
     slotKeys[s] = key;
-    start[s] = starts[i]!;
-    end[s] = starts[i + 1]!;
+    length[s] = starts[i + 1]! - starts[i]!;
+    slotOfKey[i] = s;
   }
-  return {
-    keys: slotKeys,
-    start,
-    end,
-    values: values instanceof Int32Array ? values : Int32Array.from(values),
-  };
+  const start = new Int32Array(size + 1);
+  for (let s = 0; s < size; s++) start[s + 1] = start[s]! + length[s]!;
+  const packed = new Int32Array(start[size]!);
+  for (let i = 0; i < keys.length; i++)
+    packed.set(subarray(values, starts[i]!, starts[i + 1]!), start[slotOfKey[i]!]!);
+  return { keys: slotKeys, start, values: packed };
+}
+
+function subarray(values: ArrayLike<number>, from: number, to: number): ArrayLike<number> {
+  return values instanceof Int32Array
+    ? values.subarray(from, to)
+    : Array.prototype.slice.call(values, from, to);
 }
 
 /**
@@ -156,11 +166,11 @@ export function groupById(
 
 /** The slot holding key, or -1. */
 export function slotFor(m: IntMultiMap, key: number): number {
-  const { keys, end } = m;
+  const { keys, start } = m;
   const mask = keys.length - 1;
   const k = key | 0;
   for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
-    if (end[s] === 0) return -1;
+    if (start[s] === start[s + 1]) return -1;
     if (keys[s] === k) return s;
   }
 }

@@ -309,7 +309,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
             if ((pairBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
             const s = slotFor(pairs, key);
             if (s < 0) continue;
-            for (let i = pairs.start[s]!; i < pairs.end[s]!; i++) {
+            for (let i = pairs.start[s]!; i < pairs.start[s + 1]!; i++) {
               const q = pairs.values[i]!;
               if (wanted !== null && wanted[lists[pattern[q]!]!] !== 1) continue;
               push(q, w - 1, followSet[q]! * 2 + final[q]!);

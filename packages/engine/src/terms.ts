@@ -312,7 +312,7 @@ function probe(
   const s = slotFor(map, key);
   if (s < 0) return;
   const values = map.values;
-  for (let i = map.start[s]!; i < map.end[s]!; i++) {
+  for (let i = map.start[s]!; i < map.start[s + 1]!; i++) {
     const k = values[i]!;
     if (matches(t, k, syms, runs, len) && out.indexOf(k, from) < 0) out.push(k);
   }
