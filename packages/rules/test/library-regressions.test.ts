@@ -628,6 +628,186 @@ const rows: Row[] = [
     text: 'how can i tell if im depressed',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FN: a helpline the pupil texted (signposting) lowered means had ready the night before',
+    text: 'i texted 85258 last night, i had the pills ready',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a pupil's own call to Childline is not signposting",
+    text: 'i rang childline last night cos i want to kill myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: doubting Childline before a disclosure of hitting is not signposting',
+    text: 'i know childline can help but i cant tell anyone, my dad hits me',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: 'childline is free but' is the pupil's fear, not a poster",
+    text: 'childline is free but im scared they will tell my mum, she hits me',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: a parent's 'will kill me' beside a real beating for a report is no figure of speech",
+    text: 'my dad will kill me he beat me with a belt last time i got a bad report',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: locked in for days over mocks (an everyday offence beside a real punishment)',
+    text: 'mum locked me in my room for two days because i failed my mocks',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: kicked out over a piercing is not lowered as a figure of speech',
+    text: 'my dad kicked me out because i got a nose piercing',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a broken arm beside a lost phone',
+    text: 'i lost my phone and my dad broke my arm',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: 'FN: burnt with a lighter over a chore',
+    text: 'he burnt me with a lighter because i forgot to feed the dog',
+    expect: { category: 'family', min: 5 },
+  },
+  {
+    name: "FN: honour threat over a boyfriend ('if he finds out') is not a figure of speech",
+    text: 'my dad will kill me if he finds out i have a boyfriend',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: honour threat over a forced marriage was lowered by its own 'if i didnt'",
+    text: 'my uncle said hed kill me if i didnt marry him',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: a brother's threat over talking to a boy",
+    text: 'my brother said hell kill me if i talk to that boy again',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: sent back home if the family finds out',
+    text: 'theyll send me back home if they find out',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: a set text named before the pupil's own wish is not a literary frame",
+    text: 'we did blood brothers today, i want to kill myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a pupil measuring their life against a character',
+    text: 'i feel like eva smith, nobody would care if i killed myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a laugh taken back ('lol but like actually') no longer lowers",
+    text: 'i want to kms lol but like actually',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: 'lol not even joking' after a self-harm plan",
+    text: 'gonna cut myself tonight lol not even joking',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: "FN: a brother's current talk of killing himself (third person, present)",
+    text: 'my brother keeps talking about killing himself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a sibling's searches for how to hang himself",
+    text: 'my lil bro keeps searching how to hang himself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a girlfriend who says she does not want to live',
+    text: 'my gf says she doesnt want to live anymore',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a note left and no answer since',
+    text: 'my brother wrote a note and now hes not answering his phone',
+    expect: { category: 'suicide', min: 5 },
+  },
+  {
+    name: 'FN: a friend saying everyone would be better off without her',
+    text: 'my friend keeps saying everyone would be better off without her',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a classmate who keeps saying she wants to kill herself',
+    text: 'a girl in my class keeps saying she wants to kill herself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP guard: a helpline poster stays quiet',
+    text: 'Childline 0800 1111 offers free support if you are worried about self harm',
+    expect: null,
+  },
+  {
+    name: 'FP guard: txt-speak signposting stays quiet',
+    text: 'samaritans r there 24/7 if ur feeling suicidal',
+    expect: null,
+  },
+  {
+    name: "FP guard: a parent's 'will kill me' about a detention",
+    text: 'my mum will literally kill me if i get another detention',
+    expect: null,
+  },
+  {
+    name: "FP guard: a parent's 'will kill me' about mocks",
+    text: 'mum will kill me if i fail my mocks',
+    expect: null,
+  },
+  {
+    name: "FP guard: parents who will 'kill' a pupil over a piercing",
+    text: 'my parents will kill me if they find out i got a nose piercing',
+    expect: null,
+  },
+  {
+    name: "FP guard: a sibling's 'will kill me' over a charger",
+    text: 'my brother will kill me if i lose his charger',
+    expect: null,
+  },
+  {
+    name: "FP guard: a set text's suicide (An Inspector Calls)",
+    text: 'sheila birling feels guilty for getting eva sacked and she killed herself',
+    expect: null,
+  },
+  {
+    name: "FP guard: a set text's suicide (Othello)",
+    text: 'othello smothers desdemona and then stabs himself',
+    expect: null,
+  },
+  {
+    name: 'FP guard: kms about a test, with a laugh',
+    text: 'kms lol this test is so hard',
+    expect: null,
+  },
+  {
+    name: 'FP guard: dying of embarrassment',
+    text: 'she said she wanted to die of embarrassment lol',
+    expect: null,
+  },
+  {
+    name: "FP guard: a brother's figure of speech about football results",
+    text: 'my brother says he wants to kill himself every time arsenal lose lol',
+    expect: null,
+  },
+  {
+    name: "FP guard: a friend who 'killed it' on stage",
+    text: 'my friend killed it at the concert last night',
+    expect: null,
+  },
+  {
+    name: 'FP guard: revision notes already written',
+    text: 'id already written the notes so i didnt bother going',
+    expect: null,
+  },
 ];
 
 regressionTable('library regressions', rows);
