@@ -100,6 +100,11 @@ export interface CompiledRules extends CompiledData {
   hasExclusions: boolean;
   domainIndex: Map<string, number[]>;
   textModel: TextModel | null;
+  /**
+   * Loaded for scanning only (loadCompiled's `scanOnly`): what only compiling, loading and
+   * serialising read is released, and the rules cannot be serialised again.
+   */
+  scanOnly?: true;
 }
 
 export type { ListHit };

@@ -63,6 +63,10 @@ export interface SerializedRules {
 }
 
 export function serializeCompiled(c: CompiledRules): SerializedRules {
+  if (c.scanOnly)
+    throw new Error(
+      'these compiled rules were loaded for scanning only (loadCompiled scanOnly) and cannot be serialised',
+    );
   return {
     format: COMPILED_FORMAT,
     version: c.version,
@@ -88,12 +92,20 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
   };
 }
 
-/** Accepts the object or its JSON text. */
-export function loadCompiled(json: SerializedRules | string): CompiledRules {
+/**
+ * Accepts the object or its JSON text. `scanOnly`: for a process that only scans (the extension's
+ * worker, whose heap budget is 30 MB), release the tables only loading and serialising read (the
+ * trigger keys the trigger table was built from, the automata's terms, follow lists and first
+ * positions, which the matchers hold in their own layout): about 5 MB of today's library.
+ */
+export function loadCompiled(
+  json: SerializedRules | string,
+  options: { scanOnly?: boolean } = {},
+): CompiledRules {
   const s: SerializedRules = typeof json === 'string' ? JSON.parse(json) : json;
   if (s.format !== COMPILED_FORMAT)
     throw new Error(`compiled rules format ${s.format}, expected ${COMPILED_FORMAT}`);
-  return materialise({
+  const loaded = materialise({
     version: s.version,
     rules: s.rules,
     cues: s.cues,
@@ -115,4 +127,20 @@ export function loadCompiled(json: SerializedRules | string): CompiledRules {
     triggerKinds: s.triggerKinds,
     model: s.model ?? null,
   });
+  return options.scanOnly ? scanOnly(loaded) : loaded;
+}
+
+const NONE = new Int32Array(0);
+
+function scanOnly(c: CompiledRules): CompiledRules {
+  for (const p of [c.rulePositions, c.otherPositions]) {
+    p.term = NONE;
+    p.follow = NONE;
+    p.first = NONE;
+    p.firstStart = NONE;
+  }
+  c.triggerKeys = NONE;
+  c.triggerHalves = NONE;
+  c.scanOnly = true;
+  return c;
 }

@@ -256,6 +256,22 @@ describe('compiled form', () => {
       expect(scan(t, { rules: loaded })).toEqual(run(t));
     }
   });
+
+  test('loaded for scanning only, it scans the same, holds less, and refuses to be serialised', () => {
+    const json = JSON.stringify(serializeCompiled(rules));
+    const lean = loadCompiled(json, { scanOnly: true });
+    const texts = [
+      'k1ll myself',
+      'heil hitler',
+      'send me a pic, our secret',
+      'k i l l myself',
+      'this homework is killing me lol',
+    ];
+    for (const t of texts) expect(scan(t, { rules: lean })).toEqual(run(t));
+    expect(lean.rulePositions.follow.length).toBe(0);
+    expect(lean.triggerHalves.length + lean.triggerKeys.length).toBe(0);
+    expect(() => serializeCompiled(lean)).toThrow(/scanning only/);
+  });
 });
 
 describe('properties', () => {

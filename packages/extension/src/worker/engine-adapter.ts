@@ -31,7 +31,7 @@ export interface DetectorOptions {
 }
 
 interface EngineApi {
-  loadCompiled(json: unknown): unknown;
+  loadCompiled(json: unknown, options?: { scanOnly?: boolean }): unknown;
   scan(text: string, options: Record<string, unknown>): AgentDetection[];
 }
 
@@ -63,7 +63,8 @@ export function loadRules(json: unknown): LoadedRules {
   const format = (json as { format?: unknown } | null)?.format;
   const api = engineApi();
   if (api && format !== 'vigil-dev-rules') {
-    const rules = api.loadCompiled(json);
+    // The worker only scans: the tables only loading and serialising need are released (heap budget).
+    const rules = api.loadCompiled(json, { scanOnly: true });
     const version = versionOf(rules) !== 'unknown' ? versionOf(rules) : versionOf(json);
     return { kind: 'engine', version, rules };
   }
