@@ -360,6 +360,7 @@ const MASKABLE: readonly string[] = [
   'tranny trannies',
   // risk words masked to dodge filters
   'kill killing suicide suicidal myself yourself urself rape raped rapist',
+  'cutting cutter self harm harming selfharm hanging overdose overdosing noose wrists unalive dying',
 ];
 
 const MASK_WORDS: readonly string[] = MASKABLE.flatMap((f) => f.split(' '));

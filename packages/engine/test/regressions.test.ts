@@ -21,6 +21,13 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // The masked reading knew swearing, slurs and a few risk words, not self-harm words.
+    name: 'a masked self-harm word (c*tting, s*lf h*rming) reads as the word',
+    patterns: ['(cutting|self harming) helps me cope'],
+    text: 'c*tting helps me cope',
+    fires: { rule: 0, match: 'c*tting helps me cope' },
+  },
+  {
     // Emoji were word breaks, so a knife drawn as 🔪 never met a rule about knives.
     name: 'an emoji that stands for a word reads as that word',
     patterns: ['knife in my bag'],
