@@ -4,6 +4,11 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: the hyperbole cue read a condition said in earnest ("if i fail again fr") as a figure of speech',
+    text: 'if i fail again fr im going to kill myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
     name: 'FN: "in class" was an educational cue and lowered a pupil describing a panic attack in class',
     text: 'had a panic attack in class today and i cant stop shaking',
     expect: { category: 'mental-health', min: 3 },
