@@ -209,39 +209,22 @@ class ListBuilder implements CutModel {
    * (each position's is made as it is added), so its prices are in the term arrays.
    */
   private grouping(own: ArrayLike<number>, nOwn: number, other: ArrayLike<number>, nOther: number): number {
-    const { termFrequency: frequency, termAlone: alone, termExact: exact } = this;
-    let sum = 0;
-    let allExact = true;
-    for (let i = 0; i < nOther; i++) {
-      const b = other[i]!;
-      sum += frequency[b]!;
-      if (exact[b] === 0) allExact = false;
-    }
+    const otherSum = this.pairable(other, nOther);
     let cost = 0;
     for (let i = 0; i < nOwn; i++) {
       const a = own[i]!;
-      const paired =
-        allExact && exact[a] === 1 ? pairShare(frequency[a]!, sum, nOther) : Number.POSITIVE_INFINITY;
-      cost += Math.min(paired, alone[a]!);
+      cost += Math.min(this.pairedShare(a, otherSum, nOther), this.termAlone[a]!);
     }
     return Math.min(1, cost);
   }
 
   private grouped(own: readonly number[], other: readonly number[], ownIsRight: boolean, cost: number): Cut {
-    const { termFrequency: frequency, termAlone: alone, termExact: exact } = this;
-    let sum = 0;
-    let allExact = true;
-    for (const b of other) {
-      sum += frequency[b]!;
-      if (exact[b] === 0) allExact = false;
-    }
+    const otherSum = this.pairable(other, other.length);
     const keys: number[] = [];
     let affixes = 0;
     let pairs = false;
     for (const a of own) {
-      const paired =
-        allExact && exact[a] === 1 ? pairShare(frequency[a]!, sum, other.length) : Number.POSITIVE_INFINITY;
-      if (!(paired < alone[a]!)) {
+      if (!(this.pairedShare(a, otherSum, other.length) < this.termAlone[a]!)) {
         // A unigram cut's one key is the term's.
         keys.push(this.terms.triggerKey(a));
         affixes |= this.unigram(a).affixes;
@@ -256,6 +239,24 @@ class ListBuilder implements CutModel {
     }
     const share = Math.min(1, cost);
     return { keys, conj: NO_CONJ, cost: share, flat: keys, flatCost: share, pairs, affixes };
+  }
+
+  /** The other side's summed frequency when all its words are whole words (they can pair), else NaN. */
+  private pairable(other: ArrayLike<number>, n: number): number {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const b = other[i]!;
+      if (this.termExact[b] === 0) return Number.NaN;
+      sum += this.termFrequency[b]!;
+    }
+    return sum;
+  }
+
+  /** Word a's share paired with every word of a side `pairable` priced; infinite when it cannot pair. */
+  private pairedShare(a: number, otherSum: number, otherCount: number): number {
+    return Number.isNaN(otherSum) || this.termExact[a] === 0
+      ? Number.POSITIVE_INFINITY
+      : pairShare(this.termFrequency[a]!, otherSum, otherCount);
   }
 }
 
