@@ -4,6 +4,21 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: "i saw it in the history" (a browser\'s history) was read as historical context and lowered a sibling\'s method search',
+    text: 'my cousin (15) keeps searching how to die on the shared laptop, i saw it in the history',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: "in her history" (a phone\'s history) was read as historical context',
+    text: 'my sister keeps searching how to kill herself, its all in her history',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP guard: wanting to die in a history lesson stays historical',
+    text: 'in history we read about soldiers in the trenches who wanted to die',
+    expect: null,
+  },
+  {
     name: 'FN: the hyperbole cue read a condition said in earnest ("if i fail again fr") as a figure of speech',
     text: 'if i fail again fr im going to kill myself',
     expect: { category: 'suicide', min: 4 },
