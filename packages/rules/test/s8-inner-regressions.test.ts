@@ -1,0 +1,34 @@
+// Named regressions of the session-8 'inner' rules (self-harm, suicide, mental health; lexicons
+// in library/lexicons/s8-inner.yaml): each phenomenon widened gets rows worded apart from the rules'
+// own examples, with what must happen, and the innocent twins that must stay below an alert.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: days without food beside passing out is a concern, not only restriction talk',
+    text: 'nearly passed out on the stairs but ive only had 200 calories today',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: only water for days beside blacking out',
+    text: 'day 4 of only water, everything went black when i stood up in maths',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: hair falling out from starving, said to be worth it',
+    text: 'my hair keeps coming out in the shower but starving myself is worth it',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP guard: feeling faint while fasting for Ramadan',
+    text: 'felt faint in pe today, fasting for ramadan is hard when its hot',
+    expect: null,
+  },
+  {
+    name: 'FP guard: fainting in the heat at sports day',
+    text: 'a year 7 collapsed in the heat at sports day, the first aiders were great',
+    expect: null,
+  },
+];
+
+regressionTable('session-8 inner regressions', rows);
