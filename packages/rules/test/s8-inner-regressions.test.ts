@@ -29,6 +29,31 @@ const rows: Row[] = [
     text: 'a year 7 collapsed in the heat at sports day, the first aiders were great',
     expect: null,
   },
+  {
+    name: 'FN: wanting cuts to heal before a residential so nobody sees',
+    text: 'is there any way to make my cuts heal quicker before the year 8 residential',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: a cover story planned for marks on the thighs (the neighbours cat)',
+    text: 'if pe teacher asks about the marks ill tell her it was next doors cat',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: asking for excuses for marks on the wrist',
+    text: 'what should i say if my friends see the lines on my wrist at the sleepover',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP guard: healing a new piercing before swimming',
+    text: 'how do i get my ear piercing to heal before swimming lessons start',
+    expect: null,
+  },
+  {
+    name: 'FP guard: blaming the cat for a mess',
+    text: 'my sister knocked the plant over and told mum it was the cat',
+    expect: null,
+  },
 ];
 
 regressionTable('session-8 inner regressions', rows);
