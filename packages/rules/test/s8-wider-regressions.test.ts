@@ -1,0 +1,87 @@
+// Named regressions of the session-8 'wider' rules (extremism, drugs, gambling, family,
+// discrimination, off-task; lexicons in library/lexicons/s8-wider.yaml): each phenomenon widened
+// gets rows worded apart from the rules' own examples, with what must happen, and the innocent
+// twins that must stay below an alert.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  // Extremism: armed wings, "beautiful" attacks, secret travel, ZOG, Patriotic Alternative.
+  {
+    name: 'FN: praise of Hamas armed wing by its brigade name',
+    text: 'the qassam brigades r actual legends fr',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP guard: the armed wing named in a news report',
+    text: 'bbc reported the al qassam brigades said in a statement that the hostages were moved',
+    expect: null,
+  },
+  {
+    name: 'FN: an attack called beautiful, wanting more',
+    text: 'ngl oct 7 was beautiful, more of that please',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: wanting a repeat of the Christchurch attack',
+    text: 'this country needs another christchurch tbh',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP guard: a remembrance of an attack is not praise',
+    text: 'the memorial service for the christchurch attack victims was beautiful, never again',
+    expect: null,
+  },
+  {
+    name: 'FN: travelling to Syria in secret from parents',
+    text: 'how do u get to syria from turkey without ur parents knowing',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP guard: a family visit to Syria',
+    text: 'going to syria in the holidays to see my grandma, dont tell anyone its a surprise',
+    expect: null,
+  },
+  {
+    name: 'FN: ZOG as a neo-Nazi code',
+    text: 'every politician is a zog puppet wake up',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP guard: King Zog of Albania in history',
+    text: 'king zog ruled albania until 1939, history revision',
+    expect: null,
+  },
+  {
+    name: 'FN: Patriotic Alternative slogan with its stickers',
+    text: 'got a pack of white lives matter stickers from PA for round town',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a call to burn a mosque is religious hate as well as extremism',
+    text: 'that mosque on the high street should be burned down',
+    expect: { category: 'discrimination', min: 4 },
+  },
+  {
+    name: 'FP guard: a church burned in the Great Fire, history',
+    text: 'in the great fire of london they had to blow up the church to stop it spreading, history lesson',
+    expect: null,
+  },
+  // Discrimination: "bender" aimed at someone.
+  {
+    name: 'FN: "bender" aimed at a boy',
+    text: 'oi bender get out the changing room',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: a fender bender',
+    text: 'mum was late because of a fender bender on the roundabout',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a drinking spree (went on a bender)',
+    text: 'went on a massive bender at the weekend, still hanging',
+    expect: null,
+  },
+];
+
+regressionTable('s8 wider regressions', rows);
