@@ -79,6 +79,21 @@ const rows: Row[] = [
     text: 'which cleaning products kill you if a toddler drinks them, need to childproof the cupboard',
     expect: null,
   },
+  {
+    name: 'FN: a friend reported as threatening to step in front of a train',
+    text: 'my bestie keeps saying shes gonna walk in front of a lorry if they move her school',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a sibling reported as about to burn themselves tonight',
+    text: 'my little sister said shes going to burn herself with the straighteners tonight',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP guard: a set text where a character throws herself under a train',
+    text: 'in the novel she decides to throw herself under the train at the station',
+    expect: null,
+  },
 ];
 
 regressionTable('session-8 inner regressions', rows);
