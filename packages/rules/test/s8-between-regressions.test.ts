@@ -65,6 +65,61 @@ const rows: Row[] = [
     text: 'rate my drawing out of 10',
     expect: null,
   },
+  {
+    name: 'FN: an adult asking a child to touch themselves on camera',
+    text: 'can you touch yourself for me on cam',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: delete this after, with a compliment',
+    text: "delete this after ok, you're so beautiful",
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a stranger from an app offering a lift',
+    text: 'a man from tiktok said he can give me a lift',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a phone posted so parents do not know',
+    text: 'he posted me a phone so we can talk without my parents knowing',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: told not to go to the police or they would be in trouble',
+    text: "dont go to the police, you'll get in trouble too",
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: told a teacher would think they wanted it',
+    text: "if you tell a teacher theyll think you wanted it and you'll get in trouble",
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP guard: touch grass',
+    text: 'go outside and touch grass lol',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a camera for the teams call',
+    text: 'turn your camera on for the teams call please',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a parent arranging a lift',
+    text: 'mum will pick you up after school',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a phone from family',
+    text: 'my mum bought me a phone so we can text',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a reunion',
+    text: 'i want to see all of you at the reunion',
+    expect: null,
+  },
 ];
 
 regressionTable('session 8: harm between people', rows);
