@@ -82,6 +82,57 @@ const rows: Row[] = [
     text: 'went on a massive bender at the weekend, still hanging',
     expect: null,
   },
+  // Gambling by pupils.
+  {
+    name: 'FN: a shop that does not ID for scratchcards (the negation cue read "doesnt" as a denial)',
+    text: 'the garage on my road never asks for id for scratchies lol',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: scratchcards bought daily',
+    text: 'i get a scratchcard every day on the way to school, won a tenner once',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: "FP guard: a grandparent's weekly lottery ticket",
+    text: 'my grandad does the lottery every saturday and never wins',
+    expect: null,
+  },
+  {
+    name: 'FN: a sweepstake among pupils for money',
+    text: 'euros sweepstake in form, 2 quid a team, winner takes the lot',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: a charity sweepstake',
+    text: 'grand national sweepstake for comic relief, £1 a horse, all money to charity',
+    expect: null,
+  },
+  {
+    name: 'FN: pupils betting money on a fight',
+    text: 'the lads put a tenner each on who wins the fight after school',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: horse-racing nap of the day',
+    text: 'anyone know the nap of the day for kempton',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: a nap and horse-riding tips',
+    text: 'pony club gave us horse riding tips then i had a nap',
+    expect: null,
+  },
+  {
+    name: 'FN: a crypto casino without KYC',
+    text: 'roobet no kyc so u can play at 15',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP guard: a probability lesson with dice and a raffle',
+    text: 'maths lesson on probability, the raffle at the school fair was £1 a ticket',
+    expect: null,
+  },
 ];
 
 regressionTable('s8 wider regressions', rows);
