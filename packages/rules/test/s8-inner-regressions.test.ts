@@ -94,6 +94,31 @@ const rows: Row[] = [
     text: 'in the novel she decides to throw herself under the train at the station',
     expect: null,
   },
+  {
+    name: 'FN: a note left under the pillow for a parent to read after',
+    text: 'put a note under my pillow for my mum to find after im gone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: belongings handed out to friends this week',
+    text: 'been handing out my plushies to my mates one by one so they have something',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: songs chosen for ones own funeral (3 alone)',
+    text: 'i know exactly what songs i want played at my funeral now',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FP guard: a grandparents funeral',
+    text: 'helping mum choose the songs for nans funeral on friday',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a will written in a history lesson',
+    text: 'we wrote a will and a last letter for a tudor merchant in history',
+    expect: null,
+  },
 ];
 
 regressionTable('session-8 inner regressions', rows);
