@@ -133,6 +133,37 @@ const rows: Row[] = [
     text: 'maths lesson on probability, the raffle at the school fair was £1 a ticket',
     expect: null,
   },
+  // Drugs: nitrous canisters, hiding a vape, hiding a smell.
+  {
+    name: 'FN: balloons off a big canister',
+    text: 'had about 20 balloons off the massive pink tank last night',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP guard: a helium tank for a party',
+    text: 'balloons off the helium tank for the party, then cake',
+    expect: null,
+  },
+  {
+    name: 'FN: where to hide a vape from a parent',
+    text: 'best place to hide my lost mary so my dad doesnt find it',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: covering the smell of drink before going home',
+    text: 'do mints cover the smell of cider my mum is picking me up',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP guard: the smell of damp',
+    text: 'how to get rid of the smell of damp in the bathroom',
+    expect: null,
+  },
+  {
+    name: 'FP guard: whippets the dogs',
+    text: 'whippets are a breed of dog that can run really fast',
+    expect: null,
+  },
 ];
 
 regressionTable('s8 wider regressions', rows);
