@@ -150,6 +150,26 @@ const rows: Row[] = [
     text: 'a knuckle duster was found in the roman dig',
     expect: null,
   },
+  {
+    name: 'FN: a sexual search in a pupil spelling',
+    text: 's3x positions for beginners',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FN: what something sexual tastes like',
+    text: 'what does cum taste like',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP guard: sexual reproduction in plants',
+    text: 'sexual reproduction in plants',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a film with a sex scene skipped by dad',
+    text: 'we watched a film with a sex scene and dad fast forwarded it so fast lol',
+    expect: null,
+  },
 ];
 
 regressionTable('session 8: harm between people', rows);
