@@ -119,6 +119,31 @@ const rows: Row[] = [
     text: 'we wrote a will and a last letter for a tudor merchant in history',
     expect: null,
   },
+  {
+    name: 'FN: asking whether sh scars fade',
+    text: 'will my s/h scars ever go away or am i stuck with them',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN: an urge now after a clean streak',
+    text: 'been clean 2 weeks but i really want to tonight, the sharpener is right there',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: hopelessness about ones own future',
+    text: 'honestly theres no future for me, nothing is ever gonna change for me',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP guard: hopelessness about a football team',
+    text: 'things are never going to get better for me as a spurs fan, relegated again',
+    expect: null,
+  },
+  {
+    name: 'FP guard: asking whether acne scars fade',
+    text: 'will my acne scars ever fade or do i need a cream',
+    expect: null,
+  },
 ];
 
 regressionTable('session-8 inner regressions', rows);
