@@ -244,7 +244,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
         profile,
       )
     : null;
-  const ruled = scored && verdict ? secondOpinion(main, verdict, scored.detections) : scored?.detections;
+  const ruled =
+    scored && verdict ? secondOpinion(main, verdict, scored.detections, scored.vetoes) : scored?.detections;
   const detections = [...(ruled ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
   // A school's exclusions must be looked for whenever the shared library found something.

@@ -213,6 +213,40 @@ describe('the model inside scan()', () => {
     // Not sure enough: the rule stands.
     expect(scan('a fight', { rules: sure(0.98) }).map((d) => d.severity)).toEqual([3]);
   });
+  test("its second opinion raises a rule's 3 to 4 where the severity head reads a concern in that category", () => {
+    // 'tonight' leans to suicide (0.61: below the model's own threshold) and reads as a concern.
+    const data = tinyModel();
+    const rows: ModelRow[] = [
+      { hash: wordFeature('tonight'), weights: [{ cls: 0, weight: 3.5 }], concern: 6 },
+    ];
+    const raising = (raise?: { concern: number; share: number }) =>
+      compileRules({
+        version: 'test',
+        rules: [
+          { id: 't.gone', category: 'suicide', severity: 3, patterns: ['gone'] },
+          { id: 't.fishing', category: 'suicide', severity: 3, patterns: ['gone'], unless: ['gone fishing'] },
+          { id: 't.fight', category: 'violence', severity: 3, patterns: ['fight'] },
+        ],
+        model: packTextModel(rows, { ...data, ...(raise ? { raise } : {}) }),
+      });
+    const at = { concern: 0.9, share: 0.2 };
+    const raised = scan('i will be gone tonight', { rules: raising(at) });
+    expect(raised.map((d) => [d.rule, d.severity])).toEqual([
+      ['t.fishing', 4],
+      ['t.gone', 4],
+    ]);
+    expect(raised[0]!.reasons.at(-1)).toBe(
+      '+1 the text model reads a safeguarding concern (1.00, raises at 0.9) in suicide (0.61)',
+    );
+    // Not in a category the model reads there, not without the concern, not without the setting.
+    expect(scan('a fight tonight', { rules: raising(at) }).map((d) => d.severity)).toEqual([3]);
+    expect(scan('i will be gone', { rules: raising(at) }).map((d) => d.severity)).toEqual([3, 3]);
+    expect(scan('i will be gone tonight', { rules: raising() }).map((d) => d.severity)).toEqual([3, 3]);
+    // Where a rule read the words as innocent (its unless), the rules' reading wins.
+    expect(scan('gone fishing tonight', { rules: raising(at) }).map((d) => [d.rule, d.severity])).toEqual([
+      ['t.gone', 3],
+    ]);
+  });
   test('survives the compiled form', () => {
     const loaded = loadCompiled(JSON.parse(JSON.stringify(serializeCompiled(rules))));
     const text = 'sleep forever and die';

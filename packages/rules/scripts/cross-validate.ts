@@ -12,6 +12,7 @@ import {
   loadTextModel,
   lowered,
   modelSeverity,
+  raised,
   reports,
   scan,
   secondGuessed,
@@ -31,6 +32,8 @@ export interface Scored {
   concern: number;
   /** The fold model's probability of "nothing to report" (for the second opinion on the rules). */
   innocence: number;
+  /** The fold model's probability of each category (for the second opinion that raises a rule's finding). */
+  probabilities: Float64Array;
 }
 
 /** Findings are recorded down to this probability, so tally() can try thresholds and shares above it. */
@@ -70,6 +73,7 @@ export function crossValidate(
           guessed: secondGuessed(rules, rule),
         })),
         innocence: innocence(verdict),
+        probabilities: Float64Array.from(probabilities),
         textModel,
         concern: verdict.concern,
         model: added.map((d: Detection) => ({
@@ -84,6 +88,10 @@ export function crossValidate(
   return out;
 }
 
+/** The fold model's probability of a category (0 for one it does not know). */
+const share = (s: Scored, category: string): number =>
+  s.probabilities[CATEGORIES.indexOf(category as Category)] ?? 0;
+
 export interface Tally {
   recall: number;
   critical: number;
@@ -95,7 +103,8 @@ export interface Tally {
 /**
  * Recall, critical recall and benign alerts (severity >= 3) under per-category thresholds; with
  * the model, its second opinion lowers the rules' severity-3 findings where "nothing to report" is
- * at least `innocent` (model/second-opinion.ts).
+ * at least `innocent`, and raises them to 4 where the severity head and the category agree
+ * (model/second-opinion.ts; here without the rules' vetoes, which are not recorded).
  */
 export function tally(
   scored: Scored[],
@@ -115,7 +124,12 @@ export function tally(
   for (const s of scored) {
     const ruled = useModel
       ? s.rules.map((d) =>
-          lowered(d.severity, d.guessed, s.innocence, innocent) ? { ...d, severity: 2 } : d,
+          lowered(d.severity, d.guessed, s.innocence, innocent)
+            ? { ...d, severity: 2 }
+            : s.textModel.concern.has(d.category as Category) &&
+                raised(d.severity, s.concern, share(s, d.category), DEFAULT_TRAINING.raise ?? undefined)
+              ? { ...d, severity: 4 }
+              : d,
         )
       : s.rules;
     const reported = useModel

@@ -29,6 +29,12 @@ export interface TextModelData {
    * are never lowered.
    */
   innocent?: number;
+  /**
+   * When the severity head is at least `concern` sure a text is a safeguarding concern and the
+   * model gives a rule's category at least `share`, that rule's severity-3 finding is raised to 4:
+   * the rule found the risk, the model read how serious it is from the whole text. Absent: never.
+   */
+  raise?: { concern: number; share: number };
   /** Categories whose risks reach severity 4 when the severity head says so... */
   concernCategories: Category[];
   /** ...at this probability or above (0.5 when absent). */

@@ -29,6 +29,8 @@ export interface TrainOptions {
   minCount: number;
   /** "Nothing to report" at least this probable lowers a rule's severity-3 finding (second-opinion.ts). */
   innocent: number;
+  /** The severity head and the rule's category at least this sure raise a rule's severity-3 finding to 4 (second-opinion.ts); null: never. */
+  raise: { concern: number; share: number } | null;
   /**
    * A reported risk is a concern (severity 4) when the severity head gives it this or more: 0.25,
    * not 0.5, because a missed safeguarding concern costs a pupil more than a review item shown as
@@ -52,6 +54,7 @@ export const DEFAULT_TRAINING: TrainOptions = {
   pruneBelow: 0.1,
   minCount: 2,
   innocent: 0.98,
+  raise: { concern: 0.9, share: 0.2 },
   concernAt: 0.25,
   shared: { risk: 0.95, share: 0.1 },
 };
@@ -220,6 +223,7 @@ export function trainTextModel(
     classes,
     threshold: o.threshold,
     innocent: o.innocent,
+    ...(o.raise ? { raise: o.raise } : {}),
     concernAt: o.concernAt,
     ...(Object.keys(o.thresholds).length > 0 ? { thresholds: o.thresholds } : {}),
     ...(o.shared ? { shared: o.shared } : {}),
