@@ -164,6 +164,32 @@ const rows: Row[] = [
     text: 'whippets are a breed of dog that can run really fast',
     expect: null,
   },
+  // Family: FGM said indirectly, injuries a carer wants hidden, a parent strangled.
+  {
+    name: 'FN: FGM as being made clean on a trip back home',
+    text: 'my aunties said when we go back home in the summer i will be made clean like my cousins',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: a haircut and a PSHE lesson',
+    text: 'got my fringe cut for the summer, then pshe on fgm law',
+    expect: null,
+  },
+  {
+    name: 'FN: a carer telling the child what to say about marks',
+    text: 'my mums boyfriend told me to tell sir i tripped if he asks about the bruise on my face',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: hands round the other parent's neck",
+    text: 'woke up and he had his hands round my mums throat, i hid under my bed',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: a soap plot',
+    text: 'in eastenders he had his hands round her neck, mum turned it off',
+    expect: null,
+  },
 ];
 
 regressionTable('s8 wider regressions', rows);
