@@ -32,6 +32,7 @@ const ROUTE = '/api/agent/v1/captures';
 /** BENCH_PROFILE_DIR=dir: the Vigil servers run with --cpu-prof and write their profiles there. */
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 /** BENCH_ONLY=sqlite (or postgres, screenshot): skip the other ingest runs (the last line shows 0 for them). */
+// BENCH_BARE=0 skips the bare ceiling run (see main).
 const ONLY = process.env.BENCH_ONLY;
 
 const TEXT =
@@ -81,19 +82,60 @@ async function serve(mode: string): Promise<void> {
   }
   const vigil = await startVigil(loadConfig(process.env));
   const cpuAtReady = process.cpuUsage();
+  // The per-thread figures count from the start of the measured load (SIGUSR2), after the warm-up.
+  const threadsAtReady = threadTimes();
+  let threadsAtLoad = threadsAtReady;
+  process.on('SIGUSR2', () => {
+    threadsAtLoad = threadTimes();
+  });
   process.once('SIGTERM', () => {
     // The server's own CPU time under load (this machine may be shared: rps alone can mislead).
     const used = process.cpuUsage(cpuAtReady);
+    process.stdout.write(`THREADS ${JSON.stringify(threadCpuSince(threadsAtLoad, threadsAtReady))}\n`);
     process.stdout.write(`CPU ${used.user + used.system}\n`);
     void vigil.close().finally(() => process.exit(0));
   });
   process.stdout.write(`READY ${vigil.url.replace('localhost', '127.0.0.1')}\n`);
 }
 
+/** Linux: each thread's CPU time (utime + stime) in microseconds, by thread id; empty elsewhere. */
+function threadTimes(): Map<number, number> {
+  const times = new Map<number, number>();
+  const dir = '/proc/self/task';
+  if (!fs.existsSync(dir)) return times;
+  const tick = 1_000_000 / 100; // USER_HZ
+  for (const tid of fs.readdirSync(dir)) {
+    try {
+      const stat = fs.readFileSync(`${dir}/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      times.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * tick);
+    } catch {
+      // the thread ended
+    }
+  }
+  return times;
+}
+
+/**
+ * The CPU each thread used since `before`, in microseconds: the main thread ('main', the process
+ * id), threads started after `ready` (worker threads, named by thread id in start order: the writer,
+ * then the scan thread), and the others summed ('v8+uv': V8's GC and compiler helpers, libuv's pool).
+ */
+function threadCpuSince(before: Map<number, number>, ready: Map<number, number>): Record<string, number> {
+  const out: Record<string, number> = { main: 0, 'v8+uv': 0 };
+  for (const [tid, time] of threadTimes()) {
+    const used = time - (before.get(tid) ?? 0);
+    if (tid === process.pid) out.main = used;
+    else if (ready.has(tid)) out['v8+uv']! += used;
+    else out[`thread:${tid}`] = used;
+  }
+  return out;
+}
+
 function spawnServer(
   mode: string,
   env: Record<string, string> = {},
-): Promise<{ child: ChildProcess; url: string; cpuMicros(): number }> {
+): Promise<{ child: ChildProcess; url: string; cpuMicros(): number; threads(): Record<string, number> }> {
   const profile = PROFILE_DIR && mode !== 'bare' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, fileURLToPath(import.meta.url), '--serve', mode], {
     env: { ...process.env, ...env },
@@ -104,7 +146,14 @@ function spawnServer(
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const match = /READY (\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1]!, cpuMicros: () => Number(/CPU (\d+)/.exec(out)?.[1] ?? 0) });
+      if (match) {
+        resolve({
+          child,
+          url: match[1]!,
+          cpuMicros: () => Number(/CPU (\d+)/.exec(out)?.[1] ?? 0),
+          threads: () => JSON.parse(/THREADS (\{.*\})/.exec(out)?.[1] ?? '{}') as Record<string, number>,
+        });
+      }
     });
     child.once('exit', (code) => reject(new Error(`bench server '${mode}' exited (${code})`)));
   });
@@ -194,7 +243,7 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
     label: 'bench',
     createdBy: 'bench',
   });
-  const { child, url, cpuMicros } = await spawnServer('vigil', {
+  const { child, url, cpuMicros, threads } = await spawnServer('vigil', {
     VIGIL_PORT: '0',
     VIGIL_HOST: '127.0.0.1',
     VIGIL_DATA_DIR: dataDir,
@@ -229,6 +278,7 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
       ],
     });
     const before = await countCaptures(handle);
+    child.kill('SIGUSR2');
     const run = await load(url, template, credential);
     await stop(child);
     const stored = (await countCaptures(handle)) - before;
@@ -236,6 +286,10 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
     process.stdout.write(
       `${label}: ${run.rps} captures/s, p99 ${run.p99} ms, ${run.ok} acknowledged, ${stored} rows, ${run.bad} errors, server CPU ${Math.round(perRequest)} us/capture\n`,
     );
+    const byThread = Object.entries(threads())
+      .map(([name, micros]) => `${name} ${Math.round(micros / (stored || 1))}`)
+      .join(', ');
+    process.stdout.write(`${label}: measured load only, server CPU by thread, us/capture: ${byThread}\n`);
     if (stored < run.ok)
       throw new Error(`${label}: ${run.ok} captures acknowledged but only ${stored} stored`);
     return run;
@@ -268,13 +322,17 @@ async function main(): Promise<void> {
   const text = captureTemplate();
   const runs = (label: string) => !ONLY || ONLY === label;
 
-  const bare = await spawnServer('bare');
-  await load(bare.url, text); // warm up
-  const bareRun = await load(bare.url, text);
-  await stop(bare.child);
-  process.stdout.write(`bare: ${bareRun.rps} req/s, p99 ${bareRun.p99} ms\n`);
-
   const none: Run = { rps: 0, p99: 0, ok: 0, bad: 0 };
+  let bareRun = none;
+  // BENCH_BARE=0 skips the ceiling (bare_rps=0), for quicker A/B runs of the ingest path alone.
+  if (process.env.BENCH_BARE !== '0') {
+    const bare = await spawnServer('bare');
+    await load(bare.url, text); // warm up
+    bareRun = await load(bare.url, text);
+    await stop(bare.child);
+    process.stdout.write(`bare: ${bareRun.rps} req/s, p99 ${bareRun.p99} ms\n`);
+  }
+
   const sqliteRun = runs('sqlite') ? await ingestRun('sqlite', { databaseUrl: '' }, text) : none;
 
   let pgRps = 0;
