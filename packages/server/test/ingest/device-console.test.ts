@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
 import { Client, closeAll, makeUser, world } from '../auth/helpers.js';
-import { enrol } from './helpers.js';
+import { enrol, post } from './helpers.js';
 
 afterAll(closeAll);
 
@@ -28,8 +28,13 @@ test('console: a technician creates a token, a device enrols with it, the techni
   expect(tokens.json().tokens[0]).toMatchObject({ id, label: 'Y7 trolley', uses: 1 });
   expect(tokens.body).not.toContain(token);
 
+  const beat = { agentVersion: '1', rulesVersion: 'r', queueLength: 0 };
+  // The device's credential is now in the agent API's cache...
+  expect((await post(url, '/heartbeat', device.credential, beat)).status).toBe(200);
   const revoked = await client.request({ method: 'POST', url: `${base}/devices/${device.deviceId}/revoke` });
   expect(revoked.statusCode).toBe(200);
+  // ...and the revocation made in this process reaches it at once (not after the cache's TTL).
+  expect((await post(url, '/heartbeat', device.credential, beat)).status).toBe(403);
   const audit = await w.handle.db
     .selectFrom('audit_log')
     .select(['action', 'actor'])

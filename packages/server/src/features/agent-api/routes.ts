@@ -103,6 +103,7 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
   const { db, dialect } = deps.database;
   const devices = deviceService(db, { now: deps.now, audit: appendAudit });
   const auth = cachedAuthenticator(devices, { now: deps.now });
+  app.addHook('onClose', () => auth.close());
   const captures = captureService({
     db,
     dialect,
@@ -200,8 +201,8 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
         schema: { tags, response: { 200: RotateCredentialResponse, ...errors } },
       },
       async (request) => {
+        // The service tells this process's credential caches to forget the old credential.
         const credential = await devices.rotateCredential(device(request));
-        auth.forgetDevice(device(request).deviceId);
         return { deviceId: device(request).deviceId, credential };
       },
     );

@@ -3,6 +3,7 @@ import type { DeviceInfo } from '@vigil/protocol';
 import type { Db } from '../../db/open.js';
 import { badRequest, HttpError, notFound, unauthorized } from '../../http/errors.js';
 import { type SchoolScope, tenancyService } from '../tenancy/service.js';
+import { announceCredentialRevoked, onCredentialRevoked } from './revocations.js';
 import { DEVICE_CREDENTIAL_PREFIX, ENROLMENT_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
 import { type DeviceRow, deviceStore, type EnrolmentTokenRow } from './store.js';
 
@@ -196,6 +197,7 @@ export function deviceService(db: Db, options: { now?: () => number; audit?: Aud
           subjectId: device.deviceId,
         });
       });
+      announceCredentialRevoked(device.deviceId);
       return credential;
     },
 
@@ -216,6 +218,9 @@ export function deviceService(db: Db, options: { now?: () => number; audit?: Aud
           subjectId: deviceId,
         });
       });
+      // This process's credential caches forget the device now (forgetting is always safe, even
+      // if an enclosing transaction were to roll back).
+      announceCredentialRevoked(deviceId);
     },
 
     async listDevices(scope: SchoolScope): Promise<DeviceRow[]> {
@@ -235,9 +240,13 @@ export function deviceService(db: Db, options: { now?: () => number; audit?: Aud
 export type DeviceService = ReturnType<typeof deviceService>;
 
 /**
- * Device authentication with a short in-memory cache (hot path of every agent request). The old
- * credential of a device that rotates through this API stops working at once; a revocation (console,
- * CLI, any process) takes effect within `ttlMs`.
+ * Device authentication with a short in-memory cache (hot path of every agent request). A device
+ * revoked or rotated in this process (console, CLI, this API) is refused at once: the cache forgets
+ * it (`revocations.ts`); a revocation made in another process takes effect within `ttlMs`.
+ *
+ * The cache is keyed by the credential itself, so a hit costs one Map lookup instead of a sha256:
+ * the bearer header already holds it in this process's memory, and only successful lookups are kept
+ * (an unknown or revoked credential always goes to the database).
  */
 export function cachedAuthenticator(
   devices: DeviceService,
@@ -246,19 +255,30 @@ export function cachedAuthenticator(
   const ttl = options.ttlMs ?? 2000;
   const now = options.now ?? Date.now;
   const cache = new Map<string, { context: DeviceContext; until: number }>();
+  // Bumped by every revocation: a lookup that was in flight across one is answered but not cached
+  // (it may have read the device before the revocation committed).
+  let revocations = 0;
+  const forgetDevice = (deviceId: string): void => {
+    revocations++;
+    for (const [key, entry] of cache) if (entry.context.deviceId === deviceId) cache.delete(key);
+  };
+  const unsubscribe = onCredentialRevoked(forgetDevice);
   return {
     async authenticate(credential: string | undefined): Promise<DeviceContext> {
       if (!credential) return devices.authenticate(credential);
-      const key = hashSecret(credential);
-      const hit = cache.get(key);
+      const hit = cache.get(credential);
       if (hit && hit.until > now()) return hit.context;
+      const seen = revocations;
       const context = await devices.authenticate(credential);
+      if (seen !== revocations) return context;
       if (cache.size >= 10_000) cache.clear();
-      cache.set(key, { context, until: now() + ttl });
+      cache.set(credential, { context, until: now() + ttl });
       return context;
     },
-    forgetDevice(deviceId: string): void {
-      for (const [key, entry] of cache) if (entry.context.deviceId === deviceId) cache.delete(key);
+    forgetDevice,
+    /** Stops listening for revocations (the app closes it). */
+    close(): void {
+      unsubscribe();
     },
   };
 }
