@@ -26,6 +26,8 @@ export interface AppDeps {
   ingest?: IngestRuntime;
   /** The clock (epoch ms); tests inject one to drive session timeouts, lockouts and training expiry. */
   now?: () => number;
+  /** Start the capture pipeline (its threads and their engine) before the app is ready; startVigil does. */
+  warmIngest?: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     database: deps.database,
     now: deps.now ?? Date.now,
     runtime,
+    ...(deps.warmIngest ? { warmIngest: true } : {}),
   });
   deviceConsoleRoutes(app, { db: deps.database.db, now: deps.now ?? Date.now });
   // Self-hosted force-install of the Chrome extension (update manifest and signed CRX).

@@ -48,7 +48,9 @@ export async function startVigil(config: VigilConfig): Promise<RunningVigil> {
       })
     : undefined;
   const ingest = await createIngestRuntime(config);
-  const app = serving ? await buildApp({ config, database, ingest }) : healthOnlyApp(config, database);
+  const app = serving
+    ? await buildApp({ config, database, ingest, warmIngest: true })
+    : healthOnlyApp(config, database);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -83,15 +83,14 @@ async function serve(mode: string): Promise<void> {
   const vigil = await startVigil(loadConfig(process.env));
   const cpuAtReady = process.cpuUsage();
   // The per-thread figures count from the start of the measured load (SIGUSR2), after the warm-up.
-  const threadsAtReady = threadTimes();
-  let threadsAtLoad = threadsAtReady;
+  let threadsAtLoad = threadTimes();
   process.on('SIGUSR2', () => {
     threadsAtLoad = threadTimes();
   });
   process.once('SIGTERM', () => {
     // The server's own CPU time under load (this machine may be shared: rps alone can mislead).
     const used = process.cpuUsage(cpuAtReady);
-    process.stdout.write(`THREADS ${JSON.stringify(threadCpuSince(threadsAtLoad, threadsAtReady))}\n`);
+    process.stdout.write(`THREADS ${JSON.stringify(threadCpuSince(threadsAtLoad))}\n`);
     process.stdout.write(`CPU ${used.user + used.system}\n`);
     void vigil.close().finally(() => process.exit(0));
   });
@@ -118,17 +117,16 @@ function threadTimes(): Map<number, number> {
 
 /**
  * The CPU each thread used since `before`, in microseconds: the main thread ('main', the process
- * id), threads started after `ready` (worker threads, named by thread id in start order: the writer,
- * then the scan thread), and the others summed ('v8+uv': V8's GC and compiler helpers, libuv's pool).
+ * id), the three busiest others by thread id (the scan and writer threads are the busiest two under
+ * load, the scan thread first), and the rest summed ('others': V8's GC and compiler helpers, libuv).
  */
-function threadCpuSince(before: Map<number, number>, ready: Map<number, number>): Record<string, number> {
-  const out: Record<string, number> = { main: 0, 'v8+uv': 0 };
-  for (const [tid, time] of threadTimes()) {
-    const used = time - (before.get(tid) ?? 0);
-    if (tid === process.pid) out.main = used;
-    else if (ready.has(tid)) out['v8+uv']! += used;
-    else out[`thread:${tid}`] = used;
-  }
+function threadCpuSince(before: Map<number, number>): Record<string, number> {
+  const used = [...threadTimes()].map(([tid, time]) => [tid, time - (before.get(tid) ?? 0)] as const);
+  const out: Record<string, number> = { main: 0 };
+  const others = used.filter(([tid]) => tid !== process.pid).sort((a, b) => b[1] - a[1]);
+  out.main = used.find(([tid]) => tid === process.pid)?.[1] ?? 0;
+  for (const [tid, micros] of others.slice(0, 3)) out[`thread:${tid}`] = micros;
+  out.others = others.slice(3).reduce((sum, [, micros]) => sum + micros, 0);
   return out;
 }
 

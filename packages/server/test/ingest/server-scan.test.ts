@@ -109,6 +109,8 @@ describeStores('server scan', (target) => {
         thumbnail_blob_id: null,
         incident_id: null,
       };
+      // Warming (a server does it before it listens) does not hang on an engine that cannot load.
+      await expect(writer.warm()).resolves.toBeUndefined();
       await expect(writer.write([row], new Map())).rejects.toThrow(/not stored|exited/);
       // The thread ended; the next batch gets a new one (which tries the engine again), not a hang.
       await expect(writer.write([{ ...row, id: randomUUID() }], new Map())).rejects.toThrow(
@@ -122,6 +124,55 @@ describeStores('server scan', (target) => {
         .where('school_id', '=', seeded.school.id)
         .execute();
       expect(stored).toEqual([]);
+    });
+
+    test('a warmed pipeline has loaded its engine before the first capture, which it scans and stores', async () => {
+      const handle = target.handle();
+      const seeded = await seedSchool(handle.db, `School ${randomUUID().slice(0, 6)}`);
+      const { device } = await deviceService(handle.db).enrol(seeded.token, {
+        name: 'd',
+        platform: 'chromeos',
+        agent: { kind: 'chrome-extension', version: '1' },
+      });
+      const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner });
+      await writer.warm();
+      const id = randomUUID();
+      const inserted = await writer.write(
+        [
+          {
+            id,
+            school_id: seeded.school.id,
+            device_id: device.id,
+            person_email: null,
+            person_other: null,
+            person_ref: null,
+            source: 'typed',
+            url: null,
+            app: null,
+            text: TEXT,
+            occurred_at: 1,
+            received_at: 2,
+            agent_detections: '[]',
+            agent_rules_version: 'test',
+            server_detections: null,
+            server_rules_version: null,
+            max_severity: 0,
+            categories: '[]',
+            screenshot_blob_id: null,
+            thumbnail_blob_id: null,
+            incident_id: null,
+          },
+        ],
+        new Map(),
+      );
+      await writer.close();
+      expect([...inserted]).toEqual([id]);
+      const row = await handle.db
+        .selectFrom('captures')
+        .select('server_detections')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(TEXT, 'typed'));
     });
   }
 });

@@ -47,6 +47,8 @@ export interface AgentApiDeps {
   database: DatabaseHandle;
   runtime: IngestRuntime;
   now: () => number;
+  /** Load the capture pipeline's engine before the app is ready (a server), not at the first capture. */
+  warmIngest?: boolean;
 }
 
 const errors = {
@@ -113,6 +115,7 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
     now: deps.now,
   });
   app.addHook('onClose', () => captures.close());
+  if (deps.warmIngest) await captures.warm();
   const scanner = deps.runtime.scanner;
   const rulesJson = scanner?.rulesJson ?? NO_RULES;
   const rulesEtag = scanner?.rulesEtag ?? etagOf(NO_RULES);

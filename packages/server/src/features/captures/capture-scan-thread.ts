@@ -18,6 +18,12 @@ const scanner: Promise<RulesScanner> = scannerFromCompiled(data.compiled).then((
   }
   return loaded;
 });
+// Tells the event loop the engine has loaded or failed to (a server warms the pipeline before it
+// listens); after a failure the first message is refused with the error and the thread ends (handle).
+scanner.then(
+  () => parentPort!.postMessage({ loaded: true } satisfies PipelineAnswer),
+  () => parentPort!.postMessage({ loaded: false } satisfies PipelineAnswer),
+);
 
 function refuse(message: PipelineMessage, error: unknown): void {
   const answer: PipelineAnswer = {

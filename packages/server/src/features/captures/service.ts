@@ -104,6 +104,9 @@ export function captureService(deps: CaptureServiceDeps) {
     /** Commits what is waiting and stops the writer (its thread on SQLite); the app closes it. */
     close: () => writer.close(),
 
+    /** Starts the writer's threads and loads their engine now rather than at the first capture. */
+    warm: () => writer.warm(),
+
     async ingest(device: DeviceContext, captures: Capture[], fieldPrefix = ''): Promise<CaptureAck[]> {
       const field = (index: number) => (fieldPrefix ? `${fieldPrefix}.${index}` : 'body');
       if (captures.length === 1 && !captures[0]!.screenshot) {

@@ -205,10 +205,14 @@ export interface PipelineMessage {
   now: number;
 }
 
-/** Writer thread -> main thread: one result per item of a commit (or a refusal by the scan thread). */
+/**
+ * Writer thread -> main thread: one result per item of a commit (or a refusal by the scan thread);
+ * scan thread -> main thread: its engine has loaded (or failed to).
+ */
 export type PipelineAnswer =
   | { results: [id: number, result: WriteResult][] }
-  | { failed: number[]; error: string };
+  | { failed: number[]; error: string }
+  | { loaded: boolean };
 
 /** A thread's module: the compiled .js next to this file, or the .ts source under tests (via tsx). */
 function spawnThread(
@@ -247,6 +251,8 @@ function sqlitePipeline(
   interface Threads {
     first: Worker | MessagePort;
     workers: Worker[];
+    /** resolves when the scan thread has loaded the engine (at once without one), or the pipeline failed */
+    loaded: Promise<void>;
   }
   let threads: Threads | undefined;
   let nextId = 0;
@@ -275,7 +281,12 @@ function sqlitePipeline(
       workers.push(scan);
       first = scan;
     }
-    const mine: Threads = { first, workers };
+    let markLoaded!: () => void;
+    const loaded = new Promise<void>((resolve) => {
+      markLoaded = resolve;
+    });
+    if (!scanner) markLoaded();
+    const mine: Threads = { first, workers, loaded };
     const answered = (ids: Iterable<number>, answer: (p: Pending) => void) => {
       for (const id of ids) {
         const p = waiting.get(id);
@@ -286,6 +297,10 @@ function sqlitePipeline(
       if (waiting.size === 0) refAll(mine, false);
     };
     const onAnswer = (message: PipelineAnswer) => {
+      if ('loaded' in message) {
+        markLoaded();
+        return;
+      }
       if ('failed' in message) {
         answered(message.failed, (p) => p.reject(new Error(message.error)));
         return;
@@ -302,6 +317,7 @@ function sqlitePipeline(
     // The other thread is told to finish what it holds and end (its late answers are ignored), and
     // the next request starts a new pipeline (which loads the engine again).
     const fail = (error: unknown) => {
+      markLoaded(); // whoever waits for the engine is not kept waiting by a pipeline that failed
       if (threads !== mine) return;
       threads = undefined;
       for (const worker of workers) worker.postMessage('close');
@@ -336,6 +352,15 @@ function sqlitePipeline(
         if (gathered.length === 0) setImmediate(send);
         gathered.push([id, item]);
       });
+    },
+    /**
+     * Starts the threads now and resolves once the scan thread has loaded the engine, so the first
+     * capture does not wait for that load (seconds on a small machine). If the engine cannot load,
+     * it resolves all the same: the first request then fails and the next starts a new pipeline.
+     */
+    warm(): Promise<void> {
+      threads ??= start();
+      return threads.loaded;
     },
     busy: () => waiting.size > 0,
     async close(): Promise<void> {
@@ -438,6 +463,10 @@ export function captureWriter(
           idle = new Promise((done) => setImmediate(() => void flush(commit).finally(done)));
         }
       });
+    },
+    /** SQLite file: starts the scan and writer threads and waits for the engine to load (else nothing). */
+    warm: async (): Promise<void> => {
+      await pipeline?.warm();
     },
     /** Transactions committed (a group that failed and was retried item by item counts once) and requests in them. */
     stats: () => ({ ...stats }),
