@@ -4,6 +4,16 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: a sibling\'s wish to end it, reported with what the pupil sees ("hes been in his room for days"), was lowered by the later pronoun as third person',
+    text: 'my brother keeps saying he wants to end it and hes been in his room for days',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP guard: a character shut in his room in a set text stays lowered',
+    text: 'romeo says he wants to die and he is locked in his room in act 3',
+    expect: null,
+  },
+  {
     name: 'FN: "i saw it in the history" (a browser\'s history) was read as historical context and lowered a sibling\'s method search',
     text: 'my cousin (15) keeps searching how to die on the shared laptop, i saw it in the history',
     expect: { category: 'suicide', min: 4 },
