@@ -190,6 +190,27 @@ const rows: Row[] = [
     text: 'in eastenders he had his hands round her neck, mum turned it off',
     expect: null,
   },
+  // Off-task searches.
+  {
+    name: 'FN: live football score search',
+    text: 'spurs vs villa live score',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN: concert tickets search',
+    text: 'olivia rodrigo uk tour tickets',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN: reality TV result search',
+    text: 'who got dumped from love island last night',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN: trainer shopping search',
+    text: 'sambas on vinted size 5',
+    expect: { category: 'off-task', min: 1 },
+  },
 ];
 
 regressionTable('s8 wider regressions', rows);
