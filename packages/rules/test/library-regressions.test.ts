@@ -4,6 +4,16 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: a named injury threatened for an everyday offence ("hed break my arm if i came home late") was read as a figure of speech',
+    text: 'dad said hed break my arm if i came home late again',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: "mum will kill me if i come home late" stays a figure of speech',
+    text: 'mum will kill me if i come home late again',
+    expect: null,
+  },
+  {
     name: 'FN: a sibling\'s wish to end it, reported with what the pupil sees ("hes been in his room for days"), was lowered by the later pronoun as third person',
     text: 'my brother keeps saying he wants to end it and hes been in his room for days',
     expect: { category: 'suicide', min: 4 },
