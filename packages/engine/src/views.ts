@@ -358,6 +358,7 @@ const MASKABLE: readonly string[] = [
   'paki pakis',
   'spastic spastics',
   'tranny trannies',
+  'dyke dykes kike kikes chink chinks coon coons batty bender benders',
   // risk words masked to dodge filters
   'kill killing suicide suicidal myself yourself urself rape raped rapist',
   'cutting cutter self harm harming selfharm hanging overdose overdosing noose wrists unalive dying',

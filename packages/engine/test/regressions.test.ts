@@ -21,6 +21,13 @@ const KINDS = '(zombie|big|sharp|small|long|new|real|proper|hunting|kitchen)';
 
 const rows: Row[] = [
   {
+    // The masked reading knew some slurs, not these: a rule for them never met the masked form.
+    name: 'a masked slur (d*ke, k*ke, ch*nk, c**n, b*tty, b*nder) reads as the word',
+    patterns: ['(dyke|kike|chink|coon|batty|bender) (get out|go home)'],
+    text: 'oi ch*nk go home',
+    fires: { rule: 0, match: 'ch*nk go home' },
+  },
+  {
     // The masked reading knew swearing, slurs and a few risk words, not self-harm words.
     name: 'a masked self-harm word (c*tting, s*lf h*rming) reads as the word',
     patterns: ['(cutting|self harming) helps me cope'],
