@@ -170,6 +170,26 @@ const rows: Row[] = [
     text: 'we watched a film with a sex scene and dad fast forwarded it so fast lol',
     expect: null,
   },
+  {
+    name: 'FN: a picture sent to her boyfriend and airdropped on the trip',
+    text: 'she sent a pic to her bf and he airdropped it on the school trip',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a phone posted to the house so parents do not know',
+    text: 'he posted a phone to my house so my parents dont know we talk',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: told not to tell the police as the child would be in trouble too',
+    text: 'he said not to tell the police cause id get in trouble too',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP guard: a dog picture sent to the year group',
+    text: 'she sent a pic of her dog to the whole year group',
+    expect: null,
+  },
 ];
 
 regressionTable('session 8: harm between people', rows);
