@@ -40,9 +40,10 @@ export function packIntMultiMap(
   values: ArrayLike<number>,
 ): IntMultiMap {
   let size = 16;
-  // At most two-thirds full rather than half: the start index's pair map is the largest table in
-  // the extension's worker (its heap budget is 30 MB), for a few percent on texts that reach it.
-  while (size < count * 1.5) size *= 2;
+  // Up to four-fifths full rather than half: the start index's pair map is the largest table in
+  // the extension's worker (its heap budget is 30 MB), and a size that doubles at half full costs
+  // twice the memory just past each power of two; a bit filter sends most misses nowhere near it.
+  while (size < count * 1.25) size *= 2;
   const slotKeys = new Int32Array(size);
   // Each key's slot first (a slot is taken once it has a length), then the values in slot order.
   const length = new Int32Array(size);

@@ -102,7 +102,9 @@ export function buildTriggerTable(
   const { starts: halfStart, lists: halfList } = groupById(halfKeys.size, halfOf, halfGroup);
   const count = full.size + halfKeys.size;
   let size = 64;
-  while (size < count * 2) size *= 2;
+  // At most two-thirds full: the bit filter answers almost every probe before the table, and a
+  // table kept half full doubles the worker's largest arrays just past each power of two.
+  while (size < count * 1.5) size *= 2;
   const table = new Int32Array(size);
   const vals = new Int32Array(size);
   const bits = new Int32Array(FILTER_WORDS);
