@@ -4,6 +4,16 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: "i\'ll be gone before <a day>" said as a plan was no rule, and "results" beside "made my peace" read as an ordinary ending',
+    text: 'honestly its fine, i made my peace with it. ill be gone before results day',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP guard: "ill be dead before my gcses at this rate" is worn out by work',
+    text: 'ill be dead before my gcses at this rate lol',
+    expect: null,
+  },
+  {
     name: 'FN: a named injury threatened for an everyday offence ("hed break my arm if i came home late") was read as a figure of speech',
     text: 'dad said hed break my arm if i came home late again',
     expect: { category: 'family', min: 4 },
