@@ -7,9 +7,8 @@ import { expect, test } from 'vitest';
 import { openDatabase } from '../../src/db/open.js';
 import { sqliteCommitter } from '../../src/features/captures/sqlite-commit.js';
 import { type CaptureInsert, captureWriter } from '../../src/features/captures/writer.js';
-import { deviceService } from '../../src/features/devices/service.js';
 import { describeStores } from './databases.js';
-import { seedSchool } from './helpers.js';
+import { captureRow, seedSchoolWithDevice } from './helpers.js';
 
 // Group commit (features/captures/writer.ts): concurrent requests share one transaction, each is
 // answered only after the commit that holds its rows, and a failing request fails alone.
@@ -30,36 +29,9 @@ test('SQLite commits are fsynced: synchronous=FULL, and the committer refuses a 
 describeStores('group commit', (target) => {
   const setup = async () => {
     const handle = target.handle();
-    const seeded = await seedSchool(handle.db, `School ${randomUUID().slice(0, 6)}`);
-    const { device } = await deviceService(handle.db).enrol(seeded.token, {
-      name: 'd',
-      platform: 'chromeos',
-      agent: { kind: 'chrome-extension', version: '1' },
-    });
-    const row = (over: Partial<CaptureInsert> = {}): CaptureInsert => ({
-      id: randomUUID(),
-      school_id: seeded.school.id,
-      device_id: device.id,
-      person_email: 'nobody@example.org',
-      person_other: null,
-      person_ref: null,
-      source: 'typed',
-      url: null,
-      app: null,
-      text: 'hello',
-      occurred_at: 1,
-      received_at: 2,
-      agent_detections: '[]',
-      agent_rules_version: 'test',
-      server_detections: null,
-      server_rules_version: null,
-      max_severity: 0,
-      categories: '[]',
-      screenshot_blob_id: null,
-      thumbnail_blob_id: null,
-      incident_id: null,
-      ...over,
-    });
+    const { seeded, device } = await seedSchoolWithDevice(handle.db);
+    const row = (over: Partial<CaptureInsert> = {}): CaptureInsert =>
+      captureRow(seeded.school.id, device.id, { person_email: 'nobody@example.org', ...over });
     const stored = async (ids: string[]) =>
       (await handle.db.selectFrom('captures').select('id').where('id', 'in', ids).execute()).map((r) => r.id);
     return { handle, seeded, device, row, stored };

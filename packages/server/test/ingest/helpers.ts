@@ -6,6 +6,7 @@ import type { CaptureInput } from '@vigil/protocol';
 import sharp from 'sharp';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/open.js';
+import type { CaptureInsert } from '../../src/features/captures/writer.js';
 import { deviceService } from '../../src/features/devices/service.js';
 import { tenancyService } from '../../src/features/tenancy/service.js';
 import { type RunningVigil, startVigil } from '../../src/start.js';
@@ -24,6 +25,49 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     VIGIL_DATA_DIR: dataDir,
   });
   return startVigil(config);
+}
+
+/** A school of its own (seedSchool) with one enrolled device, straight through the service. */
+export async function seedSchoolWithDevice(db: Db) {
+  const seeded = await seedSchool(db, `School ${randomUUID().slice(0, 6)}`);
+  const { device } = await deviceService(db).enrol(seeded.token, {
+    name: 'd',
+    platform: 'chromeos',
+    agent: { kind: 'chrome-extension', version: '1' },
+  });
+  return { seeded, device };
+}
+
+/** A capture row as the writer takes it, not yet scanned by the server, for a school's device. */
+export function captureRow(
+  schoolId: string,
+  deviceId: string,
+  over: Partial<CaptureInsert> = {},
+): CaptureInsert {
+  return {
+    id: randomUUID(),
+    school_id: schoolId,
+    device_id: deviceId,
+    person_email: null,
+    person_other: null,
+    person_ref: null,
+    source: 'typed',
+    url: null,
+    app: null,
+    text: 'hello',
+    occurred_at: 1,
+    received_at: 2,
+    agent_detections: '[]',
+    agent_rules_version: 'test',
+    server_detections: null,
+    server_rules_version: null,
+    max_severity: 0,
+    categories: '[]',
+    screenshot_blob_id: null,
+    thumbnail_blob_id: null,
+    incident_id: null,
+    ...over,
+  };
 }
 
 /** An organisation, a school with one pupil, and an enrolment token. */

@@ -6,10 +6,17 @@ import { createIngestRuntime } from '../../src/features/captures/runtime.js';
 import type { ServerScanner } from '../../src/features/captures/scanner.js';
 import { addServerScan } from '../../src/features/captures/server-scan.js';
 import { type CaptureInsert, captureWriter } from '../../src/features/captures/writer.js';
-import { deviceService } from '../../src/features/devices/service.js';
 import type { RunningVigil } from '../../src/start.js';
 import { describeStores } from './databases.js';
-import { enrol, makeCapture, post, seedSchool, startServer } from './helpers.js';
+import {
+  captureRow,
+  enrol,
+  makeCapture,
+  post,
+  seedSchool,
+  seedSchoolWithDevice,
+  startServer,
+} from './helpers.js';
 
 // The server scans every capture again with its own engine (on SQLite on the scan thread ahead of the
 // writer thread; on PostgreSQL on the event loop) and keeps both detection sets.
@@ -76,39 +83,12 @@ describeStores('server scan', (target) => {
   if (target.dialect === 'sqlite') {
     test('rows the writer thread cannot scan are not stored: the request fails and its agent retries', async () => {
       const handle = target.handle();
-      const seeded = await seedSchool(handle.db, `School ${randomUUID().slice(0, 6)}`);
-      const { device } = await deviceService(handle.db).enrol(seeded.token, {
-        name: 'd',
-        platform: 'chromeos',
-        agent: { kind: 'chrome-extension', version: '1' },
-      });
+      const { seeded, device } = await seedSchoolWithDevice(handle.db);
       const broken = { ...scanner, compiled: '{"not":"compiled rules"}' };
       const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner: broken });
       expect(writer.scansRows).toBe(true);
       const id = randomUUID();
-      const row: CaptureInsert = {
-        id,
-        school_id: seeded.school.id,
-        device_id: device.id,
-        person_email: null,
-        person_other: null,
-        person_ref: null,
-        source: 'typed',
-        url: null,
-        app: null,
-        text: TEXT,
-        occurred_at: 1,
-        received_at: 2,
-        agent_detections: '[]',
-        agent_rules_version: 'test',
-        server_detections: null,
-        server_rules_version: null,
-        max_severity: 0,
-        categories: '[]',
-        screenshot_blob_id: null,
-        thumbnail_blob_id: null,
-        incident_id: null,
-      };
+      const row = captureRow(seeded.school.id, device.id, { id, text: TEXT });
       // Warming (a server does it before it listens) does not hang on an engine that cannot load.
       await expect(writer.warm()).resolves.toBeUndefined();
       await expect(writer.write([row], new Map())).rejects.toThrow(/not stored|exited/);
@@ -128,41 +108,12 @@ describeStores('server scan', (target) => {
 
     test('a warmed pipeline has loaded its engine before the first capture, which it scans and stores', async () => {
       const handle = target.handle();
-      const seeded = await seedSchool(handle.db, `School ${randomUUID().slice(0, 6)}`);
-      const { device } = await deviceService(handle.db).enrol(seeded.token, {
-        name: 'd',
-        platform: 'chromeos',
-        agent: { kind: 'chrome-extension', version: '1' },
-      });
+      const { seeded, device } = await seedSchoolWithDevice(handle.db);
       const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner });
       await writer.warm();
       const id = randomUUID();
       const inserted = await writer.write(
-        [
-          {
-            id,
-            school_id: seeded.school.id,
-            device_id: device.id,
-            person_email: null,
-            person_other: null,
-            person_ref: null,
-            source: 'typed',
-            url: null,
-            app: null,
-            text: TEXT,
-            occurred_at: 1,
-            received_at: 2,
-            agent_detections: '[]',
-            agent_rules_version: 'test',
-            server_detections: null,
-            server_rules_version: null,
-            max_severity: 0,
-            categories: '[]',
-            screenshot_blob_id: null,
-            thumbnail_blob_id: null,
-            incident_id: null,
-          },
-        ],
+        [captureRow(seeded.school.id, device.id, { id, text: TEXT })],
         new Map(),
       );
       await writer.close();
