@@ -4,6 +4,36 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FP: "i wanna die my hair pink" (die for dye, without "to") alerted as a wish to die',
+    text: 'i wanna die my hair blue before the holidays',
+    expect: null,
+  },
+  {
+    name: 'FP: "she shot her shot" (asked someone out) alerted as a shooting',
+    text: 'she shot her shot with him at the disco',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a shooting reported stays a concern',
+    text: 'he shot her outside the chicken shop last night',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a school notice not to bring knives alerted as a weapon brought to school',
+    text: 'Pupils must not bring knives or blades into school, including craft knives.',
+    expect: null,
+  },
+  {
+    name: 'FP: hangman (the word game) read as a method question',
+    text: 'in hangman how long does it take to die if you keep guessing wrong',
+    expect: null,
+  },
+  {
+    name: 'FN: urges back after a clean streak told with "used to" were lowered as recovery',
+    text: 'i used to cut, clean for 6 months but the urges are back this week',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
     name: 'FN: "i\'ll be gone before <a day>" said as a plan was no rule, and "results" beside "made my peace" read as an ordinary ending',
     text: 'honestly its fine, i made my peace with it. ill be gone before results day',
     expect: { category: 'suicide', min: 4 },
