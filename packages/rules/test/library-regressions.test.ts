@@ -4,6 +4,31 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: sextortion said as what happens to pictures if the child blocks ("if u block me they go to every contact")',
+    text: 'got a screen recording of u from cam, if u block me it goes to everyone on ur snap',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: "something special" offered with a move to another app or past parental controls',
+    text: 'come on kik instead, ill show you something special, our secret',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a sharpener bought just to take the blade out',
+    text: 'got a new pencil sharpener only to get the blade out',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: self-harm counted in lines ("did 9 lines tonight") or named as the only thing that helps',
+    text: 'self harm is the only thing that helps, did 7 lines last night',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP guard: lines learnt for the play',
+    text: 'did 20 lines tonight for the school play rehearsal',
+    expect: null,
+  },
+  {
     name: 'FP: "i wanna die my hair pink" (die for dye, without "to") alerted as a wish to die',
     text: 'i wanna die my hair blue before the holidays',
     expect: null,
