@@ -19,7 +19,7 @@ export {
   tokenSpans,
   wordFeature,
 } from './model/features.js';
-export { lowered, raised, secondGuessed } from './model/second-opinion.js';
+export { concernShare, lowered, raised, secondGuessed } from './model/second-opinion.js';
 export {
   classWeight,
   loadTextModel,

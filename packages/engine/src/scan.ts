@@ -25,7 +25,7 @@ import {
   segmentedView,
   type View,
 } from './views.js';
-import { inside, type Span, WordIndex } from './words.js';
+import { inside, overlaps, type Span, WordIndex } from './words.js';
 
 // Compiled per customisation object, so a school's words cost one compile, not one per scan.
 const customCache = new WeakMap<Customisation, CompiledRules>();
@@ -214,7 +214,7 @@ function addModelFindings(
   const disabled = profile.custom?.disabled ?? [];
   for (const d of found) {
     if (disabled.includes(d.rule)) continue;
-    if (vetoes.some((v) => v.start < d.end && d.start < v.end)) continue;
+    if (vetoes.some((v) => overlaps(v, d))) continue;
     if (detections.some((r) => r.category === d.category && r.severity >= d.severity)) continue;
     detections.push(d);
   }
@@ -262,8 +262,6 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   }
   addModelFindings(detections, modelFound, profile, scored?.vetoes ?? []);
   const kept =
-    exclusions.length === 0
-      ? detections
-      : detections.filter((d) => !exclusions.some((e) => inside({ ...d, list: 0, w0: 0, w1: 0 }, e)));
+    exclusions.length === 0 ? detections : detections.filter((d) => !exclusions.some((e) => inside(d, e)));
   return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));
 }

@@ -47,5 +47,8 @@ export function wordGap(a: Span, b: Span): { gap: number; before: boolean } {
   return { gap: 0, before: false };
 }
 
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-export const inside = (a: Span, outer: Span): boolean => outer.start <= a.start && a.end <= outer.end;
+/** Offsets in the original text: a span, or a detection made from one. */
+type Range = Pick<Span, 'start' | 'end'>;
+
+export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
+export const inside = (a: Range, outer: Range): boolean => outer.start <= a.start && a.end <= outer.end;

@@ -7,6 +7,7 @@ import {
   type Category,
   type CompiledRules,
   classify,
+  concernShare,
   type Detection,
   innocence,
   loadTextModel,
@@ -88,10 +89,6 @@ export function crossValidate(
   return out;
 }
 
-/** The fold model's probability of a category (0 for one it does not know). */
-const share = (s: Scored, category: string): number =>
-  s.probabilities[CATEGORIES.indexOf(category as Category)] ?? 0;
-
 export interface Tally {
   recall: number;
   critical: number;
@@ -126,8 +123,12 @@ export function tally(
       ? s.rules.map((d) =>
           lowered(d.severity, d.guessed, s.innocence, innocent)
             ? { ...d, severity: 2 }
-            : s.textModel.concern.has(d.category as Category) &&
-                raised(d.severity, s.concern, share(s, d.category), DEFAULT_TRAINING.raise ?? undefined)
+            : raised(
+                  d.severity,
+                  s.concern,
+                  concernShare(s.textModel, s.probabilities, d.category as Category),
+                  s.textModel.data.raise,
+                )
               ? { ...d, severity: 4 }
               : d,
         )

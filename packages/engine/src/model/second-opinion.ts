@@ -10,8 +10,9 @@
 // words as innocent or milder (their context wins, as it does over the model's own findings).
 import type { CompiledRules } from '../compiled.js';
 import type { Category, Detection } from '../types.js';
-import type { Span } from '../words.js';
+import { overlaps, type Span } from '../words.js';
 import { innocence, type ModelVerdict } from './classify.js';
+import type { TextModel } from './text-model.js';
 
 // Rules with a near condition, per rule set.
 const firmCache = new WeakMap<CompiledRules, Set<string>>();
@@ -31,6 +32,12 @@ export const secondGuessed = (c: CompiledRules, ruleId: string): boolean => !fir
 /** Does the second opinion lower a finding at `severity` (from a rule it may second-guess)? */
 export const lowered = (severity: number, guessed: boolean, innocence: number, at: number): boolean =>
   severity === 3 && guessed && innocence >= at;
+
+/** The model's probability of a category it may grade a concern (0 for any other): what `raised` weighs. */
+export function concernShare(model: TextModel, probabilities: ArrayLike<number>, category: Category): number {
+  const cls = model.data.classes.indexOf(category);
+  return cls < 0 || !model.concern.has(category) ? 0 : probabilities[cls]!;
+}
 
 /** Does the second opinion raise a severity-3 finding of a category the model gives `share`? */
 export const raised = (
@@ -61,14 +68,10 @@ export function secondOpinion(
   }
   const raise = model.data.raise;
   if (!raise || verdict.concern < raise.concern) return found;
-  const shareOf = (category: Category) => {
-    const cls = model.data.classes.indexOf(category);
-    return cls < 0 || !model.concern.has(category) ? 0 : verdict.probabilities[cls]!;
-  };
   return found.map((d) => {
-    const share = shareOf(d.category);
+    const share = concernShare(model, verdict.probabilities, d.category);
     if (!raised(d.severity, verdict.concern, share, raise)) return d;
-    if (vetoes.some((v) => v.start < d.end && d.start < v.end)) return d;
+    if (vetoes.some((v) => overlaps(v, d))) return d;
     const reason = `+1 the text model reads a safeguarding concern (${verdict.concern.toFixed(2)}, raises at ${raise.concern}) in ${d.category} (${share.toFixed(2)})`;
     return { ...d, severity: 4, reasons: [...d.reasons, reason] };
   });
