@@ -32,7 +32,6 @@ const ROUTE = '/api/agent/v1/captures';
 /** BENCH_PROFILE_DIR=dir: the Vigil servers run with --cpu-prof and write their profiles there. */
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 /** BENCH_ONLY=sqlite (or postgres, screenshot): skip the other ingest runs (the last line shows 0 for them). */
-// BENCH_BARE=0 skips the bare ceiling run (see main).
 const ONLY = process.env.BENCH_ONLY;
 
 const TEXT =
