@@ -275,7 +275,6 @@ export function cachedAuthenticator(
       cache.set(credential, { context, until: now() + ttl });
       return context;
     },
-    forgetDevice,
     /** Stops listening for revocations (the app closes it). */
     close(): void {
       unsubscribe();
