@@ -1,0 +1,35 @@
+// Session-9 regressions from the lead: nudes of pupils graded by UKCIS guidance (any nude of an
+// under-18, held or shared, and any request made with pressure, goes to the DSL), and nudes in
+// art kept quiet. Each row a text, the category and the least severity it must reach, or null
+// where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: "FN (severity): someone else's nudes held by a pupil",
+    text: 'she sent me her nudes last night',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (severity): nudes asked for with a threat to end the relationship',
+    text: 'send nudes or were over',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (severity): nudes asked for with a name for saying no',
+    text: 'show me ur boobs or ur frigid lol',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (severity): nudes asked for as proof of love',
+    text: 'if u loved me youd send me a nude',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: "FP: a painter's nudes",
+    text: 'his portraits were often ruthless, and his nudes included several self-portraits',
+    expect: null,
+  },
+];
+
+regressionTable('session-9 lead regressions', rows);
