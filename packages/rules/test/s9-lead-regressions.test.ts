@@ -1,6 +1,6 @@
 // Session-9 regressions from the lead: nudes of pupils graded by UKCIS guidance (any nude of an
-// under-18, held or shared, and any request made with pressure, goes to the DSL), and nudes in
-// art kept quiet. Each row a text, the category and the least severity it must reach, or null
+// under-18, held or shared, and any request made with pressure, goes to the DSL), threats of
+// injury and intimidation graded as credible threats, and nudes in art kept quiet. Each row a text, the category and the least severity it must reach, or null
 // where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -24,6 +24,16 @@ const rows: Row[] = [
     name: 'FN (severity): nudes asked for as proof of love',
     text: 'if u loved me youd send me a nude',
     expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (severity): a threat naming an injury is a credible threat',
+    text: 'ill break ur legs if u grass on me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN (severity): "i know where u live" as intimidation',
+    text: 'say that again, i know where u live',
+    expect: { category: 'violence', min: 4 },
   },
   {
     name: "FP: a painter's nudes",
