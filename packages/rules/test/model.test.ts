@@ -1,6 +1,6 @@
 // The text model as the library ships it: trained on the current training set, learnt by the
 // real trainer, carried by the compiled library.
-import { classify, loadTextModel, modelDetections } from '@vigil/engine';
+import { classify, featureHashes, loadTextModel, modelDetections, rowOf } from '@vigil/engine';
 import { bundledRules } from '@vigil/rules';
 import { describe, expect, test } from 'vitest';
 import { trainingSet } from '../scripts/training-set.js';
@@ -64,5 +64,16 @@ describe('the trainer', () => {
     const a = trainTextModel(items, { lines: 0, digest: 'x' }, options);
     const b = trainTextModel(items, { lines: 0, digest: 'x' }, options);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+  test("reads the features it is given (an experiment's), the engine's by default", () => {
+    const own = items.map((it) => featureHashes(it.text));
+    const given = trainTextModel(items, { lines: 0, digest: 'x' }, options, own);
+    expect(JSON.stringify(given)).toBe(
+      JSON.stringify(trainTextModel(items, { lines: 0, digest: 'x' }, options)),
+    );
+    // One made-up feature on every risky text: it is learnt as a row like any word.
+    const marked = own.map((fs, i) => (items[i]!.expect.length > 0 ? Int32Array.from([...fs, 12345]) : fs));
+    const model = loadTextModel(trainTextModel(items, { lines: 0, digest: 'x' }, options, marked));
+    expect(rowOf(model, 12345)).toBeGreaterThanOrEqual(0);
   });
 });

