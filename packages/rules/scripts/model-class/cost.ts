@@ -22,12 +22,14 @@ const heap = () => {
   return m.heapUsed + m.arrayBuffers;
 };
 
-// 1. The bundled model's share of the heap, as the CLI loads it (compiled rules from their JSON).
-// Its stored form (base64 strings, kept as CompiledRules.model and textModel.data) comes out of
-// JSON.parse as slices of the whole JSON text, so while they live the text lives too.
+// 1. The bundled model's share of the heap, as the CLI and the server's scan thread load it
+// (compiled rules from their JSON text, not scanOnly). Its stored form (base64 strings, kept as
+// CompiledRules.model and textModel.data) comes out of JSON.parse as slices of the whole JSON
+// text, so while they live the text lives too. (The extension's worker loads scanOnly, which
+// drops them.)
 const compiledFile = fileURLToPath(new URL('../../dist/compiled.json', import.meta.url));
 const before = heap();
-const rules = loadCompiled(readFileSync(compiledFile, 'utf8'), { scanOnly: true });
+const rules = loadCompiled(readFileSync(compiledFile, 'utf8'));
 const loaded = heap();
 const stored = rules.model as unknown as Record<string, unknown>;
 const strings = Object.keys(stored).filter((k) => typeof stored[k] === 'string');
