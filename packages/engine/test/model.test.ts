@@ -253,4 +253,14 @@ describe('the model inside scan()', () => {
     expect(scan(text, { rules: loaded })).toEqual(scan(text, { rules }));
     expect(scan(text, { rules: loaded }).length).toBe(1);
   });
+  test('loaded for scanning only, it scans the same without its stored rows, and leaves the input alone', () => {
+    const json = JSON.parse(JSON.stringify(serializeCompiled(rules)));
+    const lean = loadCompiled(json, { scanOnly: true });
+    for (const text of ['sleep forever and die', 'a knife', 'nothing here'])
+      expect(scan(text, { rules: lean })).toEqual(scan(text, { rules }));
+    expect(lean.model?.entryWeight).toBe('');
+    expect(lean.textModel?.data.keys).toBe('');
+    expect(lean.textModel?.data.threshold).toBe(rules.textModel?.data.threshold);
+    expect(json.model.entryWeight).toBe(rules.model?.entryWeight);
+  });
 });
