@@ -299,11 +299,12 @@ const matcher = (
   termIndex: TermIndex,
   positions: Positions,
   lists: Int32Array,
+  masked: boolean,
 ): Matcher => ({
   terms,
   termIndex,
   positions,
-  start: buildStartIndex(positions, terms.kind.length),
+  start: buildStartIndex(positions, terms.kind.length, lists, masked),
   patternList: lists,
 });
 
@@ -321,8 +322,8 @@ export function materialise(data: CompiledData): CompiledRules {
     format: 5,
     ...data,
     trigger: buildTriggerTable(data.triggerKeys, data.triggerHalves, data.triggerKinds),
-    ruleMatcher: matcher(data.terms, termIndex, data.rulePositions, data.ruleLists),
-    otherMatcher: matcher(data.terms, termIndex, data.otherPositions, data.otherLists),
+    ruleMatcher: matcher(data.terms, termIndex, data.rulePositions, data.ruleLists, false),
+    otherMatcher: matcher(data.terms, termIndex, data.otherPositions, data.otherLists, true),
     listRules,
     hasExclusions: data.otherLists.includes(data.exclusions),
     domainIndex,

@@ -16,11 +16,22 @@ export interface ListHit {
 
 /** Start indices over a position automaton, built at load. */
 export interface StartIndex {
-  /** Term t's one-word matches (first positions that are also final): singleStart[t]..singleStart[t+1). */
+  /**
+   * Term t's one-word matches (first positions that are also final), as the list of each:
+   * singleLists[singleStart[t]..singleStart[t+1]).
+   */
   singleStart: Int32Array;
-  singleValues: Int32Array;
-  /** (first term, second term) -> second positions. */
+  singleLists: Int32Array;
+  /**
+   * (first term, second term) -> second positions. Beside each value i, what starting it needs:
+   * pairSet[i] = followSet[q] * 2 + final[q], and for a matcher run with a wanted mask pairList[i]
+   * = q's list (else null), so a pair start reads its key's run rather than tables of a megabyte
+   * at random. A key's positions come in pattern order, which is list order: a wanted run passes
+   * over an unwanted list's positions together.
+   */
   pairs: IntMultiMap;
+  pairSet: Int32Array;
+  pairList: Int32Array | null;
   /** 1 for a term that begins some pair, and a bit filter over pair keys: most adjacent words begin none. */
   pairFirst: Uint8Array;
   pairBits: Int32Array;
@@ -37,7 +48,16 @@ export interface StartIndex {
 const PAIR_FILTER_WORDS = 1 << 13;
 const pairBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 14;
 
-export function buildStartIndex(pos: Positions, terms: number): StartIndex {
+/**
+ * `lists`: the list of each pattern. `masked`: the matcher runs with a wanted mask (scan.ts matches
+ * the other lists only with one), so its pair starts keep their lists beside them.
+ */
+export function buildStartIndex(
+  pos: Positions,
+  terms: number,
+  lists: Int32Array,
+  masked: boolean,
+): StartIndex {
   // Pair keys are first * terms + second: exact, so they must fit a 32-bit integer.
   if (terms * terms >= 2 ** 31) throw new Error(`too many distinct pattern words (${terms})`);
   const pairFirst = new Uint8Array(terms);
@@ -110,11 +130,24 @@ export function buildStartIndex(pos: Positions, terms: number): StartIndex {
     edges[3 * j + 2] = followSet[q]! * 2 + final[q]!;
   }
   const singles = groupById(terms, singleTerm, singlePos);
+  const singleLists = singles.lists;
+  for (let i = 0; i < singleLists.length; i++) singleLists[i] = lists[owner[singleLists[i]!]!]!;
   const grouped = groupById(keys.size, pairOf, pairPos, pairs);
+  const packed = packIntMultiMap(keys.size, keys.keys.subarray(0, keys.size), grouped.starts, grouped.lists);
+  const values = packed.values;
+  const pairSet = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) pairSet[i] = followSet[values[i]!]! * 2 + final[values[i]!]!;
+  let pairList: Int32Array | null = null;
+  if (masked) {
+    pairList = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) pairList[i] = lists[owner[values[i]!]!]!;
+  }
   return {
     singleStart: singles.starts,
-    singleValues: singles.lists,
-    pairs: packIntMultiMap(keys.size, keys.keys.subarray(0, keys.size), grouped.starts, grouped.lists),
+    singleLists,
+    pairs: packed,
+    pairSet,
+    pairList,
     pairFirst,
     pairBits,
     terms,
@@ -257,10 +290,11 @@ let nxtSet = new Int32Array(64);
 export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8Array | null = null): void {
   const words = tokenise(m, text);
   if (termBuf.length === 0) return;
-  const { followSet, followStart, final, pattern } = m.positions;
-  const { singleStart, singleValues, pairs, pairFirst, pairBits, terms, edges } = m.start;
+  const { followStart, pattern } = m.positions;
+  const { singleStart, singleLists, pairs, pairSet, pairList, pairFirst, pairBits, terms, edges } = m.start;
+  const pairValues = pairs.values;
   const lists = m.patternList;
-  if (marks.length < 2 * final.length) marks = new Int32Array(2 * final.length);
+  if (marks.length < 2 * pattern.length) marks = new Int32Array(2 * pattern.length);
   let active = 0;
   for (let w = 0; w < words; w++) {
     const t0 = tokTerms[w]!;
@@ -271,7 +305,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
       for (let k = t0; k < t1; k++) {
         const t = termBuf[k]!;
         for (let i = singleStart[t]!; i < singleStart[t + 1]!; i++) {
-          const list = lists[pattern[singleValues[i]!]!]!;
+          const list = singleLists[i]!;
           if (wanted === null || wanted[list] === 1) out.push({ list, start: tokStart[w]!, end: tokEnd[w]! });
         }
       }
@@ -309,10 +343,20 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
             if ((pairBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
             const s = slotFor(pairs, key);
             if (s < 0) continue;
-            for (let i = pairs.start[s]!; i < pairs.start[s + 1]!; i++) {
-              const q = pairs.values[i]!;
-              if (wanted !== null && wanted[lists[pattern[q]!]!] !== 1) continue;
-              push(q, w - 1, followSet[q]! * 2 + final[q]!);
+            const end = pairs.start[s + 1]!;
+            for (let i = pairs.start[s]!; i < end; i++) {
+              if (wanted !== null) {
+                if (pairList === null) {
+                  if (wanted[lists[pattern[pairValues[i]!]!]!] !== 1) continue;
+                } else {
+                  const list = pairList[i]!;
+                  if (wanted[list] !== 1) {
+                    while (i + 1 < end && pairList[i + 1] === list) i++;
+                    continue;
+                  }
+                }
+              }
+              push(pairValues[i]!, w - 1, pairSet[i]!);
             }
           }
         }

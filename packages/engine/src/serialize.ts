@@ -95,9 +95,10 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
 /**
  * Accepts the object or its JSON text. `scanOnly`: for a process that only scans (the extension's
  * worker, whose heap budget is 30 MB), release the tables only loading and serialising read (the
- * trigger keys the trigger table was built from, the automata's terms, follow lists and first
- * positions, which the matchers hold in their own layout): about 5 MB of today's library; and the
- * text model's stored form (its rows as base64, 3.1 MB, read once into the model's own tables).
+ * trigger keys the trigger table was built from, the automata's terms, follow lists, follow sets,
+ * final flags and first positions, which the matchers hold in their own layout): about 7 MB of
+ * today's library; and the text model's stored form (its rows as base64, 3.1 MB, read once into
+ * the model's own tables).
  */
 export function loadCompiled(
   json: SerializedRules | string,
@@ -132,6 +133,7 @@ export function loadCompiled(
 }
 
 const NONE = new Int32Array(0);
+const NONE_BYTES = new Uint8Array(0);
 
 function scanOnly(c: CompiledRules): CompiledRules {
   for (const p of [c.rulePositions, c.otherPositions]) {
@@ -139,6 +141,9 @@ function scanOnly(c: CompiledRules): CompiledRules {
     p.follow = NONE;
     p.first = NONE;
     p.firstStart = NONE;
+    // The start index holds each pair start's follow set and final flag (match.ts pairSet).
+    p.followSet = NONE;
+    p.final = NONE_BYTES;
   }
   c.triggerKeys = NONE;
   c.triggerHalves = NONE;
