@@ -7,8 +7,9 @@ import { findDomains } from './domains.js';
 import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
-import { classify, modelDetections } from './model/classify.js';
+import { classify, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
 import { secondOpinion } from './model/second-opinion.js';
+import type { TextModel } from './model/text-model.js';
 import { applies, score } from './score.js';
 import { isRuleWord } from './terms.js';
 import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
@@ -207,15 +208,25 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
  */
 function addModelFindings(
   detections: Detection[],
-  found: Detection[],
+  model: TextModel,
+  text: string,
+  verdict: ModelVerdict,
   profile: Profile,
   vetoes: Span[],
 ): void {
   const disabled = profile.custom?.disabled ?? [];
+  // Built only where no rule found the category at that severity (model findings are of
+  // distinct categories, so one added here never covers another).
+  const found = modelDetections(
+    model,
+    text,
+    verdict,
+    (category, severity) =>
+      !disabled.includes(`model.${category}`) &&
+      !detections.some((r) => r.category === category && r.severity >= severity),
+  );
   for (const d of found) {
-    if (disabled.includes(d.rule)) continue;
     if (vetoes.some((v) => overlaps(v, d))) continue;
-    if (detections.some((r) => r.category === d.category && r.severity >= d.severity)) continue;
     detections.push(d);
   }
 }
@@ -232,8 +243,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const model =
     options.model !== false && !profile.custom?.disabled?.includes('model') ? main.textModel : null;
   const verdict = model ? classify(model, text) : null;
-  const modelFound = model && verdict ? modelDetections(model, text, verdict) : [];
-  if (!mainFired && !customFired && !sites && modelFound.length === 0) return [];
+  const modelReports = model !== null && verdict !== null && reportsAny(model, verdict);
+  if (!mainFired && !customFired && !sites && !modelReports) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
   const scored = mainFired
     ? score(
@@ -249,7 +260,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const detections = [...(ruled ?? []), ...(sites ? domainDetections(main, text, profile) : [])];
   let exclusions = scored?.exclusions ?? [];
   // A school's exclusions must be looked for whenever the shared library found something.
-  if (custom && (customFired || detections.length > 0 || modelFound.length > 0)) {
+  if (custom && (customFired || detections.length > 0 || modelReports)) {
     const extra = score(
       custom,
       text,
@@ -260,7 +271,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }
-  addModelFindings(detections, modelFound, profile, scored?.vetoes ?? []);
+  if (modelReports) addModelFindings(detections, model!, text, verdict!, profile, scored?.vetoes ?? []);
   const kept =
     exclusions.length === 0 ? detections : detections.filter((d) => !exclusions.some((e) => inside(d, e)));
   return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));

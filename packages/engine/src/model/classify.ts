@@ -98,19 +98,36 @@ export function reports(
   return shared !== undefined && 1 - innocent >= shared.risk && p >= shared.share;
 }
 
-/** Confident verdicts as detections; `verdict` must be classify()'s for this text, the last classified. */
+const thresholdOf = (model: TextModel, category: Category): number =>
+  model.data.thresholds?.[category] ?? model.data.threshold;
+
+/** Does the model report any category for this verdict (would modelDetections find anything)? */
+export function reportsAny(model: TextModel, verdict: ModelVerdict): boolean {
+  const innocent = innocence(verdict);
+  return model.data.classes.some((category: Category, cls) =>
+    reports(model.data, verdict.probabilities[cls]!, thresholdOf(model, category), innocent),
+  );
+}
+
+/**
+ * Confident verdicts as detections; `verdict` must be classify()'s for this text, the last classified.
+ * `keep`: which reported categories (at their severity) to build; the words that decided a
+ * finding cost more to find than the verdict, and scan() drops most findings (a rule found them).
+ */
 export function modelDetections(
   model: TextModel,
   text: string,
   verdict: ModelVerdict = classify(model, text),
+  keep: ((category: Category, severity: Severity) => boolean) | null = null,
 ): Detection[] {
   const out: Detection[] = [];
   const innocent = innocence(verdict);
   model.data.classes.forEach((category: Category, cls) => {
     const p = verdict.probabilities[cls]!;
-    const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
+    const threshold = thresholdOf(model, category);
     if (!reports(model.data, p, threshold, innocent)) return;
     const severity = modelSeverity(model, category, verdict.concern);
+    if (keep && !keep(category, severity)) return;
     const concern = severity === 4;
     const push = tokenPush(model, cls);
     const top = [...push.keys()]
