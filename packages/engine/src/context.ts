@@ -41,6 +41,14 @@ export function nearest(
   return best;
 }
 
+/** A cue's occurrences, less those inside its own exceptions ("not" in "not joking"). */
+export function occurrences(cue: CompiledCue, listHits: (list: ListId) => Span[]): Span[] {
+  const found = listHits(cue.list);
+  if (cue.unless === null || found.length === 0) return found;
+  const except = listHits(cue.unless);
+  return except.length === 0 ? found : found.filter((s) => !except.some((u) => inside(s, u)));
+}
+
 /**
  * Engine-wide cues that apply to a rule: the strongest lowering cue and the strongest raising
  * cue, so stacked cues (an essay about history) do not drive a real disclosure to nothing.
@@ -49,17 +57,9 @@ export function cueAdjustments(
   rule: CompiledRule,
   hit: Span,
   cues: readonly CompiledCue[],
-  listHits: (list: ListId) => Span[],
+  cueHits: (k: number) => readonly Span[],
   text: string,
 ): Adjustment[] {
-  // A cue's occurrences, less those inside its own exceptions ("not" in "not joking").
-  const cueHits = (k: number): Span[] => {
-    const cue = cues[k]!;
-    const found = listHits(cue.list);
-    if (cue.unless === null || found.length === 0) return found;
-    const except = listHits(cue.unless);
-    return except.length === 0 ? found : found.filter((s) => !except.some((u) => inside(s, u)));
-  };
   const bit = 1 << CATEGORIES.indexOf(rule.category);
   const picked: { low: Adjustment | null; high: Adjustment | null } = { low: null, high: null };
   const firstPerson = cues.findIndex((c) => c.id === 'first-person');

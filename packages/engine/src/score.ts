@@ -2,7 +2,7 @@
 // Everything is derived from this text alone; nothing carries over between calls.
 import { raiseCombined } from './combine.js';
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
-import { type Adjustment, cueAdjustments, describe, nearest } from './context.js';
+import { type Adjustment, cueAdjustments, describe, nearest, occurrences } from './context.js';
 import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, type Span, wordGap } from './words.js';
 
@@ -48,6 +48,14 @@ export class ListHits {
       else this.byList.set(span.list, [span]);
     }
   }
+
+  // Each cue's occurrences (context.ts occurrences), found once per text: every hit of every
+  // candidate rule asks for them.
+  private readonly cueSpans: (readonly Span[] | undefined)[] = [];
+
+  /** Cue k's occurrences in the text. */
+  readonly cueHits = (k: number): readonly Span[] =>
+    (this.cueSpans[k] ??= occurrences(this.c.cues[k]!, (list) => this.get(list)));
 
   /** Rules with a match of their patterns, in rule order. */
   candidates(): number[] {
@@ -167,7 +175,7 @@ function rate(
     if (found)
       adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
   }
-  adjustments.push(...cueAdjustments(rule, hit, c.cues, (list) => hits.get(list), text));
+  adjustments.push(...cueAdjustments(rule, hit, c.cues, hits.cueHits, text));
   if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
     adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
   }
