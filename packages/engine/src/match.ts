@@ -43,10 +43,42 @@ export interface StartIndex {
    * link instead of four is most of the full matcher's cost.
    */
   edges: Int32Array;
+  /**
+   * A bit filter over (follow set, term) for the sets longer than LINEAR_FOLLOW: most words meet
+   * none of a long set's terms, and one bit says so where a binary search reads several cache
+   * lines of `edges`.
+   */
+  followBits: Int32Array;
 }
 
 const PAIR_FILTER_WORDS = 1 << 13;
 const pairBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 14;
+const followBit = (set: number, term: number, mask: number): number =>
+  ((Math.imul(set, 0x9e3779b1) ^ Math.imul(term, 0x85ebca6b)) >>> 3) & mask;
+
+/** The long sets' filter: BITS_PER_FOLLOW bits per (set, term) entry. */
+function buildFollowBits(pos: Positions, edges: Int32Array): Int32Array {
+  const { followStart } = pos;
+  let entries = 0;
+  for (let s = 0; s < followStart.length - 1; s++) {
+    const n = followStart[s + 1]! - followStart[s]!;
+    if (n > LINEAR_FOLLOW) entries += n;
+  }
+  let bits = 1024;
+  while (bits < entries * BITS_PER_FOLLOW) bits *= 2;
+  const words = new Int32Array(bits >>> 5);
+  for (let s = 0; s < followStart.length - 1; s++) {
+    if (followStart[s + 1]! - followStart[s]! <= LINEAR_FOLLOW) continue;
+    for (let j = followStart[s]!; j < followStart[s + 1]!; j++) {
+      const b = followBit(s, edges[3 * j + 1]!, bits - 1);
+      words[b >>> 5]! |= 1 << (b & 31);
+    }
+  }
+  return words;
+}
+
+/** About one probe in five of a term a long set lacks still passes: the filter is kept small (worker heap). */
+const BITS_PER_FOLLOW = 4;
 
 /**
  * `lists`: the list of each pattern. `masked`: the matcher runs with a wanted mask (scan.ts matches
@@ -152,6 +184,7 @@ export function buildStartIndex(
     pairBits,
     terms,
     edges,
+    followBits: buildFollowBits(pos, edges),
   };
 }
 
@@ -291,7 +324,19 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
   const words = tokenise(m, text);
   if (termBuf.length === 0) return;
   const { followStart, pattern } = m.positions;
-  const { singleStart, singleLists, pairs, pairSet, pairList, pairFirst, pairBits, terms, edges } = m.start;
+  const {
+    singleStart,
+    singleLists,
+    pairs,
+    pairSet,
+    pairList,
+    pairFirst,
+    pairBits,
+    terms,
+    edges,
+    followBits,
+  } = m.start;
+  const followMask = followBits.length * 32 - 1;
   const pairValues = pairs.values;
   const lists = m.patternList;
   if (marks.length < 2 * pattern.length) marks = new Int32Array(2 * pattern.length);
@@ -322,6 +367,8 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
         // A long list (an alternation of many words): find each of the word's terms in it.
         for (let k = t0; k < t1; k++) {
           const t = termBuf[k]!;
+          const b = followBit(s, t, followMask);
+          if ((followBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
           let lo = from;
           let hi = to;
           while (lo < hi) {
