@@ -339,13 +339,15 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
   const followMask = followBits.length * 32 - 1;
   const pairValues = pairs.values;
   const lists = m.patternList;
-  if (marks.length < 2 * pattern.length) marks = new Int32Array(2 * pattern.length);
   let active = 0;
   for (let w = 0; w < words; w++) {
     const t0 = tokTerms[w]!;
     const t1 = tokTerms[w + 1]!;
     next = 0;
-    stamp = (stamp + 1) | 0;
+    if (++stamp === 0x7fffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
     if (t1 > t0) {
       for (let k = t0; k < t1; k++) {
         const t = termBuf[k]!;
@@ -432,21 +434,26 @@ const LINEAR_FOLLOW = 3;
 
 /** Entries in the next active set. */
 let next = 0;
-// Which (position, start) pairs the next set holds, stamped per word so nothing is cleared:
-// marks[2q] is the stamp, marks[2q+1] the start word (side by side: one place to read).
+// Which (position, start word) pairs the next set holds: a small open-addressing table stamped
+// per word, so nothing is cleared. A table indexed by position would be megabytes read at random
+// (a cache miss for nearly every step of a new text); this one stays in the nearest cache.
+// Slot i: seen[3i] the stamp, seen[3i+1] the position, seen[3i+2] the start word.
 let stamp = 0;
-let marks = new Int32Array(2048);
+let seen = new Int32Array(3 * 256);
+
+const seenSlot = (q: number, s: number, mask: number): number =>
+  (Math.imul(q ^ Math.imul(s, 0x27d4eb2d), 0x9e3779b1) >>> 16) & mask;
 
 /** Adds (position, start word) to the next active set, once; `setFinal` as in `edges`. */
 function push(q: number, s: number, setFinal: number): void {
-  if (marks[2 * q] === stamp) {
-    if (marks[2 * q + 1] === s) return;
-    // The same position from another start word: rare, so a scan of the set settles it.
-    for (let k = 0; k < next; k++) if (nxt[k] === q && nxtFrom[k] === s) return;
-  } else {
-    marks[2 * q] = stamp;
-    marks[2 * q + 1] = s;
+  const mask = seen.length / 3 - 1;
+  let i = seenSlot(q, s, mask);
+  for (; seen[3 * i] === stamp; i = (i + 1) & mask) {
+    if (seen[3 * i + 1] === q && seen[3 * i + 2] === s) return;
   }
+  seen[3 * i] = stamp;
+  seen[3 * i + 1] = q;
+  seen[3 * i + 2] = s;
   if (next === nxt.length) {
     nxt = grow32(nxt);
     nxtFrom = grow32(nxtFrom);
@@ -455,6 +462,21 @@ function push(q: number, s: number, setFinal: number): void {
   nxt[next] = q;
   nxtFrom[next] = s;
   nxtSet[next++] = setFinal;
+  // At most half full, so a probe ends soon.
+  if (next * 2 > mask) growSeen();
+}
+
+/** Doubles the table and puts the next set back in it (it holds exactly the next set's pairs). */
+function growSeen(): void {
+  seen = new Int32Array(seen.length * 2);
+  const mask = seen.length / 3 - 1;
+  for (let k = 0; k < next; k++) {
+    let i = seenSlot(nxt[k]!, nxtFrom[k]!, mask);
+    while (seen[3 * i] === stamp) i = (i + 1) & mask;
+    seen[3 * i] = stamp;
+    seen[3 * i + 1] = nxt[k]!;
+    seen[3 * i + 2] = nxtFrom[k]!;
+  }
 }
 
 function grow32(a: Int32Array, atLeast = 0): Int32Array<ArrayBuffer> {
