@@ -57,14 +57,18 @@ export class ListHits {
   readonly cueHits = (k: number): readonly Span[] =>
     (this.cueSpans[k] ??= occurrences(this.c.cues[k]!, (list) => this.get(list)));
 
-  /** Rules with a match of their patterns, in rule order. */
-  candidates(): number[] {
+  private ruleCandidates: readonly number[] | null = null;
+
+  /** Rules with a match of their patterns, in rule order (found once: scoring and wantedLists ask). */
+  candidates(): readonly number[] {
+    if (this.ruleCandidates) return this.ruleCandidates;
     const out: number[] = [];
     for (const list of this.byList.keys()) {
       const rules = this.c.listRules.get(list);
       if (rules) for (const r of rules) out.push(r);
     }
-    return out.sort((x, y) => x - y);
+    this.ruleCandidates = out.sort((x, y) => x - y);
+    return this.ruleCandidates;
   }
 
   get(list: ListId): Span[] {
