@@ -157,6 +157,34 @@ if (only !== 'same') {
       n,
     );
   }
+  // The keystroke path as run.ts measures it (p99_us_200): distinct 200-character inputs, each
+  // scanned once by each build, in alternating order.
+  const inputs = buildCorpus(2e6)
+    .join(' ')
+    .slice(0, 2_000_000)
+    .match(/.{200}/gs)!
+    .slice(0, 10000);
+  const lat: Record<'A' | 'B', number[]> = { A: [], B: [] };
+  for (let i = 0; i < inputs.length; i++) {
+    for (const [name, e, rules] of i % 2 === 0
+      ? ([
+          ['A', A, rulesA],
+          ['B', B, rulesB],
+        ] as const)
+      : ([
+          ['B', B, rulesB],
+          ['A', A, rulesA],
+        ] as const)) {
+      const t0 = performance.now();
+      e.scan(inputs[i]!, { rules: rules as never });
+      lat[name].push((performance.now() - t0) * 1000);
+    }
+  }
+  const pct = (xs: number[], p: number): string =>
+    [...xs].sort((a, b) => a - b)[Math.floor(xs.length * p)]!.toFixed(1);
+  console.log(
+    `200-char inputs (${inputs.length}), us: A p50 ${pct(lat.A, 0.5)} p99 ${pct(lat.A, 0.99)}, B p50 ${pct(lat.B, 0.5)} p99 ${pct(lat.B, 0.99)}`,
+  );
   const slice = buildCorpus(1e6);
   const bytes = slice.reduce((s, m) => s + m.length, 0);
   interleaved(
