@@ -19,6 +19,7 @@ import {
 } from '@vigil/engine';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { reportsAny } from '../src/model/classify.js';
 import { fixture } from './fixtures/library.js';
 
 const CLASSES = ['suicide', 'violence'] as const;
@@ -121,6 +122,21 @@ describe('a hand-built model', () => {
     expect(
       modelDetections(loadTextModel({ ...tinyModel(), shared: { risk: 0.95, share: 0.5 } }), 'die knife'),
     ).toEqual([]);
+  });
+  test('keep builds only the findings it keeps, each as built without it; reportsAny says whether there are any', () => {
+    const sharing = loadTextModel({ ...tinyModel(), shared: { risk: 0.95, share: 0.2 } });
+    const verdict = classify(sharing, 'die knife');
+    const all = modelDetections(sharing, 'die knife', verdict);
+    expect(all.map((d) => d.category)).toEqual(['suicide', 'violence']);
+    expect(reportsAny(sharing, verdict)).toBe(true);
+    const kept: string[] = [];
+    const violence = modelDetections(sharing, 'die knife', verdict, (category, severity) => {
+      kept.push(`${category} ${severity}`);
+      return category === 'violence';
+    });
+    expect(kept).toEqual(['suicide 4', 'violence 3']);
+    expect(violence).toEqual([all[1]]);
+    expect(reportsAny(sharing, classify(sharing, 'pass the salt'))).toBe(false);
   });
   test('nothing below the threshold', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
