@@ -55,6 +55,13 @@ describe('feature reader', () => {
     expect(features('3rd').hashes).toContain(wordFeature('3rd'));
     expect(features('3rd').hashes).not.toContain(wordFeature('erd'));
   });
+  test('after a long text a short one reads the same (the feature set grown for the long one shrinks)', () => {
+    const short = 'i want to die, i want to die tonight';
+    const before = features(short).hashes;
+    // 200,000 characters grow the set to 16 MB; the next short text shrinks it again.
+    expect(features('cut me '.repeat(30_000)).hashes.length).toBeGreaterThan(2);
+    expect(features(short).hashes).toEqual(before);
+  });
   test('a word and a word pair are distinct features, each sent once', () => {
     const { hashes } = features('cutting cutting');
     expect(new Set(hashes).size).toBe(hashes.length);

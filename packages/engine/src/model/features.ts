@@ -263,10 +263,12 @@ function prepare(length: number): void {
   used = 0;
   feats = 0;
   if (symbols.length < length + MAX_WORD) symbols = new Int32Array(length * 2 + MAX_WORD);
-  // At most four features per character; the set stays under half full.
-  if (seenKey.length < length * 8) {
-    let size = seenKey.length;
-    while (size < length * 8) size *= 2;
+  // At most four features per character; the set stays under half full. Shrunk again after a
+  // long text: a page of 200,000 characters leaves a set of 16 MB, which the extension's worker
+  // would keep, and into which every later text's features would land at random.
+  let size = 1024;
+  while (size < length * 8) size *= 2;
+  if (seenKey.length < size || seenKey.length > size * 16) {
     seenKey = new Int32Array(size);
     seenStamp = new Int32Array(size);
     stamp = 0;
