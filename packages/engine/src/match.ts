@@ -251,7 +251,8 @@ function tokenise(m: Matcher, text: string): number {
 
 function splitWords(m: Matcher, text: string): number {
   const n = text.length;
-  if (tokStart.length < n + 1) {
+  // Shrunk again after a long text, which the extension's worker would otherwise hold on to.
+  if (tokStart.length < n + 1 || tokStart.length > 16 * (n + 256)) {
     tokStart = new Int32Array(n + 64);
     tokEnd = new Int32Array(n + 64);
     tokTerms = new Int32Array(n + 65);

@@ -246,6 +246,18 @@ describe('full matcher', () => {
     expect(kept).toBeGreaterThan(0);
     expect(dropped).toBeGreaterThan(0);
   });
+  test('after a long text (its scratch shrunk again), a short one matches the same', () => {
+    const text = 'i just want to kill myself, dont tell anyone';
+    const before: ListHit[] = [];
+    findHits(rules.ruleMatcher, text, before);
+    const long: ListHit[] = [];
+    findHits(rules.ruleMatcher, 'nothing to see here, kill myself '.repeat(6_000), long);
+    expect(long.length).toBeGreaterThan(before.length);
+    const after: ListHit[] = [];
+    findHits(rules.ruleMatcher, text, after);
+    expect(after).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
+  });
 });
 
 describe('compiled form', () => {
