@@ -33,6 +33,11 @@ const ROUTE = '/api/agent/v1/captures';
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 /** BENCH_ONLY=sqlite (or postgres, screenshot): skip the other ingest runs (the last line shows 0 for them). */
 const ONLY = process.env.BENCH_ONLY;
+/**
+ * Captures sent before the measured load (BENCH_WARMUP). With 200, V8 was still compiling the server's
+ * hot code during the measured load: 40-90 us/capture more on its compiler threads ('others').
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3000);
 
 const TEXT =
   'honestly nobody would even notice if i was gone. i have been thinking about it every night and ' +
@@ -263,8 +268,8 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
     // Warm up (JIT, connection pools), then measure.
     await autocannon({
       url,
-      connections: 4,
-      amount: 200,
+      connections: CONNECTIONS,
+      amount: WARMUP,
       requests: [
         {
           method: 'POST',
