@@ -106,6 +106,38 @@ describeStores('server scan', (target) => {
       expect(stored).toEqual([]);
     });
 
+    test('requests that queue while the scan thread is busy are scanned and stored together, each once', async () => {
+      const handle = target.handle();
+      const { seeded, device } = await seedSchoolWithDevice(handle.db);
+      const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner });
+      await writer.warm();
+      // A long text keeps the scan thread busy while the next turns of the event loop send theirs.
+      const long = `${TEXT}. ${'we went to the park and then had tea at home. '.repeat(300)}`;
+      const rows = Array.from({ length: 40 }, (_, i) =>
+        captureRow(seeded.school.id, device.id, { text: i % 2 ? long : TEXT }),
+      );
+      const answers: Promise<Set<string>>[] = [];
+      for (const row of rows) {
+        answers.push(writer.write([row], new Map()));
+        await new Promise((resolve) => setImmediate(resolve)); // one request per turn
+      }
+      // The same id twice in one merged group is one capture.
+      const again = writer.write([{ ...rows[5]! }], new Map());
+      expect((await Promise.all(answers)).map((inserted) => [...inserted])).toEqual(rows.map((r) => [r.id]));
+      expect([...(await again)]).toEqual([]);
+      expect(writer.stats().transactions).toBeLessThan(rows.length);
+      await writer.close();
+      const stored = await handle.db
+        .selectFrom('captures')
+        .select(['id', 'text', 'server_detections'])
+        .where('school_id', '=', seeded.school.id)
+        .execute();
+      expect(stored.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+      for (const row of stored) {
+        expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(row.text, 'typed'));
+      }
+    });
+
     test('a warmed pipeline has loaded its engine before the first capture, which it scans and stores', async () => {
       const handle = target.handle();
       const { seeded, device } = await seedSchoolWithDevice(handle.db);

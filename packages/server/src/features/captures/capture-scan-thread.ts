@@ -1,11 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { type RulesScanner, scannerFromCompiled } from './scanner.js';
 import { addServerScan } from './server-scan.js';
 import type { PipelineAnswer, PipelineMessage, ScanThreadData } from './writer.js';
 
 // The capture scan thread (features/captures/writer.ts): the server's own copy of the engine, built
 // from the compiled rules the main thread loaded. It scans the rows of the requests that arrived in
-// one turn of the event loop and hands them to the writer thread, so the scans of the next group run
+// one turn of the event loop (or in several, when they queued while it scanned) and hands them to the
+// writer thread in one message, so the scans of the next group run
 // while the writer commits and fsyncs the current one. A row leaves here only with the server's
 // detections; if the engine cannot load, the requests are refused (nothing stored) and the thread ends.
 
@@ -33,10 +34,29 @@ function refuse(message: PipelineMessage, error: unknown): void {
   parentPort!.postMessage(answer);
 }
 
-async function handle(message: PipelineMessage | 'close'): Promise<void> {
-  if (message === 'close') {
-    output.close();
-    parentPort!.close();
+/**
+ * Adds the messages already waiting behind `first` to it, without waiting for more: when the event
+ * loop sends faster than this thread scans, they are scanned and handed to the writer as one message
+ * (the writer commits the first item's group at the first item's time in any case). A `close` among
+ * them ends the thread once they are handed on.
+ */
+function withWaiting(first: PipelineMessage): { message: PipelineMessage; close: boolean } {
+  for (let next = receiveMessageOnPort(parentPort!); next; next = receiveMessageOnPort(parentPort!)) {
+    const message = next.message as PipelineMessage | 'close';
+    if (message === 'close') return { message: first, close: true };
+    for (const item of message.items) first.items.push(item);
+  }
+  return { message: first, close: false };
+}
+
+function close(): void {
+  output.close();
+  parentPort!.close();
+}
+
+async function handle(first: PipelineMessage | 'close'): Promise<void> {
+  if (first === 'close') {
+    close();
     return;
   }
   let scan: RulesScanner;
@@ -44,18 +64,19 @@ async function handle(message: PipelineMessage | 'close'): Promise<void> {
     scan = await scanner;
   } catch (error) {
     // The thread ends so that the next request starts a new pipeline, which loads the engine again.
-    refuse(message, error);
+    refuse(first, error);
     process.exit(1);
   }
+  const { message, close: closing } = withWaiting(first);
   try {
     for (const [, item] of message.items) {
       for (const row of item.rows) addServerScan(row, scan);
     }
+    output.postMessage(message);
   } catch (error) {
     refuse(message, error);
-    return;
   }
-  output.postMessage(message);
+  if (closing) close();
 }
 
 // In arrival order, one at a time (the engine loads asynchronously before the first message).
