@@ -18,8 +18,8 @@ import {
   startServer,
 } from './helpers.js';
 
-// The server scans every capture again with its own engine (on SQLite on the scan thread ahead of the
-// writer thread; on PostgreSQL on the event loop) and keeps both detection sets.
+// The server scans every capture again with its own engine (on the scan thread: on SQLite ahead of the
+// writer thread, on PostgreSQL before the event loop commits) and keeps both detection sets.
 
 const TEXT = 'nobody would even notice if i was gone, i want to kill myself tonight';
 
@@ -80,84 +80,86 @@ describeStores('server scan', (target) => {
     });
   });
 
-  if (target.dialect === 'sqlite') {
-    test('rows the writer thread cannot scan are not stored: the request fails and its agent retries', async () => {
-      const handle = target.handle();
-      const { seeded, device } = await seedSchoolWithDevice(handle.db);
-      const broken = { ...scanner, compiled: '{"not":"compiled rules"}' };
-      const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner: broken });
-      expect(writer.scansRows).toBe(true);
-      const id = randomUUID();
-      const row = captureRow(seeded.school.id, device.id, { id, text: TEXT });
-      // Warming (a server does it before it listens) does not hang on an engine that cannot load.
-      await expect(writer.warm()).resolves.toBeUndefined();
-      await expect(writer.write([row], new Map())).rejects.toThrow(/not stored|exited/);
-      // The thread ended; the next batch gets a new one (which tries the engine again), not a hang.
-      await expect(writer.write([{ ...row, id: randomUUID() }], new Map())).rejects.toThrow(
-        /not stored|exited/,
-      );
-      await writer.close();
-      const stored = await handle.db
-        .selectFrom('captures')
-        .select('id')
-        .where('text', '=', TEXT)
-        .where('school_id', '=', seeded.school.id)
-        .execute();
-      expect(stored).toEqual([]);
+  // On SQLite the scan thread hands the rows to the writer thread; on PostgreSQL back to the event loop.
+  test('rows the scan thread cannot scan are not stored: the request fails and its agent retries', async () => {
+    const handle = target.handle();
+    const { seeded, device } = await seedSchoolWithDevice(handle.db);
+    const broken = { ...scanner, compiled: '{"not":"compiled rules"}' };
+    const writer = captureWriter(handle.db, target.dialect, Date.now, {
+      sqlite: handle.sqlite,
+      scanner: broken,
     });
+    expect(writer.scansRows).toBe(true);
+    const id = randomUUID();
+    const row = captureRow(seeded.school.id, device.id, { id, text: TEXT });
+    // Warming (a server does it before it listens) does not hang on an engine that cannot load.
+    await expect(writer.warm()).resolves.toBeUndefined();
+    await expect(writer.write([row], new Map())).rejects.toThrow(/not stored|exited/);
+    // The thread ended; the next batch gets a new one (which tries the engine again), not a hang.
+    await expect(writer.write([{ ...row, id: randomUUID() }], new Map())).rejects.toThrow(
+      /not stored|exited/,
+    );
+    await writer.close();
+    const stored = await handle.db
+      .selectFrom('captures')
+      .select('id')
+      .where('text', '=', TEXT)
+      .where('school_id', '=', seeded.school.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
 
-    test('requests that queue while the scan thread is busy are scanned and stored together, each once', async () => {
-      const handle = target.handle();
-      const { seeded, device } = await seedSchoolWithDevice(handle.db);
-      const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner });
-      await writer.warm();
-      // A long text keeps the scan thread busy while the next turns of the event loop send theirs.
-      const long = `${TEXT}. ${'we went to the park and then had tea at home. '.repeat(300)}`;
-      const rows = Array.from({ length: 40 }, (_, i) =>
-        captureRow(seeded.school.id, device.id, { text: i % 2 ? long : TEXT }),
-      );
-      const answers: Promise<Set<string>>[] = [];
-      for (const row of rows) {
-        answers.push(writer.write([row], new Map()));
-        await new Promise((resolve) => setImmediate(resolve)); // one request per turn
-      }
-      // The same id twice in one merged group is one capture.
-      const again = writer.write([{ ...rows[5]! }], new Map());
-      expect((await Promise.all(answers)).map((inserted) => [...inserted])).toEqual(rows.map((r) => [r.id]));
-      expect([...(await again)]).toEqual([]);
-      expect(writer.stats().transactions).toBeLessThan(rows.length);
-      await writer.close();
-      const stored = await handle.db
-        .selectFrom('captures')
-        .select(['id', 'text', 'server_detections'])
-        .where('school_id', '=', seeded.school.id)
-        .execute();
-      expect(stored.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
-      for (const row of stored) {
-        expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(row.text, 'typed'));
-      }
-    });
+  test('requests that queue while the scan thread is busy are scanned and stored together, each once', async () => {
+    const handle = target.handle();
+    const { seeded, device } = await seedSchoolWithDevice(handle.db);
+    const writer = captureWriter(handle.db, target.dialect, Date.now, { sqlite: handle.sqlite, scanner });
+    await writer.warm();
+    // A long text keeps the scan thread busy while the next turns of the event loop send theirs.
+    const long = `${TEXT}. ${'we went to the park and then had tea at home. '.repeat(300)}`;
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      captureRow(seeded.school.id, device.id, { text: i % 2 ? long : TEXT }),
+    );
+    const answers: Promise<Set<string>>[] = [];
+    for (const row of rows) {
+      answers.push(writer.write([row], new Map()));
+      await new Promise((resolve) => setImmediate(resolve)); // one request per turn
+    }
+    // The same id twice in one merged group is one capture.
+    const again = writer.write([{ ...rows[5]! }], new Map());
+    expect((await Promise.all(answers)).map((inserted) => [...inserted])).toEqual(rows.map((r) => [r.id]));
+    expect([...(await again)]).toEqual([]);
+    expect(writer.stats().transactions).toBeLessThan(rows.length);
+    await writer.close();
+    const stored = await handle.db
+      .selectFrom('captures')
+      .select(['id', 'text', 'server_detections'])
+      .where('school_id', '=', seeded.school.id)
+      .execute();
+    expect(stored.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    for (const row of stored) {
+      expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(row.text, 'typed'));
+    }
+  });
 
-    test('a warmed pipeline has loaded its engine before the first capture, which it scans and stores', async () => {
-      const handle = target.handle();
-      const { seeded, device } = await seedSchoolWithDevice(handle.db);
-      const writer = captureWriter(handle.db, 'sqlite', Date.now, { sqlite: handle.sqlite, scanner });
-      await writer.warm();
-      const id = randomUUID();
-      const inserted = await writer.write(
-        [captureRow(seeded.school.id, device.id, { id, text: TEXT })],
-        new Map(),
-      );
-      await writer.close();
-      expect([...inserted]).toEqual([id]);
-      const row = await handle.db
-        .selectFrom('captures')
-        .select('server_detections')
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(TEXT, 'typed'));
-    });
-  }
+  test('a warmed pipeline has loaded its engine before the first capture, which it scans and stores', async () => {
+    const handle = target.handle();
+    const { seeded, device } = await seedSchoolWithDevice(handle.db);
+    const writer = captureWriter(handle.db, target.dialect, Date.now, { sqlite: handle.sqlite, scanner });
+    await writer.warm();
+    const id = randomUUID();
+    const inserted = await writer.write(
+      [captureRow(seeded.school.id, device.id, { id, text: TEXT })],
+      new Map(),
+    );
+    await writer.close();
+    expect([...inserted]).toEqual([id]);
+    const row = await handle.db
+      .selectFrom('captures')
+      .select('server_detections')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.server_detections!)).toEqual(scanner.scan(TEXT, 'typed'));
+  });
 });
 
 test('the server scan keeps the agent severity and categories when it finds less', () => {

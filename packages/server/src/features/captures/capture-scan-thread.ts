@@ -5,10 +5,11 @@ import type { PipelineAnswer, PipelineMessage, ScanThreadData } from './writer.j
 
 // The capture scan thread (features/captures/writer.ts): the server's own copy of the engine, built
 // from the compiled rules the main thread loaded. It scans the rows of the requests that arrived in
-// one turn of the event loop (or in several, when they queued while it scanned) and hands them to the
-// writer thread in one message, so the scans of the next group run
-// while the writer commits and fsyncs the current one. A row leaves here only with the server's
-// detections; if the engine cannot load, the requests are refused (nothing stored) and the thread ends.
+// one turn of the event loop (or in several, when they queued while it scanned) and hands them on in
+// one message: on SQLite to the writer thread, so the scans of the next group run while the writer
+// commits and fsyncs the current one; on PostgreSQL back to the event loop (scan-pipeline.ts), which
+// commits them on the pool. A row leaves here only with the server's detections; if the engine cannot
+// load, the requests are refused (nothing stored) and the thread ends.
 
 const data = workerData as ScanThreadData;
 const output = data.output;

@@ -1,9 +1,11 @@
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type Sqlite from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
 import { jobQueue } from '../worker/queue.js';
+import { scanPipeline } from './scan-pipeline.js';
 import type { ServerScanner } from './scanner.js';
+import { spawnThread } from './spawn-thread.js';
 import {
   type BlobRowValues,
   type CaptureRowValues,
@@ -37,6 +39,7 @@ export interface CaptureWriterOptions {
   /**
    * SQLite: commit on a writer thread with its own connection (default for a database file), so the
    * fsync of each commit does not block the event loop; false commits on the main connection.
+   * PostgreSQL: scan on the scan thread (default when there is a scanner); false scans on the event loop.
    */
   thread?: boolean;
   /** most capture rows in one transaction */
@@ -45,7 +48,8 @@ export interface CaptureWriterOptions {
    * The server's engine. With the SQLite writer thread, rows come without `server_detections` and a
    * scan thread with its own copy of the engine scans them (`scansRows`), off the event loop and
    * while the writer thread commits the previous group; a row goes to the writer only once scanned,
-   * and the writer thread refuses a row without the server's detections.
+   * and the writer thread refuses a row without the server's detections. On PostgreSQL the scan
+   * thread hands the scanned rows back to the event loop, which commits them (`scan-pipeline.ts`).
    */
   scanner?: ServerScanner | null;
 }
@@ -195,7 +199,7 @@ export interface ScanThreadData {
   /** the server's compiled rules (ServerScanner.compiled) and their version */
   compiled: string;
   version: string;
-  /** the writer thread's input */
+  /** where the scanned rows go: the writer thread's input (SQLite), or back to the event loop (PostgreSQL) */
   output: MessagePort;
 }
 
@@ -213,25 +217,6 @@ export type PipelineAnswer =
   | { results: [id: number, result: WriteResult][] }
   | { failed: number[]; error: string }
   | { loaded: boolean };
-
-/** A thread's module: the compiled .js next to this file, or the .ts source under tests (via tsx). */
-function spawnThread(
-  name: string,
-  workerData: WriterThreadData | ScanThreadData,
-  input: MessagePort,
-): Worker {
-  const here = import.meta.url;
-  const options = { workerData, transferList: [input] };
-  if (here.endsWith('.ts')) {
-    const thread = new URL(`./${name}.ts`, here).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    return new Worker(
-      `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(thread)}); })`,
-      { eval: true, ...options },
-    );
-  }
-  return new Worker(new URL(`./${name}.js`, here), options);
-}
 
 /**
  * SQLite: a pipeline of threads. The event loop gathers the requests of one turn into one message;
@@ -389,7 +374,8 @@ function sqlitePipeline(
  *
  * On a SQLite file the rows go through a scan thread and a writer thread with its own connection and
  * prepared statements (`sqlitePipeline`), so the event loop neither scans nor waits for the disk; on
- * PostgreSQL through one INSERT ... SELECT FROM unnest(...) per batch on the pool.
+ * PostgreSQL, scanned on the scan thread, through one INSERT ... SELECT FROM unnest(...) per batch on
+ * the pool.
  */
 export function captureWriter(
   db: Db,
@@ -401,8 +387,10 @@ export function captureWriter(
   const stats = { transactions: 0, requests: 0 };
   let backend: Backend | undefined;
   let pipeline: ReturnType<typeof sqlitePipeline> | undefined;
+  let scanning: ReturnType<typeof scanPipeline> | undefined;
   if (dialect === 'postgres') {
     backend = postgresBackend(db, now, maxRows);
+    if (options.scanner && options.thread !== false) scanning = scanPipeline(options.scanner, now);
   } else {
     const sqlite = options.sqlite;
     if (!sqlite) throw new Error('captureWriter on SQLite needs the connection (DatabaseHandle.sqlite)');
@@ -449,32 +437,42 @@ export function captureWriter(
     }
   }
 
+  function commitQueued(item: WriteItem): Promise<Set<string>> {
+    const commit = backend!.commit;
+    return new Promise((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!flushing) {
+        idle = new Promise((done) => setImmediate(() => void flush(commit).finally(done)));
+      }
+    });
+  }
+
   return {
     /** Whether this writer scans rows itself (they come without server detections). */
-    scansRows: pipeline !== undefined && Boolean(options.scanner),
+    scansRows: (pipeline !== undefined || scanning !== undefined) && Boolean(options.scanner),
     /** Resolves, after the commit, with the ids of the rows that were new. */
     write(rows: CaptureInsert[], blobs: ReadonlyMap<string, BlobInsert>): Promise<Set<string>> {
       const item: WriteItem = { rows, blobs: blobs.size === 0 ? [] : [...blobs] };
       if (pipeline) return pipeline.write(item);
-      const commit = backend!.commit;
-      return new Promise((resolve, reject) => {
-        queue.push({ item, resolve, reject });
-        if (!flushing) {
-          idle = new Promise((done) => setImmediate(() => void flush(commit).finally(done)));
-        }
-      });
+      // PostgreSQL: committed only once the scan thread has scanned every row.
+      if (scanning) return scanning.scan(item).then(commitQueued);
+      return commitQueued(item);
     },
-    /** SQLite file: starts the scan and writer threads and waits for the engine to load (else nothing). */
+    /** Starts the capture threads (SQLite file, PostgreSQL) and waits for their engine to load (else nothing). */
     warm: async (): Promise<void> => {
       await pipeline?.warm();
+      await scanning?.warm();
     },
     /** Transactions committed (a group that failed and was retried item by item counts once) and requests in them. */
     stats: () => ({ ...stats }),
     /** Commits what is waiting, then stops the writer (its threads; a later write starts them again). */
     async close(): Promise<void> {
       await idle;
-      while (pipeline?.busy() || flushing || queue.length > 0) await new Promise((r) => setImmediate(r));
+      while (pipeline?.busy() || scanning?.busy() || flushing || queue.length > 0) {
+        await new Promise((r) => setImmediate(r));
+      }
       await pipeline?.close();
+      await scanning?.close();
       await backend?.close();
     },
   };
