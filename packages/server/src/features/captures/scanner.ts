@@ -17,10 +17,15 @@ export interface ServerScanner {
 /** What scans: the server's engine with these compiled rules (`ServerScanner.compiled`). */
 export type RulesScanner = Pick<ServerScanner, 'rulesVersion' | 'scan'>;
 
-/** A scanner from compiled rules serialised by `loadServerScanner`, e.g. on the capture writer thread. */
+/**
+ * A scanner from compiled rules serialised by `loadServerScanner`, e.g. on the capture scan thread.
+ * Loaded for scanning only: such a thread never serialises the rules again, and the full form
+ * would keep the matchers' build-time arrays and, through the text model's stored strings, the
+ * whole serialised text alive in every thread that loads it.
+ */
 export async function scannerFromCompiled(serialised: string): Promise<RulesScanner> {
   const engine = await import('@vigil/engine');
-  const rules = engine.loadCompiled(serialised);
+  const rules = engine.loadCompiled(serialised, { scanOnly: true });
   return { rulesVersion: rules.version, scan: (text, source) => engine.scan(text, { rules, source }) };
 }
 
