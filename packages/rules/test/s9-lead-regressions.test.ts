@@ -1,6 +1,7 @@
 // Session-9 regressions from the lead: nudes of pupils graded by UKCIS guidance (any nude of an
 // under-18, held or shared, and any request made with pressure, goes to the DSL), threats of
-// injury and intimidation graded as credible threats, and nudes in art kept quiet. Each row a text, the category and the least severity it must reach, or null
+// injury and intimidation graded as credible threats, betting tips and casual swearing graded as
+// the brief grades them, and nudes in art kept quiet. Each row a text, the category and the least severity it must reach, or null
 // where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -34,6 +35,16 @@ const rows: Row[] = [
     name: 'FN (severity): "i know where u live" as intimidation',
     text: 'say that again, i know where u live',
     expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN (severity): a pupil asking for betting tips is gambling at 3',
+    text: 'acca tips for saturday pls',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN (severity): casual swearing is profanity at 2 (the brief), not information',
+    text: 'ffs not again',
+    expect: { category: 'profanity', min: 2 },
   },
   {
     name: "FP: a painter's nudes",
