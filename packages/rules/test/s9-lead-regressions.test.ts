@@ -1,8 +1,8 @@
 // Session-9 regressions from the lead: nudes of pupils graded by UKCIS guidance (any nude of an
 // under-18, held or shared, and any request made with pressure, goes to the DSL), threats of
 // injury and intimidation graded as credible threats, betting tips and casual swearing graded as
-// the brief grades them, and nudes in art kept quiet. Each row a text, the category and the least severity it must reach, or null
-// where it must stay below 3.
+// the brief grades them, and nudes in art kept quiet. Each row a text, the category and the least
+// severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
