@@ -13,6 +13,7 @@ export {
 export {
   type FeatureList,
   featureHashes,
+  fmix,
   readFeatureList,
   readFeatures,
   type TokenSpans,
@@ -26,6 +27,7 @@ export {
   type ModelRow,
   packTextModel,
   rowOf,
+  slotTable,
   softmax,
   type TextModel,
   type TextModelData,

@@ -36,7 +36,8 @@ export interface FeatureList {
 const DIGIT_0 = 27;
 const MAX_WORD = 48;
 
-function fmix(h: number): number {
+/** The 32-bit finaliser every feature hash ends with (MurmurHash3's fmix32). */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -145,7 +145,7 @@ export function softmax(z: Float64Array): Float64Array {
 }
 
 /** Builds the lookup table at load rather than storing it: it is most of the model's bytes. */
-function slotTable(keys: Int32Array): Int32Array {
+export function slotTable(keys: Int32Array): Int32Array {
   let size = 2;
   // Up to two-thirds full: half the bytes of a half-full table, and no slower (probes that miss
   // stay within a cache line or two).

@@ -7,7 +7,15 @@
 // dense layers), over the engine's own feature reader, beside classify() itself.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { classify, loadCompiled, loadTextModel, readFeatureList, rowOf, type TextModel } from '@vigil/engine';
+import {
+  classify,
+  loadCompiled,
+  loadTextModel,
+  readFeatureList,
+  rowOf,
+  slotTable,
+  type TextModel,
+} from '@vigil/engine';
 import { brownSentences } from '../../../engine/bench/corpus.js';
 import { trainTextModel } from '../../src/model/train.js';
 import { trainingSet } from '../training-set.js';
@@ -67,16 +75,8 @@ let maxE = 0;
 for (const v of hiddenModel.emb) maxE = Math.max(maxE, Math.abs(v));
 const emb8 = Int8Array.from(hiddenModel.emb, (v) => Math.round((v / maxE) * 127));
 const keys = Int32Array.from(hiddenModel.index.keys());
-let size = 2;
-while (size < keys.length * 1.5) size *= 2;
-const slots = new Int32Array(size * 2);
-keys.forEach((hash, r) => {
-  let i = hash & (size - 1);
-  while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
-  slots[2 * i] = hash;
-  slots[2 * i + 1] = r + 1;
-});
-const hMask = size - 1;
+const slots = slotTable(keys);
+const hMask = slots.length / 2 - 1;
 const acc = new Int32Array(H);
 const w2 = Float64Array.from(hiddenModel.w2);
 const out = new Float64Array(K);

@@ -5,7 +5,7 @@
 // Subwords are read from the word as written (folded here by NFKC, case and accents, and runs of a
 // letter shortened as the engine does), and each belongs to the word it came from, so its weight
 // can be shown as that word's.
-import { readFeatureList, type TokenSpans, tokenSpans } from '@vigil/engine';
+import { fmix, readFeatureList, type TokenSpans, tokenSpans } from '@vigil/engine';
 
 export interface SubwordOptions {
   minN: number;
@@ -20,14 +20,6 @@ export interface TextFeatures {
   owner: Int32Array;
   /** How many of `hash` are the engine's own. */
   base: number;
-}
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
 }
 
 const SUBWORD_SEED = 0x2545f491;

@@ -14,6 +14,7 @@ import {
   loadTextModel,
   rowOf,
   scan,
+  slotTable,
   type TextModel,
   type TextModelData,
 } from '@vigil/engine';
@@ -49,19 +50,6 @@ export function linearVerdict(model: TextModel, tf: TextFeatures): Verdict {
     concernZ += push[f * stride + k]!;
   }
   return { z, concernZ, push, hashes: tf.hash.subarray(0, tf.base) };
-}
-
-function slotTable(keys: Int32Array): Int32Array {
-  let size = 2;
-  while (size < keys.length * 1.5) size *= 2;
-  const slots = new Int32Array(size * 2);
-  keys.forEach((hash, r) => {
-    let i = hash & (size - 1);
-    while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
-    slots[2 * i] = hash;
-    slots[2 * i + 1] = r + 1;
-  });
-  return slots;
 }
 
 /** The one-text linear model that gives `v` (to float rounding). */
