@@ -1,4 +1,4 @@
-import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type Sqlite from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
@@ -13,6 +13,7 @@ import {
   type WriteItem,
   type WriteResult,
 } from './sqlite-commit.js';
+import { type PipelineThreads, threadPipeline } from './thread-pipeline.js';
 
 /**
  * A capture row. The person is resolved inside the INSERT from the agent's reference (normalised):
@@ -224,7 +225,8 @@ export type PipelineAnswer =
  * straight to the writer thread (its own connection); without, they go to the writer thread at once.
  * The writer thread commits whatever has arrived by the time it is free in one transaction, so while
  * it commits and fsyncs one group, the scan thread scans the next and the next gathers behind it. It
- * answers the event loop, which answers each request after the commit that holds its rows.
+ * answers the event loop, which answers each request after the commit that holds its rows
+ * (`thread-pipeline.ts`: the gathering, the answers and what happens when a thread fails).
  */
 function sqlitePipeline(
   file: string,
@@ -233,134 +235,43 @@ function sqlitePipeline(
   maxRows: number,
   stats: { transactions: number; requests: number },
 ) {
-  interface Threads {
-    first: Worker | MessagePort;
-    workers: Worker[];
-    /** resolves when the scan thread has loaded the engine (at once without one), or the pipeline failed */
-    loaded: Promise<void>;
-  }
-  let threads: Threads | undefined;
-  let nextId = 0;
-  const waiting = new Map<number, Pending>();
-  let gathered: [number, WriteItem][] = [];
-
-  const refAll = (t: Threads, on: boolean) => {
-    for (const worker of t.workers) on ? worker.ref() : worker.unref();
-  };
-
-  function start(): Threads {
+  const spawn = (): PipelineThreads => {
     const channel = new MessageChannel();
     const writer = spawnThread(
       'sqlite-writer-thread',
       { file, maxRows, requireScanned: Boolean(scanner), input: channel.port1 },
       channel.port1,
     );
-    const workers = [writer];
-    let first: Worker | MessagePort = channel.port2;
-    if (scanner) {
-      const scan = spawnThread(
-        'capture-scan-thread',
-        { compiled: scanner.compiled, version: scanner.rulesVersion, output: channel.port2 },
-        channel.port2,
-      );
-      workers.push(scan);
-      first = scan;
-    }
-    let markLoaded!: () => void;
-    const loaded = new Promise<void>((resolve) => {
-      markLoaded = resolve;
-    });
-    if (!scanner) markLoaded();
-    const mine: Threads = { first, workers, loaded };
-    const answered = (ids: Iterable<number>, answer: (p: Pending) => void) => {
-      for (const id of ids) {
-        const p = waiting.get(id);
-        if (!p) continue;
-        waiting.delete(id);
-        answer(p);
-      }
-      if (waiting.size === 0) refAll(mine, false);
-    };
-    const onAnswer = (message: PipelineAnswer) => {
-      if ('loaded' in message) {
-        markLoaded();
-        return;
-      }
-      if ('failed' in message) {
-        answered(message.failed, (p) => p.reject(new Error(message.error)));
-        return;
-      }
+    if (!scanner)
+      return {
+        first: channel.port2,
+        workers: [writer],
+        ports: [],
+        loadsEngine: false,
+        name: 'a capture thread',
+      };
+    const scan = spawnThread(
+      'capture-scan-thread',
+      { compiled: scanner.compiled, version: scanner.rulesVersion, output: channel.port2 },
+      channel.port2,
+    );
+    return { first: scan, workers: [writer, scan], ports: [], loadsEngine: true, name: 'a capture thread' };
+  };
+  const pipeline = threadPipeline<Set<string>>(
+    spawn,
+    (message, settle) => {
+      const { results } = message as Extract<PipelineAnswer, { results: unknown }>;
       stats.transactions++;
-      stats.requests += message.results.length;
-      for (const [id, result] of message.results) {
-        answered([id], (p) =>
+      stats.requests += results.length;
+      for (const [id, result] of results) {
+        settle(id, (p) =>
           'error' in result ? p.reject(errorOf(result)) : p.resolve(new Set(result.inserted)),
         );
       }
-    };
-    // Not known to be committed: the waiting requests fail, their agents retry (same ids, idempotent).
-    // The other thread is told to finish what it holds and end (its late answers are ignored), and
-    // the next request starts a new pipeline (which loads the engine again).
-    const fail = (error: unknown) => {
-      markLoaded(); // whoever waits for the engine is not kept waiting by a pipeline that failed
-      if (threads !== mine) return;
-      threads = undefined;
-      for (const worker of workers) worker.postMessage('close');
-      const lost = [...waiting.values()];
-      waiting.clear();
-      for (const p of lost) p.reject(error);
-    };
-    for (const worker of workers) {
-      worker.unref();
-      worker.on('message', onAnswer);
-      worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`capture not stored: a capture thread exited (${code})`)));
-    }
-    return mine;
-  }
-
-  function send(): void {
-    const items = gathered;
-    gathered = [];
-    threads ??= start();
-    const t = threads;
-    refAll(t, true);
-    const message: PipelineMessage = { items, now: now() };
-    t.first.postMessage(message);
-  }
-
-  return {
-    write(item: WriteItem): Promise<Set<string>> {
-      return new Promise((resolve, reject) => {
-        const id = ++nextId;
-        waiting.set(id, { item, resolve, reject });
-        if (gathered.length === 0) setImmediate(send);
-        gathered.push([id, item]);
-      });
     },
-    /**
-     * Starts the threads now and resolves once the scan thread has loaded the engine, so the first
-     * capture does not wait for that load (seconds on a small machine). If the engine cannot load,
-     * it resolves all the same: the first request then fails and the next starts a new pipeline.
-     */
-    warm(): Promise<void> {
-      threads ??= start();
-      return threads.loaded;
-    },
-    busy: () => waiting.size > 0,
-    async close(): Promise<void> {
-      const t = threads;
-      threads = undefined;
-      if (!t) return;
-      await Promise.all(
-        t.workers.map((worker) => {
-          const exited = new Promise((resolve) => worker.once('exit', resolve));
-          worker.postMessage('close');
-          return exited;
-        }),
-      );
-    },
-  };
+    now,
+  );
+  return { write: pipeline.submit, warm: pipeline.warm, busy: pipeline.busy, close: pipeline.close };
 }
 
 /**
