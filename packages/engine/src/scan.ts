@@ -203,7 +203,8 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 /**
  * The text model reports only what the rules missed: a category no rule found at that severity,
- * in words the rules did not read as innocent or milder (their vetoes). A school disables it per
+ * in words the rules did not read as innocent or milder (their vetoes), unless it is sure of a
+ * concern where only engine-wide cues lowered them (TextModelData.overrule). A school disables it per
  * category like a rule (model.suicide) or whole (model).
  */
 function addModelFindings(
@@ -213,6 +214,7 @@ function addModelFindings(
   verdict: ModelVerdict,
   profile: Profile,
   vetoes: Span[],
+  firmVetoes: Span[],
 ): void {
   const disabled = profile.custom?.disabled ?? [];
   // Built only where no rule found the category at that severity (model findings are of
@@ -225,8 +227,21 @@ function addModelFindings(
       !disabled.includes(`model.${category}`) &&
       !detections.some((r) => r.category === category && r.severity >= severity),
   );
+  const overrule = model.data.overrule;
   for (const d of found) {
-    if (vetoes.some((v) => overlaps(v, d))) continue;
+    if (vetoes.some((v) => overlaps(v, d))) {
+      const share = verdict.probabilities[model.data.classes.indexOf(d.category)]!;
+      const stands =
+        overrule !== undefined &&
+        !firmVetoes.some((v) => overlaps(v, d)) &&
+        d.severity === 4 &&
+        verdict.concern >= overrule.concern &&
+        share >= overrule.share;
+      if (!stands) continue;
+      d.reasons.push(
+        `stands over the rules' milder reading of these words: the text model is sure of a concern (${verdict.concern.toFixed(2)}, at ${overrule.concern}) in ${d.category} (${share.toFixed(2)}, at ${overrule.share})`,
+      );
+    }
     detections.push(d);
   }
 }
@@ -271,7 +286,16 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }
-  if (modelReports) addModelFindings(detections, model!, text, verdict!, profile, scored?.vetoes ?? []);
+  if (modelReports)
+    addModelFindings(
+      detections,
+      model!,
+      text,
+      verdict!,
+      profile,
+      scored?.vetoes ?? [],
+      scored?.firmVetoes ?? [],
+    );
   const kept =
     exclusions.length === 0 ? detections : detections.filter((d) => !exclusions.some((e) => inside(d, e)));
   return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));

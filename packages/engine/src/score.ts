@@ -17,6 +17,12 @@ export interface Scored {
    * match, and a match its context lowered. The text model defers to them (scan.ts).
    */
   vetoes: Span[];
+  /**
+   * The vetoes a rule wrote for itself: its `unless` cancelled a match, or its own context lowered
+   * one ("fixing a sharpener"). A text model sure of a concern may stand over the engine-wide cues
+   * ("lol", "essay"), never over these (scan.ts, TextModelData.overrule).
+   */
+  firmVetoes: Span[];
 }
 
 /**
@@ -116,6 +122,7 @@ export function score(
   const detections: Detection[] = [];
   const lowered = new Set<Detection>();
   const vetoes: Span[] = [];
+  const firmVetoes: Span[] = [];
   for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
     const list = rule.patterns;
@@ -136,10 +143,14 @@ export function score(
       const cancel = unless.find((u) => inside(hit, u));
       if (cancel) {
         vetoes.push(cancel);
+        firmVetoes.push(cancel);
         continue;
       }
       const d = rate(c, rule, hit, hits, text, profile);
-      if (!d || d.severity < rule.severity) vetoes.push(hit);
+      if (!d || d.severity < rule.severity) {
+        vetoes.push(hit);
+        if (ownContextLowers(rule, hit, hits)) firmVetoes.push(hit);
+      }
       // The strongest, then the earliest: the same detection whatever order the matches came in.
       if (
         d &&
@@ -153,7 +164,14 @@ export function score(
     }
   }
   if (c.combinations.length > 0 && detections.length > 1) raiseCombined(c.combinations, detections, lowered);
-  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes };
+  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes, firmVetoes };
+}
+
+/** Does one of the rule's own context lists lower this match? */
+function ownContextLowers(rule: CompiledRule, hit: Span, hits: ListHits): boolean {
+  return rule.context.some(
+    (ctx) => ctx.adjust < 0 && nearest(hit, hits.get(ctx.list), ctx.within, 'both', true) !== null,
+  );
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {

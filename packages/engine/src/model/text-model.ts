@@ -35,6 +35,14 @@ export interface TextModelData {
    * the rule found the risk, the model read how serious it is from the whole text. Absent: never.
    */
   raise?: { concern: number; share: number };
+  /**
+   * When the severity head is at least `concern` sure and the model gives a category at least
+   * `share`, its concern finding stands even where an engine-wide context cue ("essay", "lol")
+   * lowered the rules' reading of the same words: "i keep thinking everyone would be better off if
+   * i didn't exist" in a diary that mentions an essay. Never over a rule's own `unless` or context
+   * (written for that rule's innocent use). Absent: the rules' reading always wins.
+   */
+  overrule?: { concern: number; share: number };
   /** Categories whose risks reach severity 4 when the severity head says so... */
   concernCategories: Category[];
   /** ...at this probability or above (0.5 when absent). */
