@@ -41,6 +41,16 @@ export function nearest(
   return best;
 }
 
+// "not for shaving", "the real ones not the news": the innocent reading a lowering cue stands for
+// is denied by the words just before it.
+const DENIED =
+  /(?:^|[^a-z'])(?:not|isn'?t|aren'?t|wasn'?t|weren'?t)(?: (?:for|the|a|an|from|in|on|about|just|really))?[ ,]*$/;
+
+/** Is the cue occurrence denied by a "not" just before it? (only for cues that lower) */
+export function denied(text: string, cue: Span): boolean {
+  return DENIED.test(text.slice(Math.max(0, cue.start - 24), cue.start).toLowerCase());
+}
+
 /** A cue's occurrences, less those inside its own exceptions ("not" in "not joking"). */
 export function occurrences(cue: CompiledCue, listHits: (list: ListId) => Span[]): Span[] {
   const found = listHits(cue.list);
@@ -68,6 +78,7 @@ export function cueAdjustments(
     if ((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first') return;
     const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
     if (!found) return;
+    if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) return;
     if (cue.id === 'third-person' && firstPerson >= 0) {
       const fp = cues[firstPerson]!;
       if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) return;

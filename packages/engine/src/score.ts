@@ -2,7 +2,7 @@
 // Everything is derived from this text alone; nothing carries over between calls.
 import { raiseCombined } from './combine.js';
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
-import { type Adjustment, cueAdjustments, describe, nearest, occurrences } from './context.js';
+import { type Adjustment, cueAdjustments, denied, describe, nearest, occurrences } from './context.js';
 import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, type Span, wordGap } from './words.js';
 
@@ -194,7 +194,7 @@ function rate(
   const adjustments: Adjustment[] = [];
   for (const ctx of rule.context) {
     const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
-    if (found)
+    if (found && !(ctx.adjust < 0 && denied(text, found)))
       adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
   }
   adjustments.push(...cueAdjustments(rule, hit, c.cues, hits.cueHits, text));
