@@ -7,7 +7,7 @@ import { findDomains } from './domains.js';
 import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
-import { classify, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
+import { classifyReused, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
 import { secondOpinion } from './model/second-opinion.js';
 import type { TextModel } from './model/text-model.js';
 import { applies, score } from './score.js';
@@ -257,7 +257,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const sites = main.domainIndex.size > 0 && mayHaveHost(text);
   const model =
     options.model !== false && !profile.custom?.disabled?.includes('model') ? main.textModel : null;
-  const verdict = model ? classify(model, text) : null;
+  // Nothing below classifies again, so the verdict may live in classify's reused buffer.
+  const verdict = model ? classifyReused(model, text) : null;
   const modelReports = model !== null && verdict !== null && reportsAny(model, verdict);
   if (!mainFired && !customFired && !sites && !modelReports) return [];
   const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));

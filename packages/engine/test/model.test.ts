@@ -145,6 +145,13 @@ describe('a hand-built model', () => {
     expect(violence).toEqual([all[1]]);
     expect(reportsAny(sharing, classify(sharing, 'pass the salt'))).toBe(false);
   });
+  test("a verdict keeps its probabilities after the next text is classified (scan's reused buffer is its own)", () => {
+    const v = classify(model, 'i just want to die');
+    const before = [...v.probabilities];
+    classify(model, 'pass the salt');
+    scan('pass the knife', { rules: compileRules({ ...fixture, model: tinyModel() }) });
+    expect([...v.probabilities]).toEqual(before);
+  });
   test('nothing below the threshold', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
   });
