@@ -50,9 +50,13 @@ const [MASK3, MASK4, MASK5] = SUFFIX_MASKS as [number, number, number];
  * both its halves are set in the same text.
  */
 export interface TriggerTable {
-  keys: Int32Array;
-  /** Per slot: -1 fires at once, else v: the key's groups are halfList[halfStart[v]..halfStart[v+1]). */
-  vals: Int32Array;
+  /**
+   * Slot s: the key at 2s (0 when empty) and beside it, in the same cache line, what it does: -1
+   * fires at once; -2 - e sets the one group half e (most half keys have one); else v, the key's
+   * group halves are halfList[halfStart[v]..halfStart[v+1]). Common words are halves of
+   * conjunctions, so a text finds several keys here and each costs one read, not two to four.
+   */
+  slots: Int32Array;
   halfStart: Int32Array;
   halfList: Int32Array;
   bits: Int32Array;
@@ -105,22 +109,21 @@ export function buildTriggerTable(
   // At most two-thirds full: the bit filter answers almost every probe before the table, and a
   // table kept half full doubles the worker's largest arrays just past each power of two.
   while (size < count * 1.5) size *= 2;
-  const table = new Int32Array(size);
-  const vals = new Int32Array(size);
+  const slots = new Int32Array(2 * size);
   const bits = new Int32Array(FILTER_WORDS);
   const put = (key: number, val: number): void => {
     let s = slotOf(key, size - 1);
-    while (table[s] !== 0) s = (s + 1) & (size - 1);
-    table[s] = key;
-    vals[s] = val;
+    while (slots[2 * s] !== 0) s = (s + 1) & (size - 1);
+    slots[2 * s] = key;
+    slots[2 * s + 1] = val;
     const f = filterIndex(key);
     bits[f >>> 5]! |= 1 << (f & 31);
   };
   for (let v = 0; v < full.size; v++) put(full.keys[v]!, -1);
-  for (let v = 0; v < halfKeys.size; v++) put(halfKeys.keys[v]!, v);
+  for (let v = 0; v < halfKeys.size; v++)
+    put(halfKeys.keys[v]!, halfStart[v + 1]! - halfStart[v]! === 1 ? -2 - halfList[halfStart[v]!]! : v);
   return {
-    keys: table,
-    vals,
+    slots,
     halfStart,
     halfList,
     bits,
@@ -149,29 +152,33 @@ function filtered(t: TriggerTable, key: number): boolean {
 /** Does this key fire, alone or by completing a conjunction? (Call when the filter passed.) */
 function has(t: TriggerTable, key: number): boolean {
   const k = nonZero(key);
-  const keys = t.keys;
-  const mask = keys.length - 1;
+  const slots = t.slots;
+  const mask = (slots.length >> 1) - 1;
   for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
-    const v = keys[s]!;
+    const v = slots[2 * s]!;
     if (v === 0) return false;
     if (v !== k) continue;
-    const val = t.vals[s]!;
-    if (val < 0) return true;
-    const { halfStart, halfList, stamp, seen } = t;
-    for (let j = halfStart[val]!; j < halfStart[val + 1]!; j++) {
-      const e = halfList[j]!;
-      const g = e >> 1;
-      const bit = 1 << (e & 1);
-      if (stamp[g] !== call) {
-        stamp[g] = call;
-        seen[g] = bit;
-      } else {
-        seen[g]! |= bit;
-        if (seen[g] === 3) return true;
-      }
-    }
+    const val = slots[2 * s + 1]!;
+    if (val === -1) return true;
+    if (val < 0) return completes(t, -2 - val);
+    const { halfStart, halfList } = t;
+    for (let j = halfStart[val]!; j < halfStart[val + 1]!; j++) if (completes(t, halfList[j]!)) return true;
     return false;
   }
+}
+
+/** Sets group half `e` (group e >> 1, half e & 1) for this call; true when both halves are set. */
+function completes(t: TriggerTable, e: number): boolean {
+  const { stamp, seen } = t;
+  const g = e >> 1;
+  const bit = 1 << (e & 1);
+  if (stamp[g] !== call) {
+    stamp[g] = call;
+    seen[g] = bit;
+    return false;
+  }
+  seen[g]! |= bit;
+  return seen[g] === 3;
 }
 
 /**
