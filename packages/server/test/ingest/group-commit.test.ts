@@ -82,6 +82,19 @@ describeStores('group commit', (target) => {
       await writer.close();
     });
 
+    test('the writer thread commits half of what waits at a time (at least 8 rows), so answers flow while it works', async () => {
+      const { handle, row, stored } = await setup();
+      const writer = captureWriter(handle.db, handle.dialect, Date.now, { sqlite: handle.sqlite });
+      await writer.warm();
+      // 32 requests in one turn of the event loop arrive as one message: groups of 16, 8 and 8.
+      const rows = Array.from({ length: 32 }, () => row());
+      const inserted = await Promise.all(rows.map((r) => writer.write([r], new Map())));
+      expect(inserted.map((ids) => [...ids])).toEqual(rows.map((r) => [r.id]));
+      expect(writer.stats()).toEqual({ transactions: 3, requests: 32 });
+      expect((await stored(rows.map((r) => r.id))).length).toBe(32);
+      await writer.close();
+    });
+
     test('a writer that requires scanned rows refuses an unscanned one alone, and commits the rest', async () => {
       const { handle, row, stored } = await setup();
       const committer = sqliteCommitter(handle.sqlite!, { requireScanned: true });

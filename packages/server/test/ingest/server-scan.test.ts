@@ -18,8 +18,9 @@ import {
   startServer,
 } from './helpers.js';
 
-// The server scans every capture again with its own engine (on the scan thread: on SQLite ahead of the
-// writer thread, on PostgreSQL before the event loop commits) and keeps both detection sets.
+// The server scans every capture again with its own engine (on SQLite on the writer thread, just before
+// it commits; on PostgreSQL on the scan thread, before the event loop commits) and keeps both
+// detection sets.
 
 const TEXT = 'nobody would even notice if i was gone, i want to kill myself tonight';
 
@@ -80,8 +81,7 @@ describeStores('server scan', (target) => {
     });
   });
 
-  // On SQLite the scan thread hands the rows to the writer thread; on PostgreSQL back to the event loop.
-  test('rows the scan thread cannot scan are not stored: the request fails and its agent retries', async () => {
+  test('rows the capture thread cannot scan are not stored: the request fails and its agent retries', async () => {
     const handle = target.handle();
     const { seeded, device } = await seedSchoolWithDevice(handle.db);
     const broken = { ...scanner, compiled: '{"not":"compiled rules"}' };
@@ -109,12 +109,12 @@ describeStores('server scan', (target) => {
     expect(stored).toEqual([]);
   });
 
-  test('requests that queue while the scan thread is busy are scanned and stored together, each once', async () => {
+  test('requests that queue while the capture thread is busy are scanned and stored together, each once', async () => {
     const handle = target.handle();
     const { seeded, device } = await seedSchoolWithDevice(handle.db);
     const writer = captureWriter(handle.db, target.dialect, Date.now, { sqlite: handle.sqlite, scanner });
     await writer.warm();
-    // A long text keeps the scan thread busy while the next turns of the event loop send theirs.
+    // A long text keeps the capture thread busy while the next turns of the event loop send theirs.
     const long = `${TEXT}. ${'we went to the park and then had tea at home. '.repeat(300)}`;
     const rows = Array.from({ length: 40 }, (_, i) =>
       captureRow(seeded.school.id, device.id, { text: i % 2 ? long : TEXT }),

@@ -24,7 +24,7 @@ export interface PipelineThreads {
 }
 
 /**
- * The capture threads' common part (`writer.ts`: SQLite's scan and writer threads, PostgreSQL's scan
+ * The capture threads' common part (`writer.ts`: SQLite's writer thread, PostgreSQL's scan
  * thread). The event loop gathers the requests of one turn into one message to `first`; every thread
  * may answer `{ loaded }` or `{ failed }`, and `onResults` settles the rest. If a thread fails or
  * exits, the waiting requests fail (not known to be stored: their agents retry with the same ids),
