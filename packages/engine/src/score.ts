@@ -149,7 +149,7 @@ export function score(
       const d = rate(c, rule, hit, hits, text, profile);
       if (!d || d.severity < rule.severity) {
         vetoes.push(hit);
-        if (ownContextLowers(rule, hit, hits)) firmVetoes.push(hit);
+        if (ownContextLowers(rule, hit, hits, text)) firmVetoes.push(hit);
       }
       // The strongest, then the earliest: the same detection whatever order the matches came in.
       if (
@@ -167,11 +167,13 @@ export function score(
   return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes, firmVetoes };
 }
 
-/** Does one of the rule's own context lists lower this match? */
-function ownContextLowers(rule: CompiledRule, hit: Span, hits: ListHits): boolean {
-  return rule.context.some(
-    (ctx) => ctx.adjust < 0 && nearest(hit, hits.get(ctx.list), ctx.within, 'both', true) !== null,
-  );
+/** Does one of the rule's own context lists lower this match (as rate() applies them)? */
+function ownContextLowers(rule: CompiledRule, hit: Span, hits: ListHits, text: string): boolean {
+  return rule.context.some((ctx) => {
+    if (ctx.adjust >= 0) return false;
+    const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
+    return found !== null && !denied(text, found);
+  });
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {
