@@ -6,6 +6,7 @@ import { FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
 import { groupById, IntIds, type IntMultiMap, packIntMultiMap, slotFor } from './intmap.js';
 import type { Positions } from './positions.js';
 import { HASH_PRIME, HASH_SEED, type TermIndex, type TermTable, termsOf } from './terms.js';
+import { STRIDE, WORD_CACHE_SYMBOLS, WORD_CACHE_TERMS, wordCacheOf, wordSlot } from './word-cache.js';
 
 /** A whole-pattern match, offsets in the scanned text. */
 export interface ListHit {
@@ -253,12 +254,16 @@ function splitWords(m: Matcher, text: string): number {
     tokTerms = new Int32Array(n + 65);
   }
   termBuf.length = 0;
+  const cache = wordCacheOf(m.terms);
   let words = 0;
   let len = 0;
   let from = 0;
   let lastEnd = 0;
   let h = HASH_SEED;
   let repeated = false;
+  // The word's first five symbols and next five, six bits each: its key in the word cache.
+  let key0 = 0;
+  let key1 = 0;
   for (let i = 0; i <= n; i++) {
     const x = i < n ? FOLD[text.charCodeAt(i)]! & SYMBOL_MASK : 0;
     if (x !== 0 && x < SKIP) {
@@ -270,6 +275,8 @@ function splitWords(m: Matcher, text: string): number {
         continue;
       }
       if (len === word.syms.length) word = grow(word);
+      if (len < 5) key0 = (key0 << 6) | x;
+      else if (len < WORD_CACHE_SYMBOLS) key1 = (key1 << 6) | x;
       word.syms[len] = x;
       word.runs[len++] = 1;
       h = Math.imul(h ^ x, HASH_PRIME);
@@ -278,12 +285,33 @@ function splitWords(m: Matcher, text: string): number {
     if (x === SKIP || len === 0) continue;
     tokStart[words] = from;
     tokEnd[words] = lastEnd;
-    tokTerms[words] = termBuf.length;
-    termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, repeated, termBuf);
+    const at = termBuf.length;
+    tokTerms[words] = at;
+    if (repeated || len > WORD_CACHE_SYMBOLS) {
+      termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, repeated, termBuf);
+    } else {
+      const slot = wordSlot(h) * STRIDE;
+      if (cache[slot] === len && cache[slot + 1] === key0 && cache[slot + 2] === key1) {
+        const end = slot + 4 + cache[slot + 3]!;
+        for (let k = slot + 4; k < end; k++) termBuf.push(cache[k]!);
+      } else {
+        termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, false, termBuf);
+        const count = termBuf.length - at;
+        if (count <= WORD_CACHE_TERMS) {
+          cache[slot] = len;
+          cache[slot + 1] = key0;
+          cache[slot + 2] = key1;
+          cache[slot + 3] = count;
+          for (let k = 0; k < count; k++) cache[slot + 4 + k] = termBuf[at + k]!;
+        }
+      }
+    }
     words++;
     len = 0;
     h = HASH_SEED;
     repeated = false;
+    key0 = 0;
+    key1 = 0;
   }
   tokTerms[words] = termBuf.length;
   return words;

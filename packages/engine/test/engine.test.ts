@@ -258,6 +258,27 @@ describe('full matcher', () => {
     expect(after).toEqual(before);
     expect(before.length).toBeGreaterThan(0);
   });
+
+  test("a word's terms from the word cache are those found afresh", () => {
+    // Words alike in their first symbols, length, runs or affixes: the cache must tell them apart.
+    const texts = [
+      'i want to kill myself',
+      'i want to kil myself',
+      'i want to kiiill myself',
+      'killing myself, killers, killed',
+      'selfharm and self harm and harming myself',
+      'abcdefghij abcdefghik abcde abcdef',
+    ];
+    for (let pass = 0; pass < 2; pass++) for (const t of texts) findHits(rules.ruleMatcher, t, []);
+    for (const t of texts) {
+      const cached: ListHit[] = [];
+      findHits(rules.ruleMatcher, t, cached);
+      // A new compile has a term table of its own, so an empty cache.
+      const afresh: ListHit[] = [];
+      findHits(compileRules(fixture).ruleMatcher, t, afresh);
+      expect(cached).toEqual(afresh);
+    }
+  });
 });
 
 describe('compiled form', () => {
