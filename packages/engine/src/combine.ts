@@ -4,7 +4,17 @@
 import type { Combination, Detection, Severity } from './types.js';
 
 /** The kind of move a rule finds: the middle part of its id (grooming.images.request -> images). */
-const moveOf = (ruleId: string): string => ruleId.split('.')[1] ?? ruleId;
+const moves = new Map<string, string>();
+const moveOf = (ruleId: string): string => {
+  let move = moves.get(ruleId);
+  if (move === undefined) {
+    move = ruleId.split('.')[1] ?? ruleId;
+    // Rule ids are a library's (and a school's few): bounded, but a long-lived worker sees many schools.
+    if (moves.size > 50_000) moves.clear();
+    moves.set(ruleId, move);
+  }
+  return move;
+};
 
 /**
  * Raises, in place, the strongest detection of each combination's category when the detections

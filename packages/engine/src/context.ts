@@ -59,9 +59,13 @@ export function occurrences(cue: CompiledCue, listHits: (list: ListId) => Span[]
   return except.length === 0 ? found : found.filter((s) => !except.some((u) => inside(s, u)));
 }
 
+// The index of the first-person cue in a rule set's cue list (-1 when it has none), found once.
+const firstPersonOf = new WeakMap<readonly CompiledCue[], number>();
+
 /**
  * Engine-wide cues that apply to a rule: the strongest lowering cue and the strongest raising
- * cue, so stacked cues (an essay about history) do not drive a real disclosure to nothing.
+ * cue, so stacked cues (an essay about history) do not drive a real disclosure to nothing. Only
+ * the two picked are described (a reason string each); the others found are passed over.
  */
 export function cueAdjustments(
   rule: CompiledRule,
@@ -71,21 +75,37 @@ export function cueAdjustments(
   text: string,
 ): Adjustment[] {
   const bit = 1 << CATEGORIES.indexOf(rule.category);
-  const picked: { low: Adjustment | null; high: Adjustment | null } = { low: null, high: null };
-  const firstPerson = cues.findIndex((c) => c.id === 'first-person');
-  cues.forEach((cue, i) => {
-    if ((cue.categories & bit) === 0 || rule.ignoreCues.includes(cue.id)) return;
-    if ((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first') return;
+  let firstPerson = firstPersonOf.get(cues);
+  if (firstPerson === undefined) {
+    firstPerson = cues.findIndex((c) => c.id === 'first-person');
+    firstPersonOf.set(cues, firstPerson);
+  }
+  let low: CompiledCue | null = null;
+  let lowAt: Span | null = null;
+  let high: CompiledCue | null = null;
+  let highAt: Span | null = null;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if ((cue.categories & bit) === 0 || rule.ignoreCues.includes(cue.id)) continue;
+    if ((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first') continue;
     const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
-    if (!found) return;
-    if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) return;
+    if (!found) continue;
+    if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) continue;
     if (cue.id === 'third-person' && firstPerson >= 0) {
       const fp = cues[firstPerson]!;
-      if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) return;
+      if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) continue;
     }
-    const a = { adjust: cue.adjust, reason: describe(cue.adjust, cue.reason, text, found) };
-    if (cue.adjust < 0 && (!picked.low || cue.adjust < picked.low.adjust)) picked.low = a;
-    if (cue.adjust > 0 && (!picked.high || cue.adjust > picked.high.adjust)) picked.high = a;
-  });
-  return [picked.low, picked.high].filter((a): a is Adjustment => a !== null);
+    if (cue.adjust < 0 && (!low || cue.adjust < low.adjust)) {
+      low = cue;
+      lowAt = found;
+    }
+    if (cue.adjust > 0 && (!high || cue.adjust > high.adjust)) {
+      high = cue;
+      highAt = found;
+    }
+  }
+  const out: Adjustment[] = [];
+  if (low) out.push({ adjust: low.adjust, reason: describe(low.adjust, low.reason, text, lowAt) });
+  if (high) out.push({ adjust: high.adjust, reason: describe(high.adjust, high.reason, text, highAt) });
+  return out;
 }

@@ -73,7 +73,7 @@ export class ListHits {
       const rules = this.c.listRules.get(list);
       if (rules) for (const r of rules) out.push(r);
     }
-    this.ruleCandidates = out.sort((x, y) => x - y);
+    this.ruleCandidates = sortNumbers(out);
     return this.ruleCandidates;
   }
 
@@ -104,6 +104,24 @@ export class ListHits {
     }
     return wanted;
   }
+}
+
+/**
+ * Sorts ascending in place. A risky text has a score of candidates, where calling a comparator
+ * costs more than an insertion sort; a long page may have hundreds.
+ */
+function sortNumbers(xs: number[]): number[] {
+  if (xs.length > 64) return xs.sort((x, y) => x - y);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > x) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 // Scratch for wantedLists (scan is synchronous; findHits is done with it before the next scan).
