@@ -157,6 +157,16 @@ if (only !== 'same') {
       n,
     );
   }
+  // The server scans each capture once: a text never seen just before, so the matcher's words of
+  // the previous text (match.ts tokenise) are no help, as they are to the repeated text above.
+  const distinct = Array.from({ length: 97 }, (_, i) => `${TEXT} ${i}`);
+  interleaved(
+    'risky TEXT, each scan a new text, per scan',
+    (e, rules) => {
+      for (let i = 0; i < n; i++) e.scan(distinct[i % distinct.length]!, { rules: rules as never });
+    },
+    n,
+  );
   // The Brown sentences where a trigger fires on the text itself (B's fast path picks them; the
   // same texts for both): about half the corpus's scan time, and what every capture holds.
   const { FIRED, fastCheck } = (await import(
