@@ -62,6 +62,44 @@ export function occurrences(cue: CompiledCue, listHits: (list: ListId) => Span[]
 // The index of the first-person cue in a rule set's cue list (-1 when it has none), found once.
 const firstPersonOf = new WeakMap<readonly CompiledCue[], number>();
 
+function firstPersonIn(cues: readonly CompiledCue[]): number {
+  let i = firstPersonOf.get(cues);
+  if (i === undefined) {
+    i = cues.findIndex((c) => c.id === 'first-person');
+    firstPersonOf.set(cues, i);
+  }
+  return i;
+}
+
+/** Does cueAdjustments look for this cue near the rule's hits? */
+function cueApplies(rule: CompiledRule, cue: CompiledCue, bit: number): boolean {
+  if ((cue.categories & bit) === 0 || rule.ignoreCues.includes(cue.id)) return false;
+  return !((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first');
+}
+
+/**
+ * Sets in `into` (bit i for cue i, 32 to a word) every cue whose occurrences cueAdjustments may
+ * read for this rule: those that apply to it, and the first-person cue where third-person does.
+ * The others' lists need not be matched for it.
+ */
+export function cuesRead(
+  rule: CompiledRule,
+  cues: readonly CompiledCue[],
+  into: Int32Array,
+  at: number,
+): void {
+  const bit = 1 << CATEGORIES.indexOf(rule.category);
+  const firstPerson = firstPersonIn(cues);
+  const set = (i: number): void => {
+    into[at + (i >>> 5)]! |= 1 << (i & 31);
+  };
+  for (let i = 0; i < cues.length; i++) {
+    if (!cueApplies(rule, cues[i]!, bit)) continue;
+    set(i);
+    if (cues[i]!.id === 'third-person' && firstPerson >= 0) set(firstPerson);
+  }
+}
+
 /**
  * Engine-wide cues that apply to a rule: the strongest lowering cue and the strongest raising
  * cue, so stacked cues (an essay about history) do not drive a real disclosure to nothing. Only
@@ -75,19 +113,14 @@ export function cueAdjustments(
   text: string,
 ): Adjustment[] {
   const bit = 1 << CATEGORIES.indexOf(rule.category);
-  let firstPerson = firstPersonOf.get(cues);
-  if (firstPerson === undefined) {
-    firstPerson = cues.findIndex((c) => c.id === 'first-person');
-    firstPersonOf.set(cues, firstPerson);
-  }
+  const firstPerson = firstPersonIn(cues);
   let low: CompiledCue | null = null;
   let lowAt: Span | null = null;
   let high: CompiledCue | null = null;
   let highAt: Span | null = null;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    if ((cue.categories & bit) === 0 || rule.ignoreCues.includes(cue.id)) continue;
-    if ((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first') continue;
+    if (!cueApplies(rule, cue, bit)) continue;
     const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
     if (!found) continue;
     if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) continue;

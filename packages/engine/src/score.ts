@@ -2,7 +2,15 @@
 // Everything is derived from this text alone; nothing carries over between calls.
 import { raiseCombined } from './combine.js';
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
-import { type Adjustment, cueAdjustments, denied, describe, nearest, occurrences } from './context.js';
+import {
+  type Adjustment,
+  cueAdjustments,
+  cuesRead,
+  denied,
+  describe,
+  nearest,
+  occurrences,
+} from './context.js';
 import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, type Span, wordGap } from './words.js';
 
@@ -90,11 +98,20 @@ export class ListHits {
     const { c } = this;
     if (wanted.length < c.lists) wanted = new Uint8Array(c.lists);
     else wanted.fill(0, 0, c.lists);
-    for (const cue of c.cues) {
+    if (c.hasExclusions) wanted[c.exclusions] = 1;
+    // Only the cues some candidate may be adjusted by: a risky text's candidates are of one or
+    // two categories, and matching every cue's list was a fifth of the other lists' work.
+    const use = cueUseOf(c);
+    const words = (c.cues.length + 31) >>> 5;
+    if (cuesWanted.length < words) cuesWanted = new Int32Array(words);
+    else cuesWanted.fill(0, 0, words);
+    for (const r of this.candidates()) for (let k = 0; k < words; k++) cuesWanted[k]! |= use[r * words + k]!;
+    for (let i = 0; i < c.cues.length; i++) {
+      if ((cuesWanted[i >>> 5]! & (1 << (i & 31))) === 0) continue;
+      const cue = c.cues[i]!;
       wanted[cue.list] = 1;
       if (cue.unless !== null) wanted[cue.unless] = 1;
     }
-    if (c.hasExclusions) wanted[c.exclusions] = 1;
     for (const r of this.candidates()) {
       const rule = c.rules[r]!;
       wanted[rule.unless] = 1;
@@ -126,6 +143,21 @@ function sortNumbers(xs: number[]): number[] {
 
 // Scratch for wantedLists (scan is synchronous; findHits is done with it before the next scan).
 let wanted = new Uint8Array(0);
+let cuesWanted = new Int32Array(1);
+
+// Per rule set, the cues each rule may read (context.ts cuesRead), a row of words per rule.
+const cueUse = new WeakMap<CompiledRules, Int32Array>();
+
+function cueUseOf(c: CompiledRules): Int32Array {
+  let use = cueUse.get(c);
+  if (!use) {
+    const words = (c.cues.length + 31) >>> 5;
+    use = new Int32Array(c.rules.length * words);
+    for (let r = 0; r < c.rules.length; r++) cuesRead(c.rules[r]!, c.cues, use, r * words);
+    cueUse.set(c, use);
+  }
+  return use;
+}
 
 const NONE: Span[] = [];
 

@@ -122,6 +122,22 @@ describe('context and scoring', () => {
     expect(third.severity).toBe(2);
     expect(third.reasons).toContain("-2 third person 'she'");
   });
+  test('a rule that ignores the first-person cue is still kept from the third-person one by it', () => {
+    // Only the cues a candidate may read are matched (score.ts wantedLists): third-person reads
+    // first-person's occurrences even for a rule that ignores first-person itself.
+    const set = compileRules({
+      ...fixture,
+      rules: fixture.rules.map((r) =>
+        r.id === 'suicide.intent' ? { ...r, ignoreCues: ['first-person'] } : r,
+      ),
+    });
+    const d = scan('he said i want to die', { rules: set }).find((x) => x.rule === 'suicide.intent')!;
+    expect(d.severity).toBe(4);
+    const third = scan('he said she will want to die', { rules: set }).find(
+      (x) => x.rule === 'suicide.intent',
+    )!;
+    expect(third.severity).toBe(2);
+  });
   test('gaming context lowers violence', () => {
     expect(run('how to kill the ender dragon')).toEqual([]);
     expect(run('how to kill the dragon')[0]?.severity).toBe(3);
