@@ -200,7 +200,6 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
   return [...out.values()];
 }
 
-/** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 /**
  * The text model reports only what the rules missed: a category no rule found at that severity,
  * in words the rules did not read as innocent or milder (their vetoes), unless it is sure of a
@@ -246,6 +245,7 @@ function addModelFindings(
   }
 }
 
+/** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 export function scan(text: string, options: ScanOptions): Detection[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const profile: Profile & { keepDropped?: boolean } = options;
