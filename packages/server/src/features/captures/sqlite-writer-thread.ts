@@ -2,6 +2,7 @@ import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_thread
 import Sqlite from 'better-sqlite3';
 import { type RulesScanner, scannerFromCompiled } from './scanner.js';
 import { addServerScan } from './server-scan.js';
+import { offThreadCheckpoints } from './sqlite-checkpoints.js';
 import { sqliteCommitter, type WriteItem, type WriteResult } from './sqlite-commit.js';
 import type { PipelineAnswer, PipelineMessage, WriterThreadData } from './writer.js';
 
@@ -19,6 +20,8 @@ sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('synchronous = FULL');
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma('busy_timeout = 5000');
+
+const checkpoints = offThreadCheckpoints(sqlite, data.file);
 const committer = sqliteCommitter(sqlite, { requireScanned: data.requireScanned });
 const input = data.input;
 
@@ -110,6 +113,7 @@ function commitWaiting(): void {
     }
     const answer: PipelineAnswer = { results: group.map(([id], i) => [id, results[i]!]) };
     parentPort!.postMessage(answer);
+    checkpoints.afterCommit(rows);
     // What arrived during this commit joins the next one.
     drain();
   }
@@ -123,7 +127,9 @@ input.on('message', (message: PipelineMessage) => {
 parentPort!.on('message', (message: 'close') => {
   if (message !== 'close') return;
   commitWaiting();
-  sqlite.close();
-  input.close();
-  parentPort!.close();
+  checkpoints.close(() => {
+    sqlite.close();
+    input.close();
+    parentPort!.close();
+  });
 });
