@@ -8,6 +8,7 @@ import * as review from './2026_11_26_0300_review.js';
 import * as alerts from './2026_11_26_0310_alerts.js';
 import * as reviewHighRisk from './2026_11_26_0320_review_high_risk.js';
 import * as activityCovering from './2026_11_26_0330_activity_covering.js';
+import * as capturesUnreadIndexes from './2026_11_27_0100_captures_unread_indexes.js';
 
 /**
  * The one registry of migrations, in order. Names are timestamped; a migration is never edited once
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_0310_alerts': alerts,
   '2026_11_26_0320_review_high_risk': reviewHighRisk,
   '2026_11_26_0330_activity_covering': activityCovering,
+  '2026_11_27_0100_captures_unread_indexes': capturesUnreadIndexes,
 };
