@@ -203,7 +203,8 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
 /**
  * The text model reports only what the rules missed: a category no rule found at that severity,
  * in words the rules did not read as innocent or milder (their vetoes), unless it is sure of a
- * concern where only engine-wide cues lowered them (TextModelData.overrule). A school disables it per
+ * concern (or very sure of the category) where only engine-wide cues lowered them
+ * (TextModelData.overrule). A school disables it per
  * category like a rule (model.suicide) or whole (model).
  */
 function addModelFindings(
@@ -233,12 +234,13 @@ function addModelFindings(
       const stands =
         overrule !== undefined &&
         !firmVetoes.some((v) => overlaps(v, d)) &&
-        d.severity === 4 &&
-        verdict.concern >= overrule.concern &&
-        share >= overrule.share;
+        ((d.severity === 4 && verdict.concern >= overrule.concern && share >= overrule.share) ||
+          (overrule.sure !== undefined && share >= overrule.sure));
       if (!stands) continue;
       d.reasons.push(
-        `stands over the rules' milder reading of these words: the text model is sure of a concern (${verdict.concern.toFixed(2)}, at ${overrule.concern}) in ${d.category} (${share.toFixed(2)}, at ${overrule.share})`,
+        d.severity === 4 && verdict.concern >= overrule.concern && share >= overrule.share
+          ? `stands over the rules' milder reading of these words: the text model is sure of a concern (${verdict.concern.toFixed(2)}, at ${overrule.concern}) in ${d.category} (${share.toFixed(2)}, at ${overrule.share})`
+          : `stands over the rules' milder reading of these words: the text model is sure of ${d.category} (${share.toFixed(2)}, at ${overrule.sure})`,
       );
     }
     detections.push(d);

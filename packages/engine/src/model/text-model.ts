@@ -41,8 +41,10 @@ export interface TextModelData {
    * lowered the rules' reading of the same words: "i keep thinking everyone would be better off if
    * i didn't exist" in a diary that mentions an essay. Never over a rule's own `unless` or context
    * (written for that rule's innocent use). Absent: the rules' reading always wins.
+   * `sure`: a finding of any severity stands there where the model gives its category at least
+   * this, concern or not.
    */
-  overrule?: { concern: number; share: number };
+  overrule?: { concern: number; share: number; sure?: number };
   /** Categories whose risks reach severity 4 when the severity head says so... */
   concernCategories: Category[];
   /** ...at this probability or above (0.5 when absent). */
