@@ -230,15 +230,12 @@ function addModelFindings(
   const overrule = model.data.overrule;
   for (const d of found) {
     if (vetoes.some((v) => overlaps(v, d))) {
+      if (overrule === undefined || firmVetoes.some((v) => overlaps(v, d))) continue;
       const share = verdict.probabilities[model.data.classes.indexOf(d.category)]!;
-      const stands =
-        overrule !== undefined &&
-        !firmVetoes.some((v) => overlaps(v, d)) &&
-        ((d.severity === 4 && verdict.concern >= overrule.concern && share >= overrule.share) ||
-          (overrule.sure !== undefined && share >= overrule.sure));
-      if (!stands) continue;
+      const sureConcern = d.severity === 4 && verdict.concern >= overrule.concern && share >= overrule.share;
+      if (!sureConcern && !(overrule.sure !== undefined && share >= overrule.sure)) continue;
       d.reasons.push(
-        d.severity === 4 && verdict.concern >= overrule.concern && share >= overrule.share
+        sureConcern
           ? `stands over the rules' milder reading of these words: the text model is sure of a concern (${verdict.concern.toFixed(2)}, at ${overrule.concern}) in ${d.category} (${share.toFixed(2)}, at ${overrule.share})`
           : `stands over the rules' milder reading of these words: the text model is sure of ${d.category} (${share.toFixed(2)}, at ${overrule.sure})`,
       );

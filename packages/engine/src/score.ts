@@ -196,10 +196,11 @@ export function score(
         firmVetoes.push(cancel);
         continue;
       }
-      const d = rate(c, rule, hit, hits, text, profile);
+      const own = ownContexts(rule, hit, hits, text);
+      const d = rate(c, rule, hit, hits, text, profile, own);
       if (!d || d.severity < rule.severity) {
         vetoes.push(hit);
-        if (ownContextLowers(rule, hit, hits, text)) firmVetoes.push(hit);
+        if (own.some((a) => a.adjust < 0)) firmVetoes.push(hit);
       }
       // The strongest, then the earliest: the same detection whatever order the matches came in.
       if (
@@ -217,13 +218,15 @@ export function score(
   return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes, firmVetoes };
 }
 
-/** Does one of the rule's own context lists lower this match (as rate() applies them)? */
-function ownContextLowers(rule: CompiledRule, hit: Span, hits: ListHits, text: string): boolean {
-  return rule.context.some((ctx) => {
-    if (ctx.adjust >= 0) return false;
+/** The rule's own context lists near this match, as adjustments (a 'not' just before a lowering one denies it). */
+function ownContexts(rule: CompiledRule, hit: Span, hits: ListHits, text: string): Adjustment[] {
+  const adjustments: Adjustment[] = [];
+  for (const ctx of rule.context) {
     const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
-    return found !== null && !denied(text, found);
-  });
+    if (found && !(ctx.adjust < 0 && denied(text, found)))
+      adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
+  }
+  return adjustments;
 }
 
 export function applies(rule: CompiledRule, profile: Profile): boolean {
@@ -242,13 +245,9 @@ function rate(
   hits: ListHits,
   text: string,
   profile: Profile & { keepDropped?: boolean },
+  own: readonly Adjustment[],
 ): Detection | null {
-  const adjustments: Adjustment[] = [];
-  for (const ctx of rule.context) {
-    const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
-    if (found && !(ctx.adjust < 0 && denied(text, found)))
-      adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
-  }
+  const adjustments: Adjustment[] = [...own];
   adjustments.push(...cueAdjustments(rule, hit, c.cues, hits.cueHits, text));
   if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
     adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
