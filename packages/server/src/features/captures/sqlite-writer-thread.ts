@@ -29,16 +29,13 @@ const input = data.input;
 // their transaction. Until the engine has loaded, items wait; if it cannot load, they are refused
 // (nothing stored) and the thread ends, so the next request starts a new pipeline.
 let scanner: RulesScanner | null = null;
-let loading = false;
 if (data.scan) {
-  loading = true;
   const { compiled, version } = data.scan;
   scannerFromCompiled(compiled)
     .then((loaded) => {
       if (loaded.rulesVersion !== version)
         throw new Error(`the writer thread loaded rules ${loaded.rulesVersion}, not ${version}`);
       scanner = loaded;
-      loading = false;
       parentPort!.postMessage({ loaded: true } satisfies PipelineAnswer);
       commitWaiting();
     })
@@ -81,7 +78,7 @@ const groupRows = (waiting: number): number =>
   Math.min(data.maxRows, Math.max(MIN_GROUP, Math.ceil(waiting / 2)));
 
 function commitWaiting(): void {
-  if (loading) return;
+  if (data.scan && !scanner) return; // the engine is still loading
   drain();
   while (head < pending.length) {
     // The first item always; more while they fit in the group's rows.
