@@ -10,7 +10,7 @@ import { findHits, type ListHit, type Matcher } from './match.js';
 import { classifyReused, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
 import { secondOpinion } from './model/second-opinion.js';
 import type { TextModel } from './model/text-model.js';
-import { applies, score } from './score.js';
+import { applies, type Firmness, score, type Veto } from './score.js';
 import { isRuleWord } from './terms.js';
 import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
@@ -202,10 +202,11 @@ function domainDetections(c: CompiledRules, text: string, profile: Profile): Det
 
 /**
  * The text model reports only what the rules missed: a category no rule found at that severity,
- * in words the rules did not read as innocent or milder (their vetoes), unless it is sure of a
- * concern (or very sure of the category) where only engine-wide cues lowered them
- * (TextModelData.overrule). A school disables it per
- * category like a rule (model.suicide) or whole (model).
+ * in words no rule of that category read as innocent or milder (their vetoes: a bullying rule's
+ * reading says nothing about grooming in the same words). Where the model is sure of a concern it
+ * stands over engine-wide cues and over a rule's own mild lowering; sure of the category alone,
+ * over the cues only; never over a rule's exception (TextModelData.overrule). A school disables it
+ * per category like a rule (model.suicide) or whole (model).
  */
 function addModelFindings(
   detections: Detection[],
@@ -213,8 +214,7 @@ function addModelFindings(
   text: string,
   verdict: ModelVerdict,
   profile: Profile,
-  vetoes: Span[],
-  firmVetoes: Span[],
+  vetoes: readonly Veto[],
 ): void {
   const disabled = profile.custom?.disabled ?? [];
   // Built only where no rule found the category at that severity (model findings are of
@@ -229,11 +229,13 @@ function addModelFindings(
   );
   const overrule = model.data.overrule;
   for (const d of found) {
-    if (vetoes.some((v) => overlaps(v, d))) {
-      if (overrule === undefined || firmVetoes.some((v) => overlaps(v, d))) continue;
+    const firmness = firmestVeto(vetoes, d);
+    if (firmness !== null) {
+      if (overrule === undefined || firmness === 'exception') continue;
       const share = verdict.probabilities[model.data.classes.indexOf(d.category)]!;
       const sureConcern = d.severity === 4 && verdict.concern >= overrule.concern && share >= overrule.share;
-      if (!sureConcern && !(overrule.sure !== undefined && share >= overrule.sure)) continue;
+      const sure = firmness === 'cue' && overrule.sure !== undefined && share >= overrule.sure;
+      if (!sureConcern && !sure) continue;
       d.reasons.push(
         sureConcern
           ? `stands over the rules' milder reading of these words: the text model is sure of a concern (${verdict.concern.toFixed(2)}, at ${overrule.concern}) in ${d.category} (${share.toFixed(2)}, at ${overrule.share})`
@@ -242,6 +244,21 @@ function addModelFindings(
     }
     detections.push(d);
   }
+}
+
+const FIRMER: Record<Firmness, number> = { cue: 0, own: 1, exception: 2 };
+
+/** The firmest veto of the finding's category over its words, or null where none is. */
+function firmestVeto(vetoes: readonly Veto[], d: Detection): Firmness | null {
+  let firmest: Firmness | null = null;
+  for (const v of vetoes)
+    if (
+      v.category === d.category &&
+      overlaps(v, d) &&
+      (firmest === null || FIRMER[v.firmness] > FIRMER[firmest])
+    )
+      firmest = v.firmness;
+  return firmest;
 }
 
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
@@ -286,16 +303,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }
-  if (modelReports)
-    addModelFindings(
-      detections,
-      model!,
-      text,
-      verdict!,
-      profile,
-      scored?.vetoes ?? [],
-      scored?.firmVetoes ?? [],
-    );
+  if (modelReports) addModelFindings(detections, model!, text, verdict!, profile, scored?.vetoes ?? []);
   const kept =
     exclusions.length === 0 ? detections : detections.filter((d) => !exclusions.some((e) => inside(d, e)));
   return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));

@@ -11,7 +11,7 @@ import {
   nearest,
   occurrences,
 } from './context.js';
-import { AGE_BANDS, type Detection, type Profile, type Severity, SOURCES } from './types.js';
+import { AGE_BANDS, type Category, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, type Span, wordGap } from './words.js';
 
 /** Sexual content and violence weigh more for young children. */
@@ -20,17 +20,31 @@ const PRIMARY_RAISED = new Set(['sexual', 'violence']);
 export interface Scored {
   detections: Detection[];
   exclusions: Span[];
-  /**
-   * Where the rules read wording as innocent or milder: a rule's `unless` span that cancelled a
-   * match, and a match its context lowered. The text model defers to them (scan.ts).
-   */
-  vetoes: Span[];
-  /**
-   * The vetoes a rule wrote for itself: its `unless` cancelled a match, or its own context lowered
-   * one ("fixing a sharpener"). A text model sure of a concern may stand over the engine-wide cues
-   * ("lol", "essay"), never over these (scan.ts, TextModelData.overrule).
-   */
-  firmVetoes: Span[];
+  /** Where the rules read wording as innocent or milder. The text model defers to them (scan.ts). */
+  vetoes: Veto[];
+}
+
+/**
+ * How firmly a rule read its match as innocent or milder. `cue`: only engine-wide cues ("lol",
+ * "essay") lowered it. `own`: its own context lowered it a little (2 or less: "revising" beside a
+ * wish not to be around). `exception`: its `unless` cancelled it or its own context lowered it by
+ * 3 or more, the rule writer's word that this use is innocent ("fixing a sharpener", "shaving").
+ */
+export type Firmness = 'cue' | 'own' | 'exception';
+
+/** A rule's innocent or milder reading of a span, for the text model of the same category. */
+export interface Veto extends Span {
+  category: Category;
+  firmness: Firmness;
+}
+
+/** An own context that lowers by this much says the use is innocent, as an `unless` would. */
+const EXCEPTION_LOWERING = -3;
+
+function firmnessOf(own: readonly Adjustment[]): Firmness {
+  let lowest = 0;
+  for (const a of own) lowest = Math.min(lowest, a.adjust);
+  return lowest <= EXCEPTION_LOWERING ? 'exception' : lowest < 0 ? 'own' : 'cue';
 }
 
 /**
@@ -171,8 +185,7 @@ export function score(
   const hits = new ListHits(c, spans, others);
   const detections: Detection[] = [];
   const lowered = new Set<Detection>();
-  const vetoes: Span[] = [];
-  const firmVetoes: Span[] = [];
+  const vetoes: Veto[] = [];
   for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
     const list = rule.patterns;
@@ -192,16 +205,13 @@ export function score(
       // Checked after near, so a veto only comes from a match the fast path must have let through.
       const cancel = unless.find((u) => inside(hit, u));
       if (cancel) {
-        vetoes.push(cancel);
-        firmVetoes.push(cancel);
+        vetoes.push({ ...cancel, category: rule.category, firmness: 'exception' });
         continue;
       }
       const own = ownContexts(rule, hit, hits, text);
       const d = rate(c, rule, hit, hits, text, profile, own);
-      if (!d || d.severity < rule.severity) {
-        vetoes.push(hit);
-        if (own.some((a) => a.adjust < 0)) firmVetoes.push(hit);
-      }
+      if (!d || d.severity < rule.severity)
+        vetoes.push({ ...hit, category: rule.category, firmness: firmnessOf(own) });
       // The strongest, then the earliest: the same detection whatever order the matches came in.
       if (
         d &&
@@ -215,7 +225,7 @@ export function score(
     }
   }
   if (c.combinations.length > 0 && detections.length > 1) raiseCombined(c.combinations, detections, lowered);
-  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes, firmVetoes };
+  return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes };
 }
 
 /** The rule's own context lists near this match, as adjustments (a 'not' just before a lowering one denies it). */

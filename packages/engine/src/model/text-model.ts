@@ -37,12 +37,13 @@ export interface TextModelData {
   raise?: { concern: number; share: number };
   /**
    * When the severity head is at least `concern` sure and the model gives a category at least
-   * `share`, its concern finding stands even where an engine-wide context cue ("essay", "lol")
-   * lowered the rules' reading of the same words: "i keep thinking everyone would be better off if
-   * i didn't exist" in a diary that mentions an essay. Never over a rule's own `unless` or context
-   * (written for that rule's innocent use). Absent: the rules' reading always wins.
-   * `sure`: a finding of any severity stands there where the model gives its category at least
-   * this, concern or not.
+   * `share`, its concern finding stands even where an engine-wide context cue ("essay", "lol") or
+   * the rule's own context lowered the rules' reading of the same words a little: "i keep thinking
+   * everyone would be better off if i didn't exist" in a diary that mentions an essay. Never over a
+   * rule's exception: its `unless`, or its own context lowering by 3 or more (written for that
+   * rule's innocent use: fixing a sharpener). Absent: the rules' reading always wins.
+   * `sure`: a finding of any severity stands over the engine-wide cues alone where the model gives
+   * its category at least this, concern or not.
    */
   overrule?: { concern: number; share: number; sure?: number };
   /** Categories whose risks reach severity 4 when the severity head says so... */

@@ -1,0 +1,38 @@
+// Session-11 regressions from the lead: a rule's reading of words as innocent or milder holds back
+// the text model only in the rule's own category (a mental-health rule reading "no one understands
+// me" as someone else's words says nothing about grooming), and a model sure of a concern stands
+// over a rule's own mild lowering ("revising" beside not being around for the exams) but never over
+// its exceptions (an unless, or a context lowering by 3 or more: fixing a sharpener, shaving).
+// Each row a text, the category and the least severity it must reach, or null where it must stay
+// below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (severity): not being around for the exams, beside revising',
+    text: 'why bother revising when im not gonna be around for the exams',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: an adult who "understands me like no one else", not held back by a mental-health reading',
+    text: 'been talking to him for 2 months on snap, hes 23, he says no one understands me like he does',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: praise of Hitler headed "essay notes"',
+    text: 'my essay notes: hitler was a hero and he was right about the jews',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: "FP: the blade out of a jammed sharpener to clean it (the rule's exception holds)",
+    text: 'how do i get the blade out of my pencil sharpener, its jammed and i need to clean it for art',
+    expect: null,
+  },
+  {
+    name: 'FP: a history essay on why Hitler was popular',
+    text: 'history essay: why did so many germans see hitler as a hero in the 1930s',
+    expect: null,
+  },
+];
+
+regressionTable('session-11 lead regressions', rows);
