@@ -33,6 +33,36 @@ const rows: Row[] = [
     text: 'history essay: why did so many germans see hitler as a hero in the 1930s',
     expect: null,
   },
+  {
+    name: 'FN (severity): a location question and "i might be round there"',
+    text: 'what school r u at? i could be near there on saturday',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (severity): a game contact wanting the home address for a present',
+    text: 'met this guy on fortnite and he keeps asking for my address to send me a hoodie',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a route to Raqqa searched',
+    text: 'cheapest way to get to raqqa',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a carer who does not want school to see a black eye',
+    text: 'how do i hide a black eye, my mum doesnt want school seeing it',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a knife taken from food tech and kept',
+    text: 'swiped a knife from food tech, keeping it in my locker',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a parent asking a friend for an address for invitations',
+    text: 'whats ur address? my mum wants to post the party invites',
+    expect: null,
+  },
 ];
 
 regressionTable('session-11 lead regressions', rows);
