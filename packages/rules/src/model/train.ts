@@ -37,12 +37,14 @@ export interface TrainOptions {
    * The severity head and the category at least this sure: the model's concern finding stands over
    * the rules' milder reading of the same words (engine TextModelData.overrule); null: never.
    * 0.9 / 0.9: on the spent sets it found 8 more risks (6 of them concerns) for 2 more false alerts
-   * in 5,000 innocent lines; 0.8 to 0.98 gave the same within two lines. Standing over rules' own
-   * contexts too found 7 more and broke a rule's deliberate exception ("the blade out of my pencil
-   * sharpener" to clean it), so it does not. `sure` 0.98: any finding the model is that sure of
-   * stands over those cues too: 8 more risks on the spent sets, no false alert more (0.9 and 0.95:
-   * 1-3 more for one false alert). Standing over rules' own contexts at 0.99 found 13 more for 6
-   * false alerts, all on r9's near-twins.
+   * in 5,000 innocent lines; 0.8 to 0.98 gave the same within two lines. Standing over every own
+   * context of a rule too found 7 more and broke a rule's deliberate exception ("the blade out of my
+   * pencil sharpener" to clean it, a context lowering by 3); since session 11 a concern stands over
+   * a rule's own lowering of 2 or less only (the engine's Firmness): 3 more on the spent sets and
+   * 1 on blind-10, no false alert more. `sure` 0.98: any finding the model is that sure of
+   * stands over the engine-wide cues: 8 more risks on the spent sets, no false alert more (0.9 and
+   * 0.95: 1-3 more for one false alert). `sure` over rules' own contexts at 0.99 found 13 more for
+   * 6 false alerts, all on r9's near-twins.
    */
   overrule: { concern: number; share: number; sure?: number } | null;
   /**
