@@ -21,7 +21,12 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
-  /** Probability at which a category is reported... */
+  /**
+   * Probability at which a category is reported... 0.75 since the round-10 corpus (session 11):
+   * its near-twins cut r9's false alerts at 0.75 below the old model's at 0.85 (0.161 against
+   * 0.169), with recall up on every spent set; 0.7 found a little more for a false alert per one
+   * or two risks.
+   */
   threshold: number;
   /** ...or its own (tuned by scripts/cross-validate.ts). */
   thresholds: Partial<Record<Category, number>>;
@@ -37,7 +42,9 @@ export interface TrainOptions {
    * The severity head and the category at least this sure: the model's concern finding stands over
    * the rules' milder reading of the same words (engine TextModelData.overrule); null: never.
    * 0.9 / 0.9: on the spent sets it found 8 more risks (6 of them concerns) for 2 more false alerts
-   * in 5,000 innocent lines; 0.8 to 0.98 gave the same within two lines. Standing over every own
+   * in 5,000 innocent lines; 0.8 to 0.98 gave the same within two lines (concern 0.85 since the
+   * round-10 model, whose head read 'essay notes: hitler was a hero...' at 0.88; the sets the same
+   * at 0.8 and 0.9). Standing over every own
    * context of a rule too found 7 more and broke a rule's deliberate exception ("the blade out of my
    * pencil sharpener" to clean it, a context lowering by 3); since session 11 a concern stands over
    * a rule's own lowering of 2 or less only (the engine's Firmness): 3 more on the spent sets and
@@ -48,9 +55,11 @@ export interface TrainOptions {
    */
   overrule: { concern: number; share: number; sure?: number } | null;
   /**
-   * A reported risk is a concern (severity 4) when the severity head gives it this or more: 0.25,
-   * not 0.5, because a missed safeguarding concern costs a pupil more than a review item shown as
-   * high costs the DSL (about three to one: the cost-weighted cutoff is 1 / (1 + 3)).
+   * A reported risk is a concern (severity 4) when the severity head gives it this or more: 0.15,
+   * not 0.5, because a missed safeguarding concern costs a pupil far more than a review item shown
+   * as high costs the DSL. 0.25 (three to one) until session 11; 0.15 then raised critical recall
+   * on the spent sets (blind-1..11 0.945 -> 0.948, r9 0.742 -> 0.752) for 1 point more of their
+   * lower-severity risks shown as 4 (19.7% -> 20.7%); benign alerts cannot rise (a 3 alerts).
    */
   concernAt: number;
   /**
@@ -65,14 +74,14 @@ export const DEFAULT_TRAINING: TrainOptions = {
   learningRate: 0.3,
   l2: 1e-5,
   seed: 1,
-  threshold: 0.85,
+  threshold: 0.75,
   thresholds: {},
   pruneBelow: 0.1,
   minCount: 2,
   innocent: 0.98,
   raise: { concern: 0.9, share: 0.2 },
-  overrule: { concern: 0.9, share: 0.9, sure: 0.98 },
-  concernAt: 0.25,
+  overrule: { concern: 0.85, share: 0.9, sure: 0.98 },
+  concernAt: 0.15,
   shared: { risk: 0.95, share: 0.1 },
 };
 
