@@ -338,6 +338,8 @@ class TemplateBuilder {
     // Each stored list's hash; a Map from hash to lists once there are many.
     const hashes: number[] = [];
     let byHash: Map<number, number[]> | null = null;
+    // Positions with two or more records, by a hash of their records (the last such position).
+    let sameRecords: Map<number, number> | null = null;
     const term = this.term;
     for (let p = 0; p < n; p++) {
       const a = at[p]!;
@@ -347,6 +349,19 @@ class TemplateBuilder {
       if (one >= 0 && listOfPart[one]! >= 0) {
         followOf[p] = listOfPart[one]!;
         continue;
+      }
+      // Every word of an alternation followed by an optional part and the next has the same
+      // records: their list is built (sorted) once, for the first of them.
+      let records = 0;
+      if (one < 0) {
+        records = b - a;
+        for (let r = a; r < b; r++) records = Math.imul(records ^ byFrom[r]!, HASH_PRIME);
+        sameRecords ??= new Map();
+        const q = sameRecords.get(records);
+        if (q !== undefined && equalRecords(at, byFrom, q, p)) {
+          followOf[p] = followOf[q]!;
+          continue;
+        }
       }
       // Sort keys term * n + position: exact in a double while terms * positions < 2^53.
       let size = 0;
@@ -387,6 +402,7 @@ class TemplateBuilder {
         followOf[p] = s;
       }
       if (one >= 0) listOfPart[one] = followOf[p]!;
+      else sameRecords!.set(records, p);
     }
     return { followOf, listStart, list };
   }
@@ -736,6 +752,16 @@ class TemplateBuilder {
     }
     return out;
   }
+}
+
+/** Are positions p and q followed by the same records (byFrom[at[p]..at[p+1]), in order)? */
+function equalRecords(at: Int32Array, byFrom: Int32Array, p: number, q: number): boolean {
+  const a = at[p]!;
+  const b = at[q]!;
+  const n = at[p + 1]! - a;
+  if (at[q + 1]! - b !== n) return false;
+  for (let k = 0; k < n; k++) if (byFrom[a + k] !== byFrom[b + k]) return false;
+  return true;
 }
 
 /** Sorts keys[0..size) ascending (in place); returns the array. Lists are mostly short. */
