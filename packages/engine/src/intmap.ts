@@ -59,15 +59,12 @@ export function packIntMultiMap(
   const start = new Int32Array(size + 1);
   for (let s = 0; s < size; s++) start[s + 1] = start[s]! + length[s]!;
   const packed = new Int32Array(start[size]!);
-  for (let i = 0; i < keys.length; i++)
-    packed.set(subarray(values, starts[i]!, starts[i + 1]!), start[slotOfKey[i]!]!);
+  // Copied value by value: most lists are one or two long, and a view per key costs more.
+  for (let i = 0; i < keys.length; i++) {
+    let to = start[slotOfKey[i]!]!;
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) packed[to++] = values[j]!;
+  }
   return { keys: slotKeys, start, values: packed };
-}
-
-function subarray(values: ArrayLike<number>, from: number, to: number): ArrayLike<number> {
-  return values instanceof Int32Array
-    ? values.subarray(from, to)
-    : Array.prototype.slice.call(values, from, to);
 }
 
 /**
@@ -145,6 +142,68 @@ export class IntIds {
     this.table = table;
   }
 }
+
+/**
+ * Dense ids for keys[0..n) in order of first use, as IntIds.add over them in turn would number
+ * them: id[i] is key i's id, keyOf[k] the key of id k. By a stable radix sort (three passes of
+ * eleven bits) rather than a hash table: over hundreds of thousands of keys, sequential passes
+ * cost less than a table of megabytes probed at random.
+ */
+export function idsByFirstUse(
+  keys: Int32Array,
+  n: number,
+): { id: Int32Array<ArrayBuffer>; keyOf: Int32Array<ArrayBuffer>; count: number } {
+  let order = new Int32Array(n);
+  let sorted = new Int32Array(n);
+  let nextOrder = new Int32Array(n);
+  let nextSorted = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    // Sign bit flipped: the keys sort as unsigned, which groups equal keys all the same.
+    sorted[i] = keys[i]! ^ 0x80000000;
+  }
+  const at = new Int32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    at.fill(0);
+    for (let i = 0; i < n; i++) at[(sorted[i]! >>> shift) & (RADIX - 1)]!++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = at[d]!;
+      at[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const x = sorted[i]!;
+      const to = at[(x >>> shift) & (RADIX - 1)]!++;
+      nextSorted[to] = x;
+      nextOrder[to] = order[i]!;
+    }
+    [order, nextOrder] = [nextOrder, order];
+    [sorted, nextSorted] = [nextSorted, sorted];
+  }
+  // Each entry's first entry with the same key: the first of its run (the sort is stable).
+  const firstOf = nextOrder;
+  for (let i = 0; i < n; ) {
+    const f = order[i]!;
+    let j = i;
+    for (; j < n && sorted[j] === sorted[i]; j++) firstOf[order[j]!] = f;
+    i = j;
+  }
+  const id = nextSorted;
+  const keyOf = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const f = firstOf[i]!;
+    if (f === i) {
+      id[i] = count;
+      keyOf[count++] = keys[i]!;
+    } else id[i] = id[f]!;
+  }
+  return { id, keyOf, count };
+}
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
 
 /**
  * Groups entries (id[i], value[i]) by id, keeping their order: lists[starts[k]..starts[k + 1])

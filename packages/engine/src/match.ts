@@ -3,7 +3,7 @@
 // automaton. Matches start from pairs of adjacent words (or a single word for one-word
 // patterns), so a common first word ("i", "my") only wakes the patterns its next word continues.
 import { FOLD, SKIP, SYMBOL_MASK } from './alphabet.js';
-import { groupById, IntIds, type IntMultiMap, packIntMultiMap, slotFor } from './intmap.js';
+import { groupById, type IntMultiMap, idsByFirstUse, packIntMultiMap, slotFor } from './intmap.js';
 import type { Positions } from './positions.js';
 import { HASH_PRIME, HASH_SEED, type TermIndex, type TermTable, termsOf } from './terms.js';
 import { STRIDE, WORD_CACHE_SYMBOLS, WORD_CACHE_TERMS, wordCacheOf, wordSlot } from './word-cache.js';
@@ -112,9 +112,7 @@ export function buildStartIndex(
     }
     most = Math.max(most, links - before);
   }
-  // Most pair keys recur (a common first word before many), so the table starts small and grows.
-  const keys = new IntIds(links >> 2);
-  const pairOf = new Int32Array(links);
+  const pairKey = new Int32Array(links);
   const pairPos = new Int32Array(links);
   // Entries seen, per pattern (or over all of them when a follower lies in another pattern).
   const seen = new EntrySet(foreign ? links : most);
@@ -139,9 +137,8 @@ export function buildStartIndex(
       for (let j = followStart[s]!; j < followStart[s + 1]!; j++) {
         const q = follow[j]!;
         const key = t * terms + term[q]!;
-        const id = keys.add(key);
-        if (!repeats || seen.add(id, q, foreign ? 1 : k + 1)) {
-          pairOf[pairs] = id;
+        if (!repeats || seen.add(key, q, foreign ? 1 : k + 1)) {
+          pairKey[pairs] = key;
           pairPos[pairs++] = q;
         }
         pairFirst[t] = 1;
@@ -160,8 +157,15 @@ export function buildStartIndex(
   const singles = groupById(terms, singleTerm, singlePos);
   const singleLists = singles.lists;
   for (let i = 0; i < singleLists.length; i++) singleLists[i] = lists[owner[singleLists[i]!]!]!;
-  const grouped = groupById(keys.size, pairOf, pairPos, pairs);
-  const packed = packIntMultiMap(keys.size, keys.keys.subarray(0, keys.size), grouped.starts, grouped.lists);
+  // Keys numbered in order of first use, so the map's layout is that of adding them in turn.
+  const keys = idsByFirstUse(pairKey, pairs);
+  const grouped = groupById(keys.count, keys.id, pairPos, pairs);
+  const packed = packIntMultiMap(
+    keys.count,
+    keys.keyOf.subarray(0, keys.count),
+    grouped.starts,
+    grouped.lists,
+  );
   const values = packed.values;
   const pairSet = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) pairSet[i] = followSet[values[i]!]! * 2 + final[values[i]!]!;
