@@ -3,7 +3,7 @@
 // must contain) that the fast path looks for in every text.
 
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
-import { IntIds } from './intmap.js';
+import { IntIds, IntList, idsByFirstUse } from './intmap.js';
 import { buildStartIndex, type Matcher } from './match.js';
 import { loadTextModel, type TextModelData } from './model/text-model.js';
 import { PatternError } from './pattern.js';
@@ -361,24 +361,22 @@ function finish(
     forEachKey(gate.keys, add);
     for (const c of gate.conj) conj.push(c);
   }
-  // Conjunctions as (key, group * 2 + half) pairs, each key once per half.
-  const halves: number[] = [];
-  const seen = new IntIds();
+  // Conjunctions as (key, group * 2 + half) pairs, each key once per half: every key of every
+  // half in order, then each kept unless its key was last seen in the same half.
+  const halfKeys = new IntList();
+  const halfOf = new IntList();
   let half = 0;
   const addHalf = (k: number): void => {
-    if (seen.id(k) < 0) {
-      seen.add(k);
-      halves.push(k, half);
-    }
+    halfKeys.push(k);
+    halfOf.push(half);
   };
   conj.forEach(([a, b], g) => {
-    seen.clear();
     half = g * 2;
     forEachKey(a, addHalf);
-    seen.clear();
     half = g * 2 + 1;
     forEachKey(b, addHalf);
   });
+  const halves = oncePerHalf(halfKeys.view(), halfOf.view());
   return materialise({
     version,
     rules,
@@ -392,10 +390,26 @@ function finish(
     otherPositions: b.otherPositions.build(),
     otherLists: Int32Array.from(b.otherLists),
     triggerKeys: keys.keys.slice(0, keys.size),
-    triggerHalves: Int32Array.from(halves),
+    triggerHalves: halves,
     triggerKinds: { ...b.kinds, ...b.terms.affixHeads() },
     model,
   });
+}
+
+/** (key, half) pairs, leaving out a key met again in the same half (halves come in order). */
+function oncePerHalf(keys: Int32Array, halfOf: Int32Array): Int32Array {
+  const ids = idsByFirstUse(keys, keys.length);
+  const lastHalf = new Int32Array(ids.count).fill(-1);
+  const out = new Int32Array(2 * keys.length);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const id = ids.id[i]!;
+    if (lastHalf[id] === halfOf[i]) continue;
+    lastHalf[id] = halfOf[i]!;
+    out[n++] = keys[i]!;
+    out[n++] = halfOf[i]!;
+  }
+  return out.slice(0, n);
 }
 
 /** How many times each pattern source occurs in the rule set's lists. */

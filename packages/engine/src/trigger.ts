@@ -17,7 +17,7 @@ import {
   STAR,
   SYMBOL_MASK,
 } from './alphabet.js';
-import { groupById, IntIds } from './intmap.js';
+import { groupById, IntIds, idsByFirstUse } from './intmap.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
 
 /** fastCheck result bits. */
@@ -90,21 +90,22 @@ export function buildTriggerTable(
   // Keys that fire at once, then keys that only set halves of groups, each once, in order.
   const full = new IntIds(keys.length);
   for (let i = 0; i < keys.length; i++) full.add(nonZero(keys[i]!));
-  const halfKeys = new IntIds();
-  const halfOf: number[] = [];
-  const halfGroup: number[] = [];
+  const halfKey = new Int32Array(halves.length >> 1);
+  const halfGroup = new Int32Array(halves.length >> 1);
+  let n = 0;
   let groups = 0;
   for (let i = 0; i < halves.length; i += 2) {
     const k = nonZero(halves[i]!);
     const e = halves[i + 1]!;
     groups = Math.max(groups, (e >> 1) + 1);
     if (full.id(k) >= 0) continue;
-    halfOf.push(halfKeys.add(k));
-    halfGroup.push(e);
+    halfKey[n] = k;
+    halfGroup[n++] = e;
   }
+  const halfKeys = idsByFirstUse(halfKey, n);
   // Each half key's groups, in order: halfList[halfStart[v]..halfStart[v + 1]) for half key v.
-  const { starts: halfStart, lists: halfList } = groupById(halfKeys.size, halfOf, halfGroup);
-  const count = full.size + halfKeys.size;
+  const { starts: halfStart, lists: halfList } = groupById(halfKeys.count, halfKeys.id, halfGroup, n);
+  const count = full.size + halfKeys.count;
   let size = 64;
   // At most two-thirds full: the bit filter answers almost every probe before the table, and a
   // table kept half full doubles the worker's largest arrays just past each power of two.
@@ -120,8 +121,8 @@ export function buildTriggerTable(
     bits[f >>> 5]! |= 1 << (f & 31);
   };
   for (let v = 0; v < full.size; v++) put(full.keys[v]!, -1);
-  for (let v = 0; v < halfKeys.size; v++)
-    put(halfKeys.keys[v]!, halfStart[v + 1]! - halfStart[v]! === 1 ? -2 - halfList[halfStart[v]!]! : v);
+  for (let v = 0; v < halfKeys.count; v++)
+    put(halfKeys.keyOf[v]!, halfStart[v + 1]! - halfStart[v]! === 1 ? -2 - halfList[halfStart[v]!]! : v);
   return {
     slots,
     halfStart,
