@@ -220,6 +220,12 @@ export class PositionBuilder {
   }
 }
 
+const grownInt32 = (a: Int32Array, n: number): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+};
+
 /** Grows a scratch buffer to hold at least n. */
 const fit = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> =>
   a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
@@ -263,15 +269,24 @@ class TemplateBuilder {
   private source = '';
   private i = 0;
   /**
-   * Each distinct word's text, hash (see word) and readings, worked out once; wordSlots is an
-   * open-addressed table of word id + 1 by hash.
+   * Each distinct word's readings, worked out once. wordSlots is an open-addressed table of
+   * (hash, word id + 1) pairs by hash (see word), and word k's code units are
+   * wordChars[wordStart[k]..wordStart[k + 1]): a lookup, made for every word of every pattern,
+   * reads these few arrays and no string or object.
    */
-  private readonly wordText: string[] = [];
-  private readonly wordHash: number[] = [];
   private readonly wordReadings: Reading[][] = [];
+  private words = 0;
+  private wordSlots = new Int32Array(128);
+  private wordStart = new Int32Array(64);
+  private wordChars = new Uint16Array(512);
+  /**
+   * Per word read as one term alone (most words): its term and kind; else -1 and its readings
+   * are made into parts.
+   */
+  private wordTerm = new Int32Array(64);
+  private wordKind = new Uint8Array(64);
   /** Per word with several readings: the merged cut of their parts, once made (when cutting). */
   private readonly wordCuts: (Cut | null)[] = [];
-  private wordSlots = new Int32Array(64);
   private term: number[] = [];
   private readonly kinds: number[] = [];
   /** Follow records: position refFrom[i] is followed by every position of lists[refList[i]]. */
@@ -536,6 +551,8 @@ class TemplateBuilder {
       h = Math.imul(h ^ c, HASH_PRIME);
     }
     const id = this.wordAt(start, this.i, h);
+    const term = this.wordTerm[id]!;
+    if (term >= 0) return this.position(this.wordKind[id]!, term);
     const readings = this.wordReadings[id]!;
     if (readings.length === 1) return this.reading(readings[0]!);
     const parts = readings.map((seq) => this.reading(seq));
@@ -555,35 +572,56 @@ class TemplateBuilder {
   private wordAt(from: number, to: number, h: number): number {
     const s = this.source;
     const len = to - from;
-    const mask = this.wordSlots.length - 1;
+    const slots = this.wordSlots;
+    const mask = (slots.length >> 1) - 1;
     let slot = (h >>> 0) & mask;
-    for (let id = this.wordSlots[slot]! - 1; id >= 0; id = this.wordSlots[slot]! - 1) {
-      const text = this.wordText[id]!;
-      if (this.wordHash[id] === h && text.length === len) {
+    for (let id = slots[2 * slot + 1]! - 1; id >= 0; id = slots[2 * slot + 1]! - 1) {
+      const a = this.wordStart[id]!;
+      if (slots[2 * slot] === h && this.wordStart[id + 1]! - a === len) {
+        const chars = this.wordChars;
         let k = 0;
-        while (k < len && text.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+        while (k < len && chars[a + k] === s.charCodeAt(from + k)) k++;
         if (k === len) return id;
       }
       slot = (slot + 1) & mask;
     }
-    const text = s.slice(from, to);
-    const readings = this.readings(text, s);
-    const id = this.wordText.length;
-    this.wordText.push(text);
-    this.wordHash.push(h);
+    const readings = this.readings(s.slice(from, to), s);
+    const id = this.words++;
+    if (id + 2 > this.wordStart.length) {
+      this.wordStart = grownInt32(this.wordStart, this.wordStart.length * 2);
+      this.wordTerm = grownInt32(this.wordTerm, this.wordStart.length);
+      const kinds = new Uint8Array(this.wordStart.length);
+      kinds.set(this.wordKind);
+      this.wordKind = kinds;
+    }
+    const a = this.wordStart[id]!;
+    if (a + len > this.wordChars.length) {
+      const chars = new Uint16Array(Math.max(a + len, this.wordChars.length * 2));
+      chars.set(this.wordChars);
+      this.wordChars = chars;
+    }
+    for (let k = 0; k < len; k++) this.wordChars[a + k] = s.charCodeAt(from + k);
+    this.wordStart[id + 1] = a + len;
+    const one = readings.length === 1 && readings[0]!.length === 1 ? readings[0]![0]! : null;
+    this.wordTerm[id] = one ? one.term : -1;
+    this.wordKind[id] = one ? one.kind : 0;
     this.wordReadings.push(readings);
-    this.wordSlots[slot] = id + 1;
-    if (this.wordText.length * 2 > this.wordSlots.length) this.rehashWords();
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = id + 1;
+    if (this.words * 4 > slots.length) this.rehashWords();
     return id;
   }
 
   private rehashWords(): void {
-    const slots = new Int32Array(this.wordSlots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.wordHash.length; id++) {
-      let slot = (this.wordHash[id]! >>> 0) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+    const old = this.wordSlots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s + 1] === 0) continue;
+      let slot = (old[s]! >>> 0) & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[s]!;
+      slots[2 * slot + 1] = old[s + 1]!;
     }
     this.wordSlots = slots;
   }
