@@ -100,41 +100,58 @@ export function cuesRead(
   }
 }
 
+/** Sets in `into` (as cuesRead) every cue that applies to the rule: those cueAdjustments looks for. */
+export function cuesApplying(
+  rule: CompiledRule,
+  cues: readonly CompiledCue[],
+  into: Int32Array,
+  at: number,
+): void {
+  const bit = 1 << CATEGORIES.indexOf(rule.category);
+  for (let i = 0; i < cues.length; i++)
+    if (cueApplies(rule, cues[i]!, bit)) into[at + (i >>> 5)]! |= 1 << (i & 31);
+}
+
 /**
  * Engine-wide cues that apply to a rule: the strongest lowering cue and the strongest raising
  * cue, so stacked cues (an essay about history) do not drive a real disclosure to nothing. Only
  * the two picked are described (a reason string each); the others found are passed over.
+ * `applying[at..]`: the cues that apply to the rule (cuesApplying), found once per rule set, so a
+ * hit visits only those, in cue order, instead of testing every cue's categories and exceptions.
  */
 export function cueAdjustments(
-  rule: CompiledRule,
   hit: Span,
   cues: readonly CompiledCue[],
+  applying: Int32Array,
+  at: number,
   cueHits: (k: number) => readonly Span[],
   text: string,
 ): Adjustment[] {
-  const bit = 1 << CATEGORIES.indexOf(rule.category);
   const firstPerson = firstPersonIn(cues);
   let low: CompiledCue | null = null;
   let lowAt: Span | null = null;
   let high: CompiledCue | null = null;
   let highAt: Span | null = null;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i]!;
-    if (!cueApplies(rule, cue, bit)) continue;
-    const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
-    if (!found) continue;
-    if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) continue;
-    if (cue.id === 'third-person' && firstPerson >= 0) {
-      const fp = cues[firstPerson]!;
-      if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) continue;
-    }
-    if (cue.adjust < 0 && (!low || cue.adjust < low.adjust)) {
-      low = cue;
-      lowAt = found;
-    }
-    if (cue.adjust > 0 && (!high || cue.adjust > high.adjust)) {
-      high = cue;
-      highAt = found;
+  const words = (cues.length + 31) >>> 5;
+  for (let wd = 0; wd < words; wd++) {
+    for (let bits = applying[at + wd]!; bits !== 0; bits &= bits - 1) {
+      const i = (wd << 5) | (31 - Math.clz32(bits & -bits));
+      const cue = cues[i]!;
+      const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
+      if (!found) continue;
+      if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) continue;
+      if (cue.id === 'third-person' && firstPerson >= 0) {
+        const fp = cues[firstPerson]!;
+        if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) continue;
+      }
+      if (cue.adjust < 0 && (!low || cue.adjust < low.adjust)) {
+        low = cue;
+        lowAt = found;
+      }
+      if (cue.adjust > 0 && (!high || cue.adjust > high.adjust)) {
+        high = cue;
+        highAt = found;
+      }
     }
   }
   const out: Adjustment[] = [];

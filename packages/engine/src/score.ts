@@ -5,6 +5,7 @@ import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
 import {
   type Adjustment,
   cueAdjustments,
+  cuesApplying,
   cuesRead,
   denied,
   describe,
@@ -115,8 +116,7 @@ export class ListHits {
     if (c.hasExclusions) wanted[c.exclusions] = 1;
     // Only the cues some candidate may be adjusted by: a risky text's candidates are of one or
     // two categories, and matching every cue's list was a fifth of the other lists' work.
-    const use = cueUseOf(c);
-    const words = (c.cues.length + 31) >>> 5;
+    const { read: use, words } = cueUseOf(c);
     if (cuesWanted.length < words) cuesWanted = new Int32Array(words);
     else cuesWanted.fill(0, 0, words);
     for (const r of this.candidates()) for (let k = 0; k < words; k++) cuesWanted[k]! |= use[r * words + k]!;
@@ -159,15 +159,31 @@ function sortNumbers(xs: number[]): number[] {
 let wanted = new Uint8Array(0);
 let cuesWanted = new Int32Array(1);
 
-// Per rule set, the cues each rule may read (context.ts cuesRead), a row of words per rule.
-const cueUse = new WeakMap<CompiledRules, Int32Array>();
+/**
+ * Per rule set, a row of words per rule: the cues each may read (context.ts cuesRead), and the cues
+ * that apply to it (cuesApplying).
+ */
+interface CueUse {
+  words: number;
+  read: Int32Array;
+  apply: Int32Array;
+}
 
-function cueUseOf(c: CompiledRules): Int32Array {
+const cueUse = new WeakMap<CompiledRules, CueUse>();
+
+function cueUseOf(c: CompiledRules): CueUse {
   let use = cueUse.get(c);
   if (!use) {
     const words = (c.cues.length + 31) >>> 5;
-    use = new Int32Array(c.rules.length * words);
-    for (let r = 0; r < c.rules.length; r++) cuesRead(c.rules[r]!, c.cues, use, r * words);
+    use = {
+      words,
+      read: new Int32Array(c.rules.length * words),
+      apply: new Int32Array(c.rules.length * words),
+    };
+    for (let r = 0; r < c.rules.length; r++) {
+      cuesRead(c.rules[r]!, c.cues, use.read, r * words);
+      cuesApplying(c.rules[r]!, c.cues, use.apply, r * words);
+    }
     cueUse.set(c, use);
   }
   return use;
@@ -186,6 +202,7 @@ export function score(
   const detections: Detection[] = [];
   const lowered = new Set<Detection>();
   const vetoes: Veto[] = [];
+  const use = cueUseOf(c);
   for (const r of hits.candidates()) {
     const rule = c.rules[r]!;
     const list = rule.patterns;
@@ -209,7 +226,7 @@ export function score(
         continue;
       }
       const own = ownContexts(rule, hit, hits, text);
-      const d = rate(c, rule, hit, hits, text, profile, own);
+      const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words);
       if (!d || d.severity < rule.severity)
         vetoes.push({ ...hit, category: rule.category, firmness: firmnessOf(own) });
       // The strongest, then the earliest: the same detection whatever order the matches came in.
@@ -256,9 +273,11 @@ function rate(
   text: string,
   profile: Profile & { keepDropped?: boolean },
   own: readonly Adjustment[],
+  applying: Int32Array,
+  at: number,
 ): Detection | null {
   const adjustments: Adjustment[] = [...own];
-  adjustments.push(...cueAdjustments(rule, hit, c.cues, hits.cueHits, text));
+  adjustments.push(...cueAdjustments(hit, c.cues, applying, at, hits.cueHits, text));
   if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
     adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
   }
