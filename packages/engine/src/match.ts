@@ -376,6 +376,9 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
     // The next word's terms (none after the last word): what a position pushed now must meet.
     ahead0 = t1;
     ahead1 = w + 1 < words ? tokTerms[w + 2]! : t1;
+    // Most next words have one term: its half of the follow filter's hash, mixed once per word.
+    const aheadCount = ahead1 - ahead0;
+    const aheadOne = aheadCount === 1 ? Math.imul(termBuf[ahead0]!, 0x85ebca6b) : 0;
     next = 0;
     if (++stamp === 0x7fffffff) {
       seen.fill(0);
@@ -396,7 +399,10 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
         const to = followStart[s + 1]!;
         if (to - from <= LINEAR_FOLLOW) {
           for (let j = from; j < to; j++) {
-            if (hasTerm(w, edges[3 * j + 1]!) && alive(edges[3 * j + 2]!))
+            if (
+              hasTerm(w, edges[3 * j + 1]!) &&
+              alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask)
+            )
               push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
           }
           continue;
@@ -414,7 +420,8 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
             else hi = mid;
           }
           for (let j = lo; j < to && edges[3 * j + 1] === t; j++)
-            if (alive(edges[3 * j + 2]!)) push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
+            if (alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask))
+              push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
         }
       }
       if (w > 0) {
@@ -440,7 +447,8 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
                   }
                 }
               }
-              if (alive(pairSet[i]!)) push(pairValues[i]!, w - 1, pairSet[i]!);
+              if (alive(pairSet[i]!, aheadCount, aheadOne, followBits, followMask))
+                push(pairValues[i]!, w - 1, pairSet[i]!);
             }
           }
         }
@@ -490,11 +498,22 @@ let aheadMask = 31;
  * reported); another only if the filter says its follow set may meet a term of the next word.
  * About three in four positions found on a risky text fail here, each of which would cost a
  * place in the active set and the next word a look at its follow set. Small, so it is inlined
- * where push is not.
+ * where push is not. `count`: the next word's terms; `one`: the filter's hash half of its term
+ * when it has one, so the usual probe reads locals, not the module's state.
  */
-function alive(setFinal: number): boolean {
+function alive(setFinal: number, count: number, one: number, bits: Int32Array, mask: number): boolean {
   if ((setFinal & 1) !== 0) return true;
+  if (count === 0) return false;
   const h = Math.imul(setFinal >> 1, 0x9e3779b1);
+  if (count === 1) {
+    const b = ((h ^ one) >>> 3) & mask;
+    return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+  return aliveMany(h);
+}
+
+/** alive() when the next word has several terms (a stem and the word, say). */
+function aliveMany(h: number): boolean {
   for (let k = ahead0; k < ahead1; k++) {
     const b = ((h ^ Math.imul(termBuf[k]!, 0x85ebca6b)) >>> 3) & aheadMask;
     if ((aheadBits[b >>> 5]! & (1 << (b & 31))) !== 0) return true;
