@@ -117,13 +117,15 @@ export function cuesApplying(
  * cue, so stacked cues (an essay about history) do not drive a real disclosure to nothing. Only
  * the two picked are described (a reason string each); the others found are passed over.
  * `applying[at..]`: the cues that apply to the rule (cuesApplying), found once per rule set, so a
- * hit visits only those, in cue order, instead of testing every cue's categories and exceptions.
+ * hit visits only those, in cue order, instead of testing every cue's categories and exceptions;
+ * `present`: the cues that occur in the text (ListHits.presentCues), the only ones it can find.
  */
 export function cueAdjustments(
   hit: Span,
   cues: readonly CompiledCue[],
   applying: Int32Array,
   at: number,
+  present: Int32Array,
   cueHits: (k: number) => readonly Span[],
   text: string,
 ): Adjustment[] {
@@ -134,7 +136,7 @@ export function cueAdjustments(
   let highAt: Span | null = null;
   const words = (cues.length + 31) >>> 5;
   for (let wd = 0; wd < words; wd++) {
-    for (let bits = applying[at + wd]!; bits !== 0; bits &= bits - 1) {
+    for (let bits = applying[at + wd]! & present[wd]!; bits !== 0; bits &= bits - 1) {
       const i = (wd << 5) | (31 - Math.clz32(bits & -bits));
       const cue = cues[i]!;
       const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');

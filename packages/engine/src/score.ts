@@ -86,6 +86,21 @@ export class ListHits {
   readonly cueHits = (k: number): readonly Span[] =>
     (this.cueSpans[k] ??= occurrences(this.c.cues[k]!, (list) => this.get(list)));
 
+  private cuesFound: Int32Array | null = null;
+
+  /**
+   * The cues that occur in the text, a bit each (as cuesRead): a risky text holds few of them, so
+   * a hit looks near it only for those, not for every cue that applies to its rule.
+   */
+  presentCues(): Int32Array {
+    if (this.cuesFound) return this.cuesFound;
+    const n = this.c.cues.length;
+    const found = new Int32Array((n + 31) >>> 5);
+    for (let k = 0; k < n; k++) if (this.cueHits(k).length > 0) found[k >>> 5]! |= 1 << (k & 31);
+    this.cuesFound = found;
+    return found;
+  }
+
   private ruleCandidates: readonly number[] | null = null;
 
   /** Rules with a match of their patterns, in rule order (found once: scoring and wantedLists ask). */
@@ -277,7 +292,7 @@ function rate(
   at: number,
 ): Detection | null {
   const adjustments: Adjustment[] = [...own];
-  adjustments.push(...cueAdjustments(hit, c.cues, applying, at, hits.cueHits, text));
+  adjustments.push(...cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text));
   if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
     adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
   }
