@@ -330,8 +330,9 @@ function grow(w: typeof word): typeof word {
   return { syms: g(w.syms), runs: g(w.runs) };
 }
 
-function hasTerm(word: number, t: number): boolean {
-  for (let k = tokTerms[word]!; k < tokTerms[word + 1]!; k++) if (termBuf[k] === t) return true;
+/** Is t among termBuf[from..to) (a word's terms)? */
+function hasTerm(from: number, to: number, t: number): boolean {
+  for (let k = from; k < to; k++) if (termBuf[k] === t) return true;
   return false;
 }
 
@@ -400,7 +401,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
         if (to - from <= LINEAR_FOLLOW) {
           for (let j = from; j < to; j++) {
             if (
-              hasTerm(w, edges[3 * j + 1]!) &&
+              hasTerm(t0, t1, edges[3 * j + 1]!) &&
               alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask)
             )
               push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
@@ -483,6 +484,8 @@ let next = 0;
 // Slot i: seen[3i] the stamp, seen[3i+1] the position, seen[3i+2] the start word.
 let stamp = 0;
 let seen = new Int32Array(3 * 256);
+// Slots of seen - 1, kept beside it: push would otherwise divide its length by 3 every time.
+let seenMask = 255;
 
 const seenSlot = (q: number, s: number, mask: number): number =>
   (Math.imul(q ^ Math.imul(s, 0x27d4eb2d), 0x9e3779b1) >>> 16) & mask;
@@ -523,7 +526,7 @@ function aliveMany(h: number): boolean {
 
 /** Adds (position, start word) to the next active set, once; `setFinal` as in `edges`. */
 function push(q: number, s: number, setFinal: number): void {
-  const mask = seen.length / 3 - 1;
+  const mask = seenMask;
   let i = seenSlot(q, s, mask);
   for (; seen[3 * i] === stamp; i = (i + 1) & mask) {
     if (seen[3 * i + 1] === q && seen[3 * i + 2] === s) return;
@@ -547,6 +550,7 @@ function push(q: number, s: number, setFinal: number): void {
 function growSeen(): void {
   seen = new Int32Array(seen.length * 2);
   const mask = seen.length / 3 - 1;
+  seenMask = mask;
   for (let k = 0; k < next; k++) {
     let i = seenSlot(nxt[k]!, nxtFrom[k]!, mask);
     while (seen[3 * i] === stamp) i = (i + 1) & mask;
