@@ -69,6 +69,8 @@ export function secondOpinion(
   const raise = model.data.raise;
   if (!raise || verdict.concern < raise.concern) return found;
   return found.map((d) => {
+    // Only a severity-3 finding can be raised: the others skip the model's class lookup.
+    if (d.severity !== 3) return d;
     const share = concernShare(model, verdict.probabilities, d.category);
     if (!raised(d.severity, verdict.concern, share, raise)) return d;
     if (vetoes.some((v) => overlaps(v, d))) return d;
