@@ -337,13 +337,10 @@ function hasTerm(from: number, to: number, t: number): boolean {
 }
 
 // The active set: per entry, the position, the word its match started at, and the position's
-// follow set * 2 + its final flag (what the next step reads, so it need not look the position up).
-let act = new Int32Array(64);
-let actFrom = new Int32Array(64);
-let actSet = new Int32Array(64);
-let nxt = new Int32Array(64);
-let nxtFrom = new Int32Array(64);
-let nxtSet = new Int32Array(64);
+// follow set * 2 + its final flag (what the next step reads, so it need not look the position up),
+// side by side in one array (entry k at 3k), as is the next set that push fills.
+let act = new Int32Array(3 * 64);
+let nxt = new Int32Array(3 * 64);
 
 /**
  * Appends every whole-pattern match in text to `out`; with `wanted`, only matches of the lists it
@@ -395,7 +392,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
       }
       // Every active position passed the follow filter for this word's terms when it was pushed.
       for (let a = 0; a < active; a++) {
-        const s = actSet[a]! >> 1;
+        const s = act[3 * a + 2]! >> 1;
         const from = followStart[s]!;
         const to = followStart[s + 1]!;
         if (to - from <= LINEAR_FOLLOW) {
@@ -404,7 +401,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
               hasTerm(t0, t1, edges[3 * j + 1]!) &&
               alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask)
             )
-              push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
+              push(edges[3 * j]!, act[3 * a + 1]!, edges[3 * j + 2]!);
           }
           continue;
         }
@@ -422,7 +419,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
           }
           for (let j = lo; j < to && edges[3 * j + 1] === t; j++)
             if (alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask))
-              push(edges[3 * j]!, actFrom[a]!, edges[3 * j + 2]!);
+              push(edges[3 * j]!, act[3 * a + 1]!, edges[3 * j + 2]!);
         }
       }
       if (w > 0) {
@@ -455,20 +452,18 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
         }
       }
       for (let k = 0; k < next; k++) {
-        if (nxtSet[k]! & 1)
-          out.push({ list: lists[pattern[nxt[k]!]!]!, start: tokStart[nxtFrom[k]!]!, end: tokEnd[w]! });
+        if (nxt[3 * k + 2]! & 1)
+          out.push({
+            list: lists[pattern[nxt[3 * k]!]!]!,
+            start: tokStart[nxt[3 * k + 1]!]!,
+            end: tokEnd[w]!,
+          });
       }
     }
     // Swap the active and next sets.
     const ta = act;
-    const tf = actFrom;
-    const ts = actSet;
     act = nxt;
-    actFrom = nxtFrom;
-    actSet = nxtSet;
     nxt = ta;
-    nxtFrom = tf;
-    nxtSet = ts;
     active = next;
   }
 }
@@ -534,14 +529,11 @@ function push(q: number, s: number, setFinal: number): void {
   seen[3 * i] = stamp;
   seen[3 * i + 1] = q;
   seen[3 * i + 2] = s;
-  if (next === nxt.length) {
-    nxt = grow32(nxt);
-    nxtFrom = grow32(nxtFrom);
-    nxtSet = grow32(nxtSet);
-  }
-  nxt[next] = q;
-  nxtFrom[next] = s;
-  nxtSet[next++] = setFinal;
+  if (3 * next === nxt.length) nxt = grow32(nxt);
+  const at = 3 * next++;
+  nxt[at] = q;
+  nxt[at + 1] = s;
+  nxt[at + 2] = setFinal;
   // At most half full, so a probe ends soon.
   if (next * 2 > mask) growSeen();
 }
@@ -552,11 +544,11 @@ function growSeen(): void {
   const mask = seen.length / 3 - 1;
   seenMask = mask;
   for (let k = 0; k < next; k++) {
-    let i = seenSlot(nxt[k]!, nxtFrom[k]!, mask);
+    let i = seenSlot(nxt[3 * k]!, nxt[3 * k + 1]!, mask);
     while (seen[3 * i] === stamp) i = (i + 1) & mask;
     seen[3 * i] = stamp;
-    seen[3 * i + 1] = nxt[k]!;
-    seen[3 * i + 2] = nxtFrom[k]!;
+    seen[3 * i + 1] = nxt[3 * k]!;
+    seen[3 * i + 2] = nxt[3 * k + 1]!;
   }
 }
 
