@@ -26,7 +26,7 @@ import {
   segmentedView,
   type View,
 } from './views.js';
-import { inside, overlaps, type Span, WordIndex } from './words.js';
+import { inside, overlaps, type Span, WordIndex, WordStarts } from './words.js';
 
 // Compiled per customisation object, so a school's words cost one compile, not one per scan.
 const customCache = new WeakMap<Customisation, CompiledRules>();
@@ -54,7 +54,9 @@ class Reading {
     readonly text: string,
     needs: number,
     isWord: ((letters: string) => boolean) | null = null,
+    words: WordIndex | null = null,
   ) {
+    this.words = words;
     let base: View = identity(text);
     if (needs & ESCAPED) base = queryView(base) ?? base;
     // Decoded search terms may hold anything, so they get every reading.
@@ -113,7 +115,7 @@ class Reading {
       findHits(m, text, hits, wanted);
       if (hits.length === 0) continue;
       readings++;
-      this.words ??= new WordIndex(this.text);
+      this.words ??= WordIndex.of(this.text);
       for (const h of hits) {
         const start = mapStart(view, h.start);
         const end = mapEnd(view, h.end);
@@ -277,7 +279,11 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const verdict = model ? classifyReused(model, text) : null;
   const modelReports = model !== null && verdict !== null && reportsAny(model, verdict);
   if (!mainFired && !customFired && !sites && !modelReports) return [];
-  const reading = lazy.r ?? new Reading(text, otherReadings(text), wordsOf(main));
+  let reading = lazy.r;
+  if (reading === null) {
+    const starts = new WordStarts(text.length);
+    reading = new Reading(text, otherReadings(text, starts), wordsOf(main), WordIndex.from(starts));
+  }
   const scored = mainFired
     ? score(
         main,

@@ -19,6 +19,7 @@ import {
 } from './alphabet.js';
 import { groupById, IntIds, idsByFirstUse } from './intmap.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
+import type { WordStarts } from './words.js';
 
 /** fastCheck result bits. */
 export const FIRED = 1;
@@ -304,10 +305,18 @@ export function fastCheck(t: TriggerTable, text: string): number {
   return out;
 }
 
-/** The readings other than the literal one a text needs (fastCheck's bits, without the probes). */
-export function otherReadings(text: string): number {
+/**
+ * The readings other than the literal one a text needs (fastCheck's bits, without the probes),
+ * and in the same pass where its words start (words.ts WordIndex: runs of anything but spaces
+ * and skipped characters), which the full matcher's spans need next: one pass over a fired text
+ * instead of two.
+ */
+export function otherReadings(text: string, words: WordStarts): number {
   const fold = FOLD;
   const n = text.length;
+  const starts = words.starts;
+  let count = 0;
+  let inWord = false;
   let flags = 0;
   let wordFlags = 0;
   let chunk = 0;
@@ -319,11 +328,18 @@ export function otherReadings(text: string): number {
     const f = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
     const x = f & SYMBOL_MASK;
     if (x !== 0 && x < SKIP) {
+      if (!inWord) starts[count++] = i;
+      inWord = true;
       wordFlags |= f;
       len++;
       continue;
     }
     if (x === SKIP) continue;
+    // Symbols past SKIP ('*', '%'...) are not word symbols here but are inside a word there.
+    if (x !== SPACE) {
+      if (!inWord) starts[count++] = i;
+      inWord = true;
+    } else inWord = false;
     flags |= f;
     chunk |= wordFlags;
     if (x === SPACE) {
@@ -339,6 +355,7 @@ export function otherReadings(text: string): number {
     len = 0;
     wordFlags = 0;
   }
+  words.count = count;
   if (mixed & LEETISH) out |= LEET;
   // As fastCheck: any '*' or '#' (f*ck, #iwanttodie), not only one after a word.
   if (flags & STAR) out |= MASKED;

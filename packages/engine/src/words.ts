@@ -2,27 +2,51 @@
 // costs nothing on the clean majority of texts.
 import { SKIP, SPACE, symbolOf } from './alphabet.js';
 
+/**
+ * Where each word of a text starts, filled while some other pass reads it (trigger.ts
+ * otherReadings) or by WordIndex.of. A word starts after a space (or at the text's start), so a
+ * text of n units has at most ceil(n / 2) of them.
+ */
+export class WordStarts {
+  readonly starts: Int32Array;
+  count = 0;
+  constructor(length: number) {
+    this.starts = new Int32Array((length + 1) >> 1);
+  }
+}
+
 export class WordIndex {
-  private readonly starts: number[] = [];
-  constructor(text: string) {
+  private constructor(
+    private readonly starts: Int32Array,
+    private readonly count: number,
+  ) {}
+
+  static of(text: string): WordIndex {
+    const words = new WordStarts(text.length);
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
       const x = symbolOf(text.charCodeAt(i));
       if (x === SKIP) continue;
       const word = x !== SPACE;
-      if (word && !inWord) this.starts.push(i);
+      if (word && !inWord) words.starts[words.count++] = i;
       inWord = word;
     }
+    return WordIndex.from(words);
+  }
+
+  static from(words: WordStarts): WordIndex {
+    return new WordIndex(words.starts, words.count);
   }
 
   /** Index of the word containing (or last starting before) offset. */
   at(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.count - 1;
     let found = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= offset) {
+      if (starts[mid]! <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
