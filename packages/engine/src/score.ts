@@ -205,6 +205,7 @@ function cueUseOf(c: CompiledRules): CueUse {
 }
 
 const NONE: Span[] = [];
+const NO_ADJUSTMENTS: readonly Adjustment[] = [];
 
 export function score(
   c: CompiledRules,
@@ -225,17 +226,30 @@ export function score(
     const cands = hits.get(list);
     if (cands.length === 0) continue;
     const unless = hits.get(rule.unless);
-    const nears = (rule.near ? [rule.near, ...rule.alsoNear] : rule.alsoNear).map((n) => ({
-      within: n.within,
-      spans: hits.get(n.list),
-    }));
+    // Most rules have no near condition: no list of them is built for those.
+    const nears =
+      rule.near || rule.alsoNear.length > 0
+        ? (rule.near ? [rule.near, ...rule.alsoNear] : rule.alsoNear).map((n) => ({
+            within: n.within,
+            spans: hits.get(n.list),
+          }))
+        : null;
     let best: Detection | null = null;
     for (const hit of cands) {
       // Every near condition needs a match of its own within range, outside the hit.
-      if (!nears.every((n) => n.spans.some((s) => wordGap(hit, s).gap <= n.within && !inside(s, hit))))
+      if (
+        nears !== null &&
+        !nears.every((n) => n.spans.some((s) => wordGap(hit, s).gap <= n.within && !inside(s, hit)))
+      )
         continue;
       // Checked after near, so a veto only comes from a match the fast path must have let through.
-      const cancel = unless.find((u) => inside(hit, u));
+      let cancel: Span | null = null;
+      for (const u of unless) {
+        if (inside(hit, u)) {
+          cancel = u;
+          break;
+        }
+      }
       if (cancel) {
         vetoes.push({ ...cancel, category: rule.category, firmness: 'exception' });
         continue;
@@ -261,7 +275,8 @@ export function score(
 }
 
 /** The rule's own context lists near this match, as adjustments (a 'not' just before a lowering one denies it). */
-function ownContexts(rule: CompiledRule, hit: Span, hits: ListHits, text: string): Adjustment[] {
+function ownContexts(rule: CompiledRule, hit: Span, hits: ListHits, text: string): readonly Adjustment[] {
+  if (rule.context.length === 0) return NO_ADJUSTMENTS;
   const adjustments: Adjustment[] = [];
   for (const ctx of rule.context) {
     const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
@@ -291,16 +306,20 @@ function rate(
   applying: Int32Array,
   at: number,
 ): Detection | null {
-  const adjustments: Adjustment[] = [...own];
-  adjustments.push(...cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text));
-  if (profile.age === 'primary' && PRIMARY_RAISED.has(rule.category)) {
-    adjustments.push({ adjust: 1, reason: describe(1, 'primary age band', text, null) });
-  }
-  const severity = Math.min(
-    5,
-    adjustments.reduce((s, a) => s + a.adjust, rule.severity),
-  );
+  // The rule's own contexts, then the cues, then the age band: the order of the sum and of the reasons.
+  const cues = cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text);
+  const primary = profile.age === 'primary' && PRIMARY_RAISED.has(rule.category);
+  let sum = rule.severity;
+  for (const a of own) sum += a.adjust;
+  for (const a of cues) sum += a.adjust;
+  if (primary) sum += 1;
+  const severity = Math.min(5, sum);
   if (severity < 1 && !profile.keepDropped) return null;
+  const reasons = [`base ${rule.severity}`];
+  for (const a of own) reasons.push(a.reason);
+  for (const a of cues) reasons.push(a.reason);
+  if (primary) reasons.push(describe(1, 'primary age band', text, null));
+  if (severity < 1) reasons.push('below threshold');
   return {
     category: rule.category,
     severity: Math.max(1, Math.round(severity)) as Severity,
@@ -308,10 +327,6 @@ function rate(
     match: text.slice(hit.start, hit.end),
     start: hit.start,
     end: hit.end,
-    reasons: [
-      `base ${rule.severity}`,
-      ...adjustments.map((a) => a.reason),
-      ...(severity < 1 ? ['below threshold'] : []),
-    ],
+    reasons,
   };
 }
