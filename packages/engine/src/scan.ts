@@ -26,7 +26,7 @@ import {
   segmentedView,
   type View,
 } from './views.js';
-import { inside, overlaps, type Span, WordIndex, WordStarts } from './words.js';
+import { inside, overlaps, type Span, sharedWordStarts, WordIndex } from './words.js';
 
 // Compiled per customisation object, so a school's words cost one compile, not one per scan.
 const customCache = new WeakMap<Customisation, CompiledRules>();
@@ -281,7 +281,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   if (!mainFired && !customFired && !sites && !modelReports) return [];
   let reading = lazy.r;
   if (reading === null) {
-    const starts = new WordStarts(text.length);
+    const starts = sharedWordStarts(text.length);
     reading = new Reading(text, otherReadings(text, starts), wordsOf(main), WordIndex.from(starts));
   }
   const scored = mainFired

@@ -15,6 +15,22 @@ export class WordStarts {
   }
 }
 
+// One WordStarts reused from text to text: a typed array of a few hundred bytes lives outside the
+// heap, and allocating one per scan cost more than the pass it saved on a text with no match.
+let shared = new WordStarts(512);
+
+/**
+ * Word starts for a text of `length` units, overwritten by the next call: for one scan's words
+ * (scan is synchronous). Shrunk again after a long text, which a worker would otherwise keep.
+ */
+export function sharedWordStarts(length: number): WordStarts {
+  const need = (length + 1) >> 1;
+  if (shared.starts.length < need || shared.starts.length > 16 * (need + 256))
+    shared = new WordStarts(length);
+  shared.count = 0;
+  return shared;
+}
+
 export class WordIndex {
   private constructor(
     private readonly starts: Int32Array,
