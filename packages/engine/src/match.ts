@@ -393,9 +393,13 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
           if (wanted === null || wanted[list] === 1) out.push({ list, start: tokStart[w]!, end: tokEnd[w]! });
         }
       }
-      // Every active position passed the follow filter for this word's terms when it was pushed.
+      // Every active position passed the follow filter for this word's terms when it was pushed
+      // (a final one need not have): with one term, for that term, so a long list skips the filter.
+      const single = t1 - t0 === 1;
       for (let a = 0; a < active; a++) {
-        const s = act[3 * a + 2]! >> 1;
+        const step = act[3 * a + 2]!;
+        const s = step >> 1;
+        const checked = single && (step & 1) === 0;
         const from = followStart[s]!;
         const to = followStart[s + 1]!;
         if (to - from <= LINEAR_FOLLOW) {
@@ -411,8 +415,10 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
         // A long list (an alternation of many words): find each of the word's terms in it.
         for (let k = t0; k < t1; k++) {
           const t = termBuf[k]!;
-          const b = followBit(s, t, followMask);
-          if ((followBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+          if (!checked) {
+            const b = followBit(s, t, followMask);
+            if ((followBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
+          }
           let lo = from;
           let hi = to;
           while (lo < hi) {
