@@ -3,6 +3,7 @@
 // me" as someone else's words says nothing about grooming), and a model sure of a concern stands
 // over a rule's own mild lowering ("revising" beside not being around for the exams) but never over
 // its exceptions (an unless, or a context lowering by 3 or more: fixing a sharpener, shaving).
+// Later rows: rules from the spent sets' misses and, after blind-12 was scored, from its misses.
 // Each row a text, the category and the least severity it must reach, or null where it must stay
 // below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -62,6 +63,36 @@ const rows: Row[] = [
     name: 'FP: a parent asking a friend for an address for invitations',
     text: 'whats ur address? my mum wants to post the party invites',
     expect: null,
+  },
+  {
+    name: 'FN: a cord round the neck "to see what it felt like" (after blind-12 was scored)',
+    text: 'wrapped my charger cable round my neck last night just to see what it felt like',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: armed lads waiting at the gates now',
+    text: 'there are older boys stood at the gates with knives waiting for him rn',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a parent leaving needles where a toddler can reach',
+    text: 'my dad keeps leaving his needles on the floor and my little sister is 2',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (severity): a reported threat to break the writer\'s arm, "if i dont" its condition',
+    text: 'if i dont pay them back by friday they said theyll break my legs',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: a pupil's vape lost in a lesson",
+    text: 'dropped my elf bar in science, anyone seen it',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a group chat made against a pupil',
+    text: 'they made a gc called we hate keira and added the whole year',
+    expect: { category: 'bullying', min: 3 },
   },
 ];
 
