@@ -77,30 +77,7 @@ function cueApplies(rule: CompiledRule, cue: CompiledCue, bit: number): boolean 
   return !((cue.id === 'first-person' || cue.id === 'third-person') && rule.person !== 'first');
 }
 
-/**
- * Sets in `into` (bit i for cue i, 32 to a word) every cue whose occurrences cueAdjustments may
- * read for this rule: those that apply to it, and the first-person cue where third-person does.
- * The others' lists need not be matched for it.
- */
-export function cuesRead(
-  rule: CompiledRule,
-  cues: readonly CompiledCue[],
-  into: Int32Array,
-  at: number,
-): void {
-  const bit = 1 << CATEGORIES.indexOf(rule.category);
-  const firstPerson = firstPersonIn(cues);
-  const set = (i: number): void => {
-    into[at + (i >>> 5)]! |= 1 << (i & 31);
-  };
-  for (let i = 0; i < cues.length; i++) {
-    if (!cueApplies(rule, cues[i]!, bit)) continue;
-    set(i);
-    if (cues[i]!.id === 'third-person' && firstPerson >= 0) set(firstPerson);
-  }
-}
-
-/** Sets in `into` (as cuesRead) every cue that applies to the rule: those cueAdjustments looks for. */
+/** Sets in `into` (bit i for cue i, 32 to a word) every cue that applies to the rule: those cueAdjustments looks for. */
 export function cuesApplying(
   rule: CompiledRule,
   cues: readonly CompiledCue[],
@@ -110,6 +87,25 @@ export function cuesApplying(
   const bit = 1 << CATEGORIES.indexOf(rule.category);
   for (let i = 0; i < cues.length; i++)
     if (cueApplies(rule, cues[i]!, bit)) into[at + (i >>> 5)]! |= 1 << (i & 31);
+}
+
+/**
+ * Sets in `into` (as cuesApplying) every cue whose occurrences cueAdjustments may read for this
+ * rule: those that apply to it, and the first-person cue where third-person does. The others'
+ * lists need not be matched for it.
+ */
+export function cuesRead(
+  rule: CompiledRule,
+  cues: readonly CompiledCue[],
+  into: Int32Array,
+  at: number,
+): void {
+  cuesApplying(rule, cues, into, at);
+  const firstPerson = firstPersonIn(cues);
+  if (firstPerson < 0) return;
+  const third = cues.findIndex((cue) => cue.id === 'third-person');
+  if (third >= 0 && (into[at + (third >>> 5)]! & (1 << (third & 31))) !== 0)
+    into[at + (firstPerson >>> 5)]! |= 1 << (firstPerson & 31);
 }
 
 /**
