@@ -5,6 +5,7 @@
  * state lives in chrome.storage so a stopped worker picks up where it left off.
  */
 import type { AupEvent, Capture, PolicyResponse } from '@vigil/protocol';
+import { newAgentId } from '@vigil/protocol/ids';
 import { type AupDecision, gateClosed, redirectedByGate } from '../lib/aup-gate.js';
 import { backoffDelay } from '../lib/backoff.js';
 import { detectionKey, RecentKeys, textInContext } from '../lib/capture-text.js';
@@ -410,7 +411,7 @@ async function recordAupDecision(decision: 'accepted' | 'declined', version: str
   aupDecision = { version, decision, at: new Date().toISOString() };
   await chrome.storage.local.set({ 'aup:decision': aupDecision });
   const event: AupEvent = {
-    id: crypto.randomUUID(),
+    id: newAgentId(),
     occurredAt: aupDecision.at,
     person: await person(),
     aupVersion: version,
@@ -488,7 +489,7 @@ async function capture(
   const who = await person();
   const { text, detections } = textInContext(fullText, found, MAX_TEXT_CHARS);
   const payload: Capture = {
-    id: crypto.randomUUID(),
+    id: newAgentId(),
     occurredAt: new Date().toISOString(),
     ...(who ? { person: who } : {}),
     source,

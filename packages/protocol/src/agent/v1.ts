@@ -117,7 +117,7 @@ export type Screenshot = z.infer<typeof Screenshot>;
 
 export const Capture = z
   .object({
-    /** made by the agent (UUID); the same id sent again is the same capture */
+    /** made by the agent (any UUID; ours make time-ordered UUIDv7, see ids.ts); the same id sent again is the same capture */
     id: z.uuid(),
     /** when the pupil typed or saw it */
     occurredAt: Instant,

@@ -8,11 +8,12 @@
 // Each server runs in its own child process so the load generator does not share its event loop.
 // The last line is: ingest_sqlite_rps=N ingest_pg_rps=N ingest_shot_rps=N bare_rps=N p99_ms=N ratio_vs_bare=N
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newAgentId } from '@vigil/protocol/ids';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -196,7 +197,8 @@ async function load(url: string, template: string, credential?: string): Promise
         method: 'POST',
         path: ROUTE,
         headers,
-        setupRequest: (request) => ({ ...request, body: `${before}"${randomUUID()}"${after}` }),
+        // Ids as our agents make them (time-ordered UUIDv7), so the index takes them as it would theirs.
+        setupRequest: (request) => ({ ...request, body: `${before}"${newAgentId()}"${after}` }),
       },
     ],
   });
@@ -284,7 +286,7 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
           method: 'POST',
           path: ROUTE,
           headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}` },
-          setupRequest: (request) => ({ ...request, body: template.replace('__ID__', randomUUID()) }),
+          setupRequest: (request) => ({ ...request, body: template.replace('__ID__', newAgentId()) }),
         },
       ],
     });
