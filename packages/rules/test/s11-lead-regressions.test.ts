@@ -94,6 +94,16 @@ const rows: Row[] = [
     text: 'they made a gc called we hate keira and added the whole year',
     expect: { category: 'bullying', min: 3 },
   },
+  {
+    name: 'FP: "ur gonna smash them" before exams is encouragement',
+    text: 'good luck in ur mocks tomorrow, ur gonna smash them',
+    expect: null,
+  },
+  {
+    name: 'FN guard: nervous laughter does not soften a reported threat (😂 is not read as "lol")',
+    text: 'he said hes going to stab me after school 😂 im actually scared',
+    expect: { category: 'violence', min: 4 },
+  },
 ];
 
 regressionTable('session-11 lead regressions', rows);
