@@ -104,6 +104,11 @@ const rows: Row[] = [
     text: 'he said hes going to stab me after school 😂 im actually scared',
     expect: { category: 'violence', min: 4 },
   },
+  {
+    name: 'FN (severity): "if i dont" as a threat\'s condition is not hyperbole for any rule (the cue\'s own exception)',
+    text: 'if i dont hand over my phone tomorrow theyll slash my face, they did it to kyle',
+    expect: { category: 'violence', min: 4 },
+  },
 ];
 
 regressionTable('session-11 lead regressions', rows);
