@@ -1,0 +1,108 @@
+// Session-12 regressions from the lead, from the spent sets' misses: a rule's exception written for
+// an idiom ("u owe me a favour", "going to marry him when im older", "ur gonna smash them" before
+// exams) must not swallow the risk it sits beside (a phone topped up, a marriage the pupil may not
+// refuse, a threat with "dont test us"); named proscribed groups sought; secrecy that is not
+// negation ("dont tell mum, wear the dress he bought"); means researched; notes left to be found.
+// Each row a text, the category and the least severity it must reach, or null where it must stay
+// below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: a favour owed for a phone top-up (the "owe me a favour" idiom is no exception beside a gift)',
+    text: 'topped up ur phone again babe, so now u owe me a favour',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a coke bought, one owed',
+    text: 'i got you a coke at lunch so you owe me one',
+    expect: null,
+  },
+  {
+    name: 'FN: a marriage to a cousin the pupil may not refuse ("going to marry ... when i" is not a wish)',
+    text: 'my nan says im going to marry my cousin when i finish year 11 and i cant say no',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: "dont test us" after a threat to batter is not exam encouragement',
+    text: 'tell miss and we will batter u behind the bus stop again, dont test us',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: a threat beside an exam is still a threat (exam encouragement is only for "smash")',
+    text: 'im gonna batter him after the maths exam, watch',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: "ur gonna smash them" before exams',
+    text: 'good luck in ur mocks tomorrow, ur gonna smash them',
+    expect: null,
+  },
+  {
+    name: 'FN: a proscribed far-right group\'s videos sought',
+    text: 'those sonnenkrieg videos go hard, who has more',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a proscribed Islamist group looked for',
+    text: 'is al muhajiroun still active, where do i find them',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: a lesson on proscribed groups',
+    text: 'prevent lesson today: al muhajiroun was banned as a terrorist organisation',
+    expect: null,
+  },
+  {
+    name: 'FN: an overdose threshold asked for a street drug',
+    text: 'how many pregabs is too many',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: what dying by a means feels like',
+    text: 'what does it feel like right before you die by drowning',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: executions in a history lesson',
+    text: 'history homework: when was death by hanging abolished in britain',
+    expect: null,
+  },
+  {
+    name: 'FN: a letter left for a parent to find, with the phone unlocked',
+    text: 'reminder: wipe my history and leave the phone unlocked so dad finds the note first',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a stay at a coach\'s home kept from the team',
+    text: 'coach says i can sleep at his after the tournament but i mustnt tell the others, dont tell the others ok',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: "dont tell mum" before a meeting instruction is secrecy, not negation',
+    text: 'meeting him by the station 6pm, dont tell mum, wear the skirt he sent',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: "the cut" a young girl is taken abroad for',
+    text: 'they are taking my little cousin back home in the holidays for the cut, shes 7',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: making the cut for a team',
+    text: 'my sister made the cut for the county netball squad this summer',
+    expect: null,
+  },
+  {
+    name: 'FN (severity): a threat to a teacher said to be meant, beside a detention',
+    text: 'gonna deck mr patel after detention, im not joking',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a weapon regretted, promised for next time',
+    text: 'shouldve brought the bat yesterday, next time i will',
+    expect: { category: 'violence', min: 4 },
+  },
+];
+
+regressionTable('session-12 lead regressions', rows);
