@@ -39,7 +39,7 @@ const rows: Row[] = [
     expect: null,
   },
   {
-    name: 'FN: a proscribed far-right group\'s videos sought',
+    name: "FN: a proscribed far-right group's videos sought",
     text: 'those sonnenkrieg videos go hard, who has more',
     expect: { category: 'extremism', min: 4 },
   },
@@ -74,7 +74,7 @@ const rows: Row[] = [
     expect: { category: 'suicide', min: 4 },
   },
   {
-    name: 'FN: a stay at a coach\'s home kept from the team',
+    name: "FN: a stay at a coach's home kept from the team",
     text: 'coach says i can sleep at his after the tournament but i mustnt tell the others, dont tell the others ok',
     expect: { category: 'grooming', min: 4 },
   },
