@@ -103,6 +103,41 @@ const rows: Row[] = [
     text: 'shouldve brought the bat yesterday, next time i will',
     expect: { category: 'violence', min: 4 },
   },
+  {
+    name: 'FN: living on diet coke beside dizziness (restriction written as "nothing but")',
+    text: 'had nothing but black coffee since monday and i keep seeing stars when i stand up',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: a father\'s hands round a mother\'s neck, heard ("hands are round")',
+    text: 'dads hands are round mums neck again i can hear her through the wall',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: love to everyone, then "its better this way"',
+    text: 'just wanted to say i love you all. its better this way',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a break-up "better this way"',
+    text: 'we broke up last night but honestly its better this way',
+    expect: null,
+  },
+  {
+    name: 'FN: a last post thanking the few who were kind',
+    text: 'final post. thank you to the 2 people who were always nice to me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: dying as the way out of exams',
+    text: 'if i die tonight at least i wont have to sit my mocks',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: dying in a game, the loot kept',
+    text: 'if i die in this raid at least i wont lose my loot',
+    expect: null,
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
