@@ -205,6 +205,33 @@ function cueUseOf(c: CompiledRules): CueUse {
 }
 
 const NONE: Span[] = [];
+
+/**
+ * A hit and the nearest match of each of its rule's near conditions: the words the rule read, which
+ * its milder reading covers ("delivering parcels" near "to other towns", read as a courier's job,
+ * covers both, so the text model's reading of "to other towns" as county lines is held back too).
+ */
+function withPartners(hit: Span, nears: readonly { within: number; spans: readonly Span[] }[] | null): Span {
+  if (nears === null) return hit;
+  let { start, end, w0, w1 } = hit;
+  for (const n of nears) {
+    let partner: Span | null = null;
+    let closest = Number.POSITIVE_INFINITY;
+    for (const s of n.spans) {
+      const gap = wordGap(hit, s).gap;
+      if (gap <= n.within && !inside(s, hit) && gap < closest) {
+        partner = s;
+        closest = gap;
+      }
+    }
+    if (partner === null) continue;
+    start = Math.min(start, partner.start);
+    end = Math.max(end, partner.end);
+    w0 = Math.min(w0, partner.w0);
+    w1 = Math.max(w1, partner.w1);
+  }
+  return { list: hit.list, start, end, w0, w1 };
+}
 const NO_ADJUSTMENTS: readonly Adjustment[] = [];
 
 export function score(
@@ -257,7 +284,7 @@ export function score(
       const own = ownContexts(rule, hit, hits, text);
       const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words);
       if (!d || d.severity < rule.severity)
-        vetoes.push({ ...hit, category: rule.category, firmness: firmnessOf(own) });
+        vetoes.push({ ...withPartners(hit, nears), category: rule.category, firmness: firmnessOf(own) });
       // The strongest, then the earliest: the same detection whatever order the matches came in.
       if (
         d &&

@@ -207,6 +207,32 @@ describe('the model inside scan()', () => {
     expect(scan('i could die laughing at that', { rules: own })).toEqual([]);
     expect(scan('i could just die', { rules: own }).map((d) => d.rule)).toEqual(['t.die']);
   });
+  test("a rule's milder reading covers the near words it read, so the model's reading of them is held back too", () => {
+    // 'blade' (the hit) near 'die' (its partner), lowered by 3 in a cookery lesson: the rule read
+    // both words, so the model's suicide finding decided by 'die' alone is held back with it.
+    const own = compileRules({
+      version: 'test',
+      rules: [
+        {
+          id: 't.blade-die',
+          category: 'suicide',
+          severity: 4,
+          patterns: ['blade'],
+          near: { within: 6, patterns: ['die'] },
+          context: [{ patterns: ['cookery'], within: 10, adjust: -3, reason: 'a lesson' }],
+        },
+      ],
+      model: tinyModel(),
+    });
+    expect(
+      scan('cookery: the blade is blunt, die cuts dough', { rules: own }).map((d) => [d.rule, d.severity]),
+    ).toEqual([['t.blade-die', 1]]);
+    // Without the lesson the rule stands; without the rule the model reports the words alone.
+    expect(scan('the blade is blunt, i could die', { rules: own }).map((d) => d.rule)).toEqual([
+      't.blade-die',
+    ]);
+    expect(scan('cookery: die cuts dough', { rules: own }).map((d) => d.rule)).toEqual(['model.suicide']);
+  });
   test("its second opinion lowers a rule's 3 to 2 where it is sure there is nothing, never a concern", () => {
     // 'homework' pushes hard towards "nothing to report" (the last class).
     const sure = (innocent?: number) => {
