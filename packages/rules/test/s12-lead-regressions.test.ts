@@ -138,6 +138,31 @@ const rows: Row[] = [
     text: 'if i die in this raid at least i wont lose my loot',
     expect: null,
   },
+  {
+    name: 'FN: the world better "if i wasnt in it"',
+    text: 'honestly the world would be a better place if i wasnt in it',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: an injury from a parent explained away at hospital',
+    text: 'mum threw her phone at my head, needed stitches, we told the doctors i fell',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: passwords left so a parent can get in after',
+    text: 'wrote down all my passwords for mum so she can get into my accounts after',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: how many stab wounds it takes to kill',
+    text: 'how many stabs does it take to kill someone',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: stab wounds in Julius Caesar',
+    text: 'english homework: in julius caesar how many stab wounds does it take to kill caesar',
+    expect: null,
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
