@@ -163,6 +163,81 @@ const rows: Row[] = [
     text: 'english homework: in julius caesar how many stab wounds does it take to kill caesar',
     expect: null,
   },
+  {
+    name: "FN (severity): held against the lockers, phone taken, 'happening again tomorrow'",
+    text: 'they shoved me up against the lockers and took my bag, said its happening again tomorrow',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN (severity): pinned down until the pupil pays',
+    text: 'the year 11s held me down in the changing rooms and said theyll do it every day until i pay them',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FP: dragged onto the stage for a rehearsal',
+    text: 'they dragged me onto the stage to practise the dance for the show',
+    expect: null,
+  },
+  {
+    name: 'FN: an imitation rifle taken in to frighten',
+    text: 'bringing my brothers bb gun in to scare them on monday',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a drunk girl taken upstairs',
+    text: 'she was off her face and couldnt walk and the lads took her upstairs',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a drunk friend looked after',
+    text: 'he passed out after the party so we took him upstairs and put him in the recovery position',
+    expect: null,
+  },
+  {
+    name: "FN: a pupil's video with a partner going round",
+    text: 'the vid of me and my gf is getting sent around, what do i do',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: locked out, sleeping out, told not to come back',
+    text: 'locked out again and sleeping on a bench tonight, dad said dont bother coming back',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: locked out without a key',
+    text: 'got locked out because i forgot my key, waiting in the car for mum',
+    expect: null,
+  },
+  {
+    name: 'FN: asking how to stop a parent hitting',
+    text: 'how do you stop your mum hitting you',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a husband found for the pupil abroad',
+    text: 'theyve found a husband for me in pakistan and im going after my exams like it or not',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: payment for more pictures like one seen',
+    text: 'saw the pic ur mate sent, i will pay u for more like that',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN (severity): a threat 'if you say that again'",
+    text: 'ill put u in a coma if u say that again, try me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: "FN: the pupil's own exams escaped are no lesson",
+    text: 'if i die tonight at least i dont have to sit my exams',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a coach's stay kept from a parent",
+    text: 'coach said i can stay at his after the match, just not to mention it to my mum',
+    expect: { category: 'grooming', min: 4 },
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
