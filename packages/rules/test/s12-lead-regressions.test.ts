@@ -238,6 +238,21 @@ const rows: Row[] = [
     text: 'coach said i can stay at his after the match, just not to mention it to my mum',
     expect: { category: 'grooming', min: 4 },
   },
+  {
+    name: 'FN: a bruise hidden from teachers',
+    text: 'whats the best way to cover a bruise so school dont notice',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: stage make-up for a black eye',
+    text: 'foundation that will cover up a black eye for the school play, its fake blood and sfx',
+    expect: null,
+  },
+  {
+    name: 'FN: parents abroad, a little money left for a child',
+    text: 'mum and her bf went to turkey and left me a tenner for the week, im 12',
+    expect: { category: 'family', min: 4 },
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
