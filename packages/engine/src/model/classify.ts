@@ -17,8 +17,9 @@ export const innocence = (verdict: ModelVerdict): number =>
   verdict.probabilities[verdict.probabilities.length - 1]!;
 
 const spans: TokenSpans = tokenSpans();
-// The known features of the last text classified: their model rows and the tokens each reads.
-let foundRows = new Int32Array(256);
+// The known features of the last text classified: where their model rows start (row * stride) and
+// the tokens each reads.
+let foundAt = new Int32Array(256);
 let foundFirst = new Int32Array(256);
 let foundLast = new Int32Array(256);
 let found = 0;
@@ -41,47 +42,56 @@ export function classify(model: TextModel, text: string): ModelVerdict {
  */
 export function classifyReused(model: TextModel, text: string): ModelVerdict {
   const list = readFeatureList(text, spans);
-  if (foundRows.length < list.count) {
-    foundRows = new Int32Array(list.count * 2);
+  if (foundAt.length < list.count) {
+    foundAt = new Int32Array(list.count * 2);
     foundFirst = new Int32Array(list.count * 2);
     foundLast = new Int32Array(list.count * 2);
   }
   const { rows, stride } = model;
   if (sums.length !== stride) sums = new Float64Array(stride);
-  found = 0;
+  // Module state copied into locals: a loop that stores into a typed array reloads every module
+  // variable it reads (V8 cannot tell the store left them alone), and `found` kept there was a
+  // load and a store per feature.
+  const at = foundAt;
+  const firsts = foundFirst;
+  const lasts = foundLast;
+  const { hash, first, last } = list;
+  let n = 0;
   for (let f = 0; f < list.count; f++) {
-    const row = rowOf(model, list.hash[f]!);
+    const row = rowOf(model, hash[f]!);
     if (row < 0) continue;
-    foundRows[found] = row;
-    foundFirst[found] = list.first[f]!;
-    foundLast[found] = list.last[f]!;
-    found++;
+    at[n] = row * stride;
+    firsts[n] = first[f]!;
+    lasts[n] = last[f]!;
+    n++;
   }
+  found = n;
   // Summed a class at a time, four at once, in locals: every row's place is known before the
   // first is read, so their cache misses overlap, and no sum is stored until its column is done.
   // Any order gives the same sums (integers, exact in a double).
+  const out = sums;
   let c = 0;
   for (; c + 4 <= stride; c += 4) {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    for (let k = 0; k < found; k++) {
-      const at = foundRows[k]! * stride + c;
-      s0 += rows[at]!;
-      s1 += rows[at + 1]!;
-      s2 += rows[at + 2]!;
-      s3 += rows[at + 3]!;
+    for (let k = 0; k < n; k++) {
+      const i = at[k]! + c;
+      s0 += rows[i]!;
+      s1 += rows[i + 1]!;
+      s2 += rows[i + 2]!;
+      s3 += rows[i + 3]!;
     }
-    sums[c] = s0;
-    sums[c + 1] = s1;
-    sums[c + 2] = s2;
-    sums[c + 3] = s3;
+    out[c] = s0;
+    out[c + 1] = s1;
+    out[c + 2] = s2;
+    out[c + 3] = s3;
   }
   for (; c < stride; c++) {
     let s = 0;
-    for (let k = 0; k < found; k++) s += rows[foundRows[k]! * stride + c]!;
-    sums[c] = s;
+    for (let k = 0; k < n; k++) s += rows[at[k]! + c]!;
+    out[c] = s;
   }
   const { bias, weightScale, concernBias, concernScale } = model.data;
   if (reused.length !== stride - 1) reused = new Float64Array(stride - 1);
@@ -99,7 +109,8 @@ function tokenPush(model: TextModel, cls: number): Float64Array {
     const first = foundFirst[f]!;
     const last = foundLast[f]!;
     if (first < 0) continue;
-    const w = classWeight(model, foundRows[f]!, cls) - classWeight(model, foundRows[f]!, none);
+    const row = foundAt[f]! / model.stride;
+    const w = classWeight(model, row, cls) - classWeight(model, row, none);
     for (let t = first; t <= last; t++) push[t]! += w / (last - first + 1);
   }
   return push;
