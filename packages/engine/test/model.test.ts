@@ -75,6 +75,20 @@ describe('feature reader', () => {
     expect(text.slice(spans.start[1], spans.end[1])).toBe('💀');
     expect(features('ok').hashes.length).toBeLessThan(hashes.length);
   });
+  test('a word is hashed as it is read, as wordFeature hashes its first 48 symbols when nothing needs tidying', () => {
+    const plain = (w: string): boolean => !/([a-z])\1\1/.test(w) && !(/[a-z]/.test(w) && /[013457]/.test(w));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9]{1,60}$/), (word) => {
+        const kept = word.slice(0, 48);
+        if (!plain(kept)) return;
+        expect(features(`${word} ok`).hashes[0]).toBe(wordFeature(kept));
+      }),
+      { numRuns: 500 },
+    );
+    // A stretched or leet word after a plain one is tidied; the plain one is not.
+    expect(features('sooo diiie').hashes).toEqual(features('so die').hashes);
+    expect(features('d1e now').hashes[0]).toBe(wordFeature('die'));
+  });
   test('URL-encoded searches are decoded before reading', () => {
     expect(features('search?q=i%20want%20to%20die').hashes).toContain(wordFeature('die'));
   });

@@ -204,43 +204,20 @@ function emit(hash: number, first: number, last: number): void {
   feats++;
 }
 
-/** plainWordHash's answer for a word tidyWord would change; a plain word hashing to 0 takes the same slow path, to the same hash. */
+/** A word's hash that says the word needs tidying first; a plain word hashing to 0 takes the same slow path, to the same hash. */
 const NEEDS_TIDY = 0;
 
 /**
- * The word's hash as hashSymbols(WORD, ...) gives it, in the same pass that checks the word needs
- * no tidying; NEEDS_TIDY when it does (or, once in four billion words, when the hash is 0).
+ * Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). `plain` is
+ * its hash as hashSymbols(WORD, ...) gives it, found while it was read, or NEEDS_TIDY when
+ * tidyWord would change it (leet beside letters, a letter run of three).
  */
-function plainWordHash(w: Int32Array, from: number, to: number): number {
-  let h = WORD;
-  let letters = false;
-  let leet = false;
-  let run = 0;
-  let last = -1;
-  for (let i = from; i < to; i++) {
-    const s = w[i]!;
-    if (s < DIGIT_0) {
-      letters = true;
-      run = s === last ? run + 1 : 1;
-      if (run === 3) return NEEDS_TIDY;
-    } else {
-      run = 0;
-      if (LEET_LETTER[s - DIGIT_0]! > 0) leet = true;
-    }
-    last = s;
-    h = Math.imul(h ^ s, 0x01000193);
-  }
-  if (letters && leet) return NEEDS_TIDY;
-  return fmix(h ^ (to - from));
-}
-
-/** Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). */
-function closeWord(start: number, end: number, len: number): void {
+function closeWord(start: number, end: number, len: number, plain: number): void {
   const from = used;
-  // Most words need no tidying (no leet beside letters, no letter run of three): one pass hashes
-  // them; the rest are rewritten first and hashed as rewritten.
+  // Most words need no tidying and were hashed as they were read; the rest are rewritten first
+  // and hashed as rewritten.
   let to = from + len;
-  let w = plainWordHash(symbols, from, to);
+  let w = plain;
   if (w === NEEDS_TIDY) {
     to = tidyWord(symbols, from, to);
     w = hashSymbols(WORD, symbols, from, to);
@@ -292,7 +269,16 @@ function readWords(t: string): number {
   // Locals, not module state, inside the per-character loop.
   const fold = FOLD;
   const syms = symbols;
+  const leetLetter = LEET_LETTER;
   let at = used;
+  // The word's hash and whether it needs tidying, found symbol by symbol as it is read (over its
+  // first MAX_WORD symbols, the ones kept), rather than in a second pass over the kept symbols.
+  let h = WORD;
+  let letters = false;
+  let leet = false;
+  let stretched = false;
+  let run = 0;
+  let last = -1;
   const n = t.length;
   for (let i = 0; i < n; i++) {
     const code = t.charCodeAt(i);
@@ -301,18 +287,36 @@ function readWords(t: string): number {
     const s = f & SYMBOL_MASK;
     if (s >= LETTER_A && s < DIGIT_0 + 10) {
       if (start < 0) start = i;
-      if (len < MAX_WORD) syms[at + len++] = s;
+      if (len < MAX_WORD) {
+        syms[at + len++] = s;
+        if (s < DIGIT_0) {
+          letters = true;
+          run = s === last ? run + 1 : 1;
+          if (run === 3) stretched = true;
+        } else {
+          run = 0;
+          if (leetLetter[s - DIGIT_0]! > 0) leet = true;
+        }
+        last = s;
+        h = Math.imul(h ^ s, 0x01000193);
+      }
     } else if (s !== SKIP) {
       if (code >= 0x2000) flags |= WIDE;
       if (start >= 0) {
-        closeWord(start, i, len);
+        closeWord(start, i, len, stretched || (letters && leet) ? NEEDS_TIDY : fmix(h ^ len));
         at = used;
         start = -1;
         len = 0;
+        h = WORD;
+        letters = false;
+        leet = false;
+        stretched = false;
+        run = 0;
+        last = -1;
       }
     }
   }
-  if (start >= 0) closeWord(start, n, len);
+  if (start >= 0) closeWord(start, n, len, stretched || (letters && leet) ? NEEDS_TIDY : fmix(h ^ len));
   return flags;
 }
 
