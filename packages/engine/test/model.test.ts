@@ -10,6 +10,7 @@ import {
   modelDetections,
   packTextModel,
   readFeatures,
+  rowOf,
   scan,
   serializeCompiled,
   type TextModelData,
@@ -173,6 +174,28 @@ describe('a hand-built model', () => {
     expect(() => loadTextModel({ ...tinyModel(), format: 2 as 3 })).toThrow(/format 2/);
     expect(() => loadTextModel({ ...tinyModel(), bias: [0] })).toThrow(/bias/);
     expect(() => loadTextModel({ ...tinyModel(), rowLength: 'AQ==' })).toThrow(/disagree/);
+  });
+  test('every feature the model knows passes its filter to its own row; others mostly stop there', () => {
+    const rows: ModelRow[] = Array.from({ length: 5000 }, (_, i) => ({
+      hash: wordFeature(`w${i}x`),
+      weights: [{ cls: i % 2, weight: (i % 7) + 1 }],
+      concern: 0,
+    }));
+    const model = loadTextModel(packTextModel(rows, { ...tinyModel(), bias: [-3, -3, 0] }));
+    const unfiltered = { ...model, filter: undefined };
+    rows.forEach((row, r) => {
+      expect(rowOf(model, row.hash)).toBe(r);
+      expect(rowOf(unfiltered, row.hash)).toBe(r);
+    });
+    let stopped = 0;
+    for (let i = 0; i < 5000; i++) {
+      const hash = wordFeature(`u${i}y`);
+      expect(rowOf(model, hash)).toBe(-1);
+      const m = Math.imul(hash, 0x9e3779b1);
+      const word = model.filter![m >>> 17]!;
+      if (((word >>> (m & 31)) & (word >>> ((m >>> 5) & 31)) & 1) === 0) stopped++;
+    }
+    expect(stopped).toBeGreaterThan(4900);
   });
   test('weights survive packing as Int16 to within a part in 30,000 of the largest', () => {
     const weights = [6, -0.123456, 0.0001, 2.5].map((weight, cls) => ({ cls, weight }));
