@@ -174,15 +174,26 @@ function leetFires(c: CompiledRules, text: string): boolean {
   return asL !== null && asL !== asI && (fastCheck(c.trigger, asL) & FIRED) !== 0;
 }
 
-/** Could the text hold a host name (a dot between letters or digits)? Cheaper than the regex. */
+/**
+ * Could the text hold a host name? Every match of the host pattern (domains.ts) ends in a label,
+ * a dot and a top-level domain of two letters or more, so it holds a dot after a letter or digit
+ * and before two letters. Cheaper than the regex, which ordinary prose's 'U.S.' and '4.4' sent
+ * through the whole text for nothing.
+ */
 function mayHaveHost(text: string): boolean {
   for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
-    if (isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1))) return true;
+    if (
+      isAlnum(text.charCodeAt(i - 1)) &&
+      isLetter(text.charCodeAt(i + 1)) &&
+      isLetter(text.charCodeAt(i + 2))
+    )
+      return true;
   }
   return false;
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isLetter(c);
 
 function domainDetections(c: CompiledRules, text: string, profile: Profile): Detection[] {
   const out = new Map<number, Detection>();
@@ -279,17 +290,21 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const verdict = model ? classifyReused(model, text) : null;
   const modelReports = model !== null && verdict !== null && reportsAny(model, verdict);
   if (!mainFired && !customFired && !sites && !modelReports) return [];
-  let reading = lazy.r;
-  if (reading === null) {
-    const starts = sharedWordStarts(text.length);
-    reading = new Reading(text, otherReadings(text, starts), wordsOf(main), WordIndex.from(starts));
-  }
+  // The readings only the rules' scoring reads: a text that is here for a site list or the model
+  // alone (a 'U.S.' or '4.4' in ordinary prose looks like a host) does not build them.
+  const readings = (): Reading => {
+    if (lazy.r === null) {
+      const starts = sharedWordStarts(text.length);
+      lazy.r = new Reading(text, otherReadings(text, starts), wordsOf(main), WordIndex.from(starts));
+    }
+    return lazy.r;
+  };
   const scored = mainFired
     ? score(
         main,
         text,
-        reading.spans(main.ruleMatcher),
-        (wanted) => reading.spans(main.otherMatcher, wanted),
+        readings().spans(main.ruleMatcher),
+        (wanted) => readings().spans(main.otherMatcher, wanted),
         profile,
       )
     : null;
@@ -302,8 +317,8 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     const extra = score(
       custom,
       text,
-      reading.spans(custom.ruleMatcher),
-      (wanted) => reading.spans(custom.otherMatcher, wanted),
+      readings().spans(custom.ruleMatcher),
+      (wanted) => readings().spans(custom.otherMatcher, wanted),
       profile,
     );
     detections.push(...extra.detections);

@@ -214,6 +214,9 @@ describe('context and scoring', () => {
     const d = run('https://www.pornhub.com/view?x=1')[0]!;
     expect(d.rule).toBe('sexual.site');
     expect(d.match).toBe('www.pornhub.com');
+    // A bare host, in capitals, at the very end: still a dot between a letter and two letters.
+    expect(rulesOf('see PORNHUB.COM')).toContain('sexual.site');
+    expect(rulesOf('x.pornhub.com')).toContain('sexual.site');
   });
   test('school customisation: words, disabled rules, exclusions', () => {
     const custom = {
