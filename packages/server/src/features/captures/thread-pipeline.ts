@@ -46,13 +46,18 @@ export function threadPipeline<R>(
   const waiting = new Map<number, Waiting<R>>();
   let gathered: [number, WriteItem][] = [];
 
-  // Idle threads do not keep the process alive; threads with requests in them do.
+  // Idle threads do not keep the process alive; threads with requests in them do. Only a change
+  // calls into the workers: under load they stay referenced from turn to turn.
+  let referenced = false;
   const refAll = (threads: PipelineThreads, on: boolean) => {
+    if (on === referenced) return;
+    referenced = on;
     for (const worker of threads.workers) on ? worker.ref() : worker.unref();
   };
 
   function start(): Running {
     const threads = spawn();
+    referenced = false; // new threads start unreferenced (below)
     let markLoaded!: () => void;
     const loaded = new Promise<void>((resolve) => {
       markLoaded = resolve;
