@@ -338,3 +338,20 @@ test('a flooding device gets 429 with Retry-After; another device is unaffected'
     await vigil.close();
   }
 });
+
+test('enrolment is limited to 30 a minute per address, apart from the device limit', async () => {
+  const vigil = await startServer({ VIGIL_AGENT_RATE_LIMIT: '1000' });
+  try {
+    const attempt = () =>
+      post(vigil.url, '/enrol', undefined, {
+        token: 'not-a-token',
+        device: { name: 'x', platform: 'linux', agent: { kind: 'other', version: '1' } },
+      });
+    for (let i = 0; i < 30; i++) expect((await attempt()).status).not.toBe(429);
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  } finally {
+    await vigil.close();
+  }
+});
