@@ -167,6 +167,9 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
       hook: 'preValidation',
       max: deps.config.agentRateLimit,
       timeWindow: 60_000,
+      // The in-memory store is an LRU of 5,000 keys by default: a local authority's server sees more
+      // devices than that in a minute, and a device pushed out of it would start a fresh window.
+      cache: 200_000,
       keyGenerator: (request) => (request.device ? `device:${request.device.deviceId}` : `ip:${request.ip}`),
       errorResponseBuilder: (_request, context) => {
         const seconds = Math.max(1, Math.ceil(context.ttl / 1000));

@@ -1,6 +1,6 @@
 /**
  * Sliding-window attempt limiter kept in memory (per process), keyed by account or address. Sign-in
- * uses it per account on top of the lockout, and @fastify/rate-limit per address. With several API
+ * uses it per account and per address, on top of the lockout. With several API
  * processes each keeps its own window; the lockout (in the database) is the shared backstop.
  */
 export class AttemptLimiter {
