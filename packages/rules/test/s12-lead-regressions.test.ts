@@ -253,6 +253,31 @@ const rows: Row[] = [
     text: 'mum and her bf went to turkey and left me a tenner for the week, im 12',
     expect: { category: 'family', min: 4 },
   },
+  {
+    name: 'FP: "dead good" (UK: very good)',
+    text: 'i wish i was dead good at netball like my sister',
+    expect: null,
+  },
+  {
+    name: 'FP: a song title, "i dont wanna live forever"',
+    text: 'cant stop playing i dont wanna live forever on repeat',
+    expect: null,
+  },
+  {
+    name: 'FP: hopeless at a subject',
+    text: 'i feel totally hopeless at spanish, can u help me revise',
+    expect: null,
+  },
+  {
+    name: 'FP: a pet put down, grieved',
+    text: 'our cat had to be put down this morning and i cant stop crying',
+    expect: null,
+  },
+  {
+    name: 'FN guard: overwhelmed, "drowning in work", stays a mental-health alert',
+    text: 'im so overwhelmed, i feel like im drowning in work and nobody sees it',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
