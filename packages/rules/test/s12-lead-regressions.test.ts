@@ -278,6 +278,31 @@ const rows: Row[] = [
     text: 'im so overwhelmed, i feel like im drowning in work and nobody sees it',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: "FP: a parent's figure of speech over chocolate",
+    text: 'dad says ur dead when u get in for eating his biscuits lol',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a death threat with a place known stays',
+    text: 'ur dead when i see u, i know where u live',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a science task classifying drugs',
+    text: 'sort these drugs into stimulants and depressants: caffeine, ketamine, nicotine',
+    expect: null,
+  },
+  {
+    name: 'FP: wild mushrooms cooked',
+    text: 'made garlic shrooms on toast with the ones we foraged',
+    expect: null,
+  },
+  {
+    name: 'FP: "drunk" on sweets',
+    text: 'can u get drunk off too many haribo',
+    expect: null,
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
