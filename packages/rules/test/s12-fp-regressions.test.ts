@@ -1,0 +1,66 @@
+// Session-12 false alerts on the training corpus's innocent near-twins, fixed where the rule reads
+// them: a clean streak of months or years marked as a milestone, "s/h" as "second hand", a low mood
+// given an ordinary cause (a subject, homework piling up, the weather, a limb gone to sleep, a pet's
+// death), a "want to die" after a slip in front of people, forced marriage in citizenship. Each row
+// is worded afresh (not a training line), with the risky twin where the exception sits close to it.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FP: a year clean from self-harm marked as a milestone',
+    text: 'one year clean from self harm today and my mum took me for pancakes',
+    expect: null,
+  },
+  {
+    name: 'FN: a streak told with its urges is no milestone',
+    text: 'four months clean from sh but the urges are so loud tonight',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: "s/h" as second hand on a selling post',
+    text: 'selling my old hockey stick s/h, dm me if you want it',
+    expect: null,
+  },
+  {
+    name: 'FN: "s/h" as self-harm is still read',
+    text: 'did s/h again last night and hid it under my sleeves',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: hopeless at a school subject',
+    text: 'i feel so hopeless at physics, the circuits topic is doing my head in',
+    expect: null,
+  },
+  {
+    name: 'FN: hopeless about the future',
+    text: 'i feel so hopeless, theres no point in anything',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: everything grey because of the weather',
+    text: 'everything feels grey because its rained all half term, need sun',
+    expect: null,
+  },
+  {
+    name: 'FP: numb because a foot went to sleep',
+    text: 'i feel numb cos my foot went to sleep in maths',
+    expect: null,
+  },
+  {
+    name: 'FP: a slip in class as the reason to "want to die"',
+    text: 'i want to die, i called the supply teacher mum in front of everyone',
+    expect: null,
+  },
+  {
+    name: 'FN: wanting to die with no slip beside it',
+    text: 'i want to die, everyone would be better off',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: forced marriage in a citizenship question',
+    text: 'citizenship homework: what is the difference between a forced marriage and an arranged one',
+    expect: null,
+  },
+];
+
+regressionTable('session-12 false-alert regressions', rows);
