@@ -1,7 +1,8 @@
 // Session-12 false alerts on the training corpus's innocent near-twins, fixed where the rule reads
 // them: a clean streak of months or years marked as a milestone, "s/h" as "second hand", a low mood
 // given an ordinary cause (a subject, homework piling up, the weather, a limb gone to sleep, a pet's
-// death), a "want to die" after a slip in front of people, forced marriage in citizenship. Each row
+// death), a "want to die" after a slip in front of people, forced marriage in citizenship, a
+// tool's blade, a betrayal "stab in the back", hunger in a religious fast. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -60,6 +61,36 @@ const rows: Row[] = [
     name: 'FP: forced marriage in a citizenship question',
     text: 'citizenship homework: what is the difference between a forced marriage and an arranged one',
     expect: null,
+  },
+  {
+    name: 'FP: a blade for a lino cutter',
+    text: 'need a new blade for my lino cutter before art on friday',
+    expect: null,
+  },
+  {
+    name: 'FN: blades hidden from a parent',
+    text: 'i keep my blades hidden in my pencil case so mum doesnt find them',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: stabbed in the back by a friend, the idiom',
+    text: 'my sister got stabbed in the back by her best friend, she told everyone her secret',
+    expect: null,
+  },
+  {
+    name: 'FN: stabbed in the back in the street',
+    text: 'my cousin got stabbed in the back outside the chicken shop',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: hunger during a religious fast',
+    text: 'ways to stop feeling hungry during ramadan when we have pe',
+    expect: null,
+  },
+  {
+    name: 'FN: hunger eased to skip meals',
+    text: 'ways to stop feeling hungry so i can skip lunch all week',
+    expect: { category: 'self-harm', min: 3 },
   },
 ];
 
