@@ -2,7 +2,8 @@
 // them: a clean streak of months or years marked as a milestone, "s/h" as "second hand", a low mood
 // given an ordinary cause (a subject, homework piling up, the weather, a limb gone to sleep, a pet's
 // death), a "want to die" after a slip in front of people, forced marriage in citizenship, a
-// tool's blade, a betrayal "stab in the back", hunger in a religious fast. Each row
+// tool's blade, a betrayal "stab in the back", hunger in a religious fast,
+// a harmless video "filmed", "wasted" after sport. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -91,6 +92,26 @@ const rows: Row[] = [
     name: 'FN: hunger eased to skip meals',
     text: 'ways to stop feeling hungry so i can skip lunch all week',
     expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: a harmless stunt filmed',
+    text: 'we balanced a cup on sirs door and filmed it when it fell, he laughed',
+    expect: null,
+  },
+  {
+    name: 'FN: an attack filmed by bystanders',
+    text: 'they were kicking him by the lockers and everyone just filmed it',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: "wasted" after a school sport',
+    text: 'absolutely wasted after the swimming gala, in bed by 8',
+    expect: null,
+  },
+  {
+    name: 'FN: drunk at a party',
+    text: 'we got absolutely wasted at the party and i cant remember getting home',
+    expect: { category: 'drugs', min: 3 },
   },
 ];
 
