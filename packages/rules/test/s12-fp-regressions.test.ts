@@ -3,7 +3,8 @@
 // given an ordinary cause (a subject, homework piling up, the weather, a limb gone to sleep, a pet's
 // death), a "want to die" after a slip in front of people, forced marriage in citizenship, a
 // tool's blade, a betrayal "stab in the back", hunger in a religious fast,
-// a harmless video "filmed", "wasted" after sport. Each row
+// a harmless video "filmed", "wasted" after sport, unnoticed when
+// gone from a lesson, "died" hair, a defeat on penalties. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -112,6 +113,31 @@ const rows: Row[] = [
     name: 'FN: drunk at a party',
     text: 'we got absolutely wasted at the party and i cant remember getting home',
     expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: unnoticed when gone from a lesson',
+    text: 'nobody would notice if i was gone from the lesson for ten minutes, im going to the library',
+    expect: null,
+  },
+  {
+    name: 'FN: unnoticed if gone, with nothing ordinary beside it',
+    text: 'nobody would notice if i was gone, i think about it every night',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: "died" for dyed hair',
+    text: 'no one would care if i died my hair green for the summer',
+    expect: null,
+  },
+  {
+    name: 'FP: wanting to die after a penalty shoot-out',
+    text: 'we lost on penalties in the semi, i want to die',
+    expect: null,
+  },
+  {
+    name: 'FP: a helpline described for others',
+    text: 'in pshe we heard about a text line young people can contact if theyre feeling suicidal',
+    expect: null,
   },
 ];
 
