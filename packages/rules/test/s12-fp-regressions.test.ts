@@ -4,7 +4,8 @@
 // death), a "want to die" after a slip in front of people, forced marriage in citizenship, a
 // tool's blade, a betrayal "stab in the back", hunger in a religious fast,
 // a harmless video "filmed", "wasted" after sport, unnoticed when
-// gone from a lesson, "died" hair, a defeat on penalties. Each row
+// gone from a lesson, "died" hair, a defeat on penalties,
+// a nickname from a role, a confiscated phone, recovery told as "sober". Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -137,6 +138,31 @@ const rows: Row[] = [
   {
     name: 'FP: a helpline described for others',
     text: 'in pshe we heard about a text line young people can contact if theyre feeling suicidal',
+    expect: null,
+  },
+  {
+    name: 'FP: a nickname from a part in the school play',
+    text: 'everyone keeps calling me "grandad" since i played the old man in the christmas play lol',
+    expect: null,
+  },
+  {
+    name: 'FN: a name called for being poor',
+    text: 'everyone keeps calling me "tramp" cos my mum cant afford the trip',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a teacher confiscating a phone under the school rule',
+    text: 'sir takes my phone every time it buzzes in class, fair enough',
+    expect: null,
+  },
+  {
+    name: 'FN: a teacher taking a phone to read messages out',
+    text: 'sir takes my phone and reads my messages out to everyone',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: years sober from self-harm',
+    text: 'two years sober from self harm this week, never thought id say that',
     expect: null,
   },
 ];
