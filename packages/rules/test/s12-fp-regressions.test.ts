@@ -5,7 +5,8 @@
 // tool's blade, a betrayal "stab in the back", hunger in a religious fast,
 // a harmless video "filmed", "wasted" after sport, unnoticed when
 // gone from a lesson, "died" hair, a defeat on penalties,
-// a nickname from a role, a confiscated phone, recovery told as "sober". Each row
+// a nickname from a role, a confiscated phone, recovery told as "sober",
+// sent out of a room, praise from a grandmother, a scratchcard from nan. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -163,6 +164,31 @@ const rows: Row[] = [
   {
     name: 'FP: years sober from self-harm',
     text: 'two years sober from self harm this week, never thought id say that',
+    expect: null,
+  },
+  {
+    name: 'FP: sent out of the kitchen by a parent',
+    text: 'mum kicked us out of the kitchen cos she was wrapping presents',
+    expect: null,
+  },
+  {
+    name: 'FN: kicked out of home by a parent',
+    text: 'mum kicked me out last night and i slept at the bus stop',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a grandmother praising maturity',
+    text: 'youre so mature for 12 my nan said when i looked after my cousins',
+    expect: null,
+  },
+  {
+    name: 'FN: a coach praising maturity with secrecy',
+    text: 'my coach says im so mature for 12 and we should keep our chats private',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a scratchcard in a Christmas stocking from nan',
+    text: 'got a scratchcard in my stocking from nan, won a fiver',
     expect: null,
   },
 ];
