@@ -6,7 +6,8 @@
 // a harmless video "filmed", "wasted" after sport, unnoticed when
 // gone from a lesson, "died" hair, a defeat on penalties,
 // a nickname from a role, a confiscated phone, recovery told as "sober",
-// sent out of a room, praise from a grandmother, a scratchcard from nan. Each row
+// sent out of a room, praise from a grandmother, a scratchcard from nan,
+// a last message before a deadline, a burn from curling tongs by accident. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -190,6 +191,31 @@ const rows: Row[] = [
     name: 'FP: a scratchcard in a Christmas stocking from nan',
     text: 'got a scratchcard in my stocking from nan, won a fiver',
     expect: null,
+  },
+  {
+    name: 'FP: a last message before a deadline',
+    text: 'sir this is my last message before the deadline, the essay is attached',
+    expect: null,
+  },
+  {
+    name: 'FN: a last message with nothing ordinary after it',
+    text: 'this is my last message, i love you all, im sorry',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a last post on an account being left',
+    text: 'this is my last post on this account, find me on my new one',
+    expect: null,
+  },
+  {
+    name: 'FP: a burn from curling tongs by accident',
+    text: 'burnt my neck with the curling tongs by accident before the party, ouch',
+    expect: null,
+  },
+  {
+    name: 'FN: a burn told as an accident to cover it',
+    text: 'burnt my arm with the straighteners on purpose and told mum it was an accident',
+    expect: { category: 'self-harm', min: 4 },
   },
 ];
 
