@@ -7,7 +7,8 @@
 // gone from a lesson, "died" hair, a defeat on penalties,
 // a nickname from a role, a confiscated phone, recovery told as "sober",
 // sent out of a room, praise from a grandmother, a scratchcard from nan,
-// a last message before a deadline, a burn from curling tongs by accident. Each row
+// a last message before a deadline, a burn from curling tongs by accident,
+// nerves before a named test, porn sites in the news. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -216,6 +217,26 @@ const rows: Row[] = [
     name: 'FN: a burn told as an accident to cover it',
     text: 'burnt my arm with the straighteners on purpose and told mum it was an accident',
     expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: nerves before a driving theory test',
+    text: 'i feel sick with nerves before my theory test on saturday',
+    expect: null,
+  },
+  {
+    name: 'FN: sick every morning before school',
+    text: 'i feel sick every morning before school and my chest goes tight',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: porn sites in the news',
+    text: 'the online safety act means porn sites need proper age checks, it was on the news',
+    expect: null,
+  },
+  {
+    name: 'FN: porn sites looked for',
+    text: 'whats the best free porn site that doesnt ask your age',
+    expect: { category: 'sexual', min: 3 },
   },
 ];
 
