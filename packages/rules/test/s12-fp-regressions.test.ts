@@ -8,7 +8,8 @@
 // a nickname from a role, a confiscated phone, recovery told as "sober",
 // sent out of a room, praise from a grandmother, a scratchcard from nan,
 // a last message before a deadline, a burn from curling tongs by accident,
-// nerves before a named test, porn sites in the news. Each row
+// nerves before a named test, porn sites in the news, a
+// party guest list, "gonna die" at a surprise. Each row
 // is worded afresh (not a training line), with the risky twin where the exception sits close to it.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -237,6 +238,26 @@ const rows: Row[] = [
     name: 'FN: porn sites looked for',
     text: 'whats the best free porn site that doesnt ask your age',
     expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: a list of guests for a party',
+    text: 'ive made a list of everyone coming to my party saturday, ur on it obviously',
+    expect: null,
+  },
+  {
+    name: 'FN: a list kept for revenge',
+    text: 'ive made a list of everyone who laughed at me and they will pay for it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: "gonna die" at a surprise',
+    text: 'my brother is gonna die when he opens his present, its the signed shirt',
+    expect: null,
+  },
+  {
+    name: 'FN: "ur dead" with a time and place',
+    text: 'ur dead when i see u at the bus stop tomorrow, dont think ur safe',
+    expect: { category: 'violence', min: 4 },
   },
 ];
 
