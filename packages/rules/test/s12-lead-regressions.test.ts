@@ -303,6 +303,16 @@ const rows: Row[] = [
     text: 'can u get drunk off too many haribo',
     expect: null,
   },
+  {
+    name: 'FP (severity): starving oneself for a night is an eating-disorder act, not a suicide plan',
+    text: 'gonna starve myself tonight so i look good in the photos tomorrow',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN guard: starving oneself "to death" stays a suicide concern',
+    text: 'i just want to starve myself to death',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
