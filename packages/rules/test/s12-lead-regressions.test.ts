@@ -313,6 +313,61 @@ const rows: Row[] = [
     text: 'i just want to starve myself to death',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FN (after blind-13): a trapline phone and a drop',
+    text: 'got the trapline phone now, gotta be at the bus station by 7 for the drop',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN (after blind-13): skin scratched raw',
+    text: 'scratched my legs raw with my nails in maths cos i couldnt cope',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a cat scratched an arm',
+    text: 'our kitten scratched my arm to bits, looks so bad',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-13): sleeves in summer with a cover story ready',
+    text: 'long sleeves again in this heat, if anyone asks its my eczema',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-13): a plan timed after a birthday',
+    text: 'ive planned it for after christmas so my family gets one last nice day with me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN (after blind-13): a partner's threat to kill mum if she leaves",
+    text: 'her boyfriend says hell kill her if she leaves him, mum sleeps with a knife under the pillow',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a threat over the lights',
+    text: 'dad said hell kill us all if we leave the lights on again lol',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-13): weapons called for at a meeting',
+    text: 'link at the park 9pm and bring the blades, the opps are coming',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a knife for fishing bait',
+    text: 'going fishing saturday, ill bring the knife for the bait',
+    expect: null,
+  },
+  {
+    name: "FN (after blind-13): an adult who wants to be 'my first'",
+    text: 'a 26 year old on snap keeps saying he wants to be my first',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-13): clothes chosen by an adult travelling to meet',
+    text: 'ill get the train down to yours saturday, wear the short skirt i like, ill be outside the station',
+    expect: { category: 'grooming', min: 4 },
+  },
 ];
 
 regressionTable('session-12 lead regressions', rows);
