@@ -18,6 +18,7 @@ import {
   SYMBOL_MASK,
 } from './alphabet.js';
 import { groupById, IntIds, idsByFirstUse } from './intmap.js';
+import { addKey, mayHold, newKeyFilter } from './key-filter.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
 import type { WordStarts } from './words.js';
 
@@ -71,20 +72,6 @@ export interface TriggerTable {
   suffix2: Int32Array;
 }
 
-const FILTER_WORDS = 1 << 15;
-
-const FILTER_MUL = 0x9e3779b1 | 0;
-/**
- * A key's two bits of the filter, both in one word (m >>> 17) of its multiply m, at bits 7-11 and
- * 12-16 of m: a probe is still one load, and a miss that passes one bit rarely passes both (the
- * rules' ~150,000 keys set one bit in seven of 2^20 with one bit a key; a seventh of an ordinary
- * text's probes went on to the 2 MB table for nothing).
- */
-const filterBits = (m: number): number => (1 << ((m >>> 7) & 31)) | (1 << ((m >>> 12) & 31));
-const passes = (bits: Int32Array, m: number): boolean => {
-  const want = filterBits(m);
-  return (bits[m >>> 17]! & want) === want;
-};
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x85ebca6b) >>> 7) & mask;
 const nonZero = (k: number): number => k | 0 || 1;
 
@@ -122,14 +109,13 @@ export function buildTriggerTable(
   // table kept half full doubles the worker's largest arrays just past each power of two.
   while (size < count * 1.5) size *= 2;
   const slots = new Int32Array(2 * size);
-  const bits = new Int32Array(FILTER_WORDS);
+  const bits = newKeyFilter();
   const put = (key: number, val: number): void => {
     let s = slotOf(key, size - 1);
     while (slots[2 * s] !== 0) s = (s + 1) & (size - 1);
     slots[2 * s] = key;
     slots[2 * s + 1] = val;
-    const m = Math.imul(key, FILTER_MUL);
-    bits[m >>> 17]! |= filterBits(m);
+    addKey(bits, key);
   };
   for (let v = 0; v < full.size; v++) put(full.keys[v]!, -1);
   for (let v = 0; v < halfKeys.count; v++)
@@ -157,7 +143,7 @@ let call = 0;
 export const VERIFY = { exhaustive: false };
 
 function filtered(t: TriggerTable, key: number): boolean {
-  return passes(t.bits, Math.imul(key, FILTER_MUL)) && has(t, key);
+  return mayHold(t.bits, key) && has(t, key);
 }
 
 /** Does this key fire, alone or by completing a conjunction? (Call when the filter passed.) */
@@ -264,7 +250,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
     const key = doubled ? h ^ DOUBLE_SALT : h;
     const alt = stretched ? key ^ DOUBLE_SALT : 0;
     // Each probe: two bits of one word of the filter (almost never both set), then the table.
-    if (passes(bits, Math.imul(key, FILTER_MUL)) && has(t, key)) return FIRED;
+    if (mayHold(bits, key) && has(t, key)) return FIRED;
     if (alt !== 0 && filtered(t, alt)) return FIRED;
     // Stems and suffixes are few: their first (last) two symbols gate the affix probes.
     if (affixes !== 0 && len >= 3) {
@@ -282,7 +268,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
     }
     if (pairs && prev !== 0) {
       const kb = pairKey(prev, key);
-      if (passes(bits, Math.imul(kb, FILTER_MUL)) && has(t, kb)) return FIRED;
+      if (mayHold(bits, kb) && has(t, kb)) return FIRED;
       if ((prevAlt | alt) !== 0) {
         if (alt !== 0 && filtered(t, pairKey(prev, alt))) return FIRED;
         if (

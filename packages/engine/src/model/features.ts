@@ -207,6 +207,10 @@ function emit(hash: number, first: number, last: number): void {
 /** A word's hash that says the word needs tidying first; a plain word hashing to 0 takes the same slow path, to the same hash. */
 const NEEDS_TIDY = 0;
 
+/** A word's hash from its running hash `h` over `len` symbols, or NEEDS_TIDY when it needs tidying. */
+const plainHash = (h: number, len: number, needsTidy: boolean): number =>
+  needsTidy ? NEEDS_TIDY : fmix(h ^ len);
+
 /**
  * Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). `plain` is
  * its hash as hashSymbols(WORD, ...) gives it, found while it was read, or NEEDS_TIDY when
@@ -303,7 +307,7 @@ function readWords(t: string): number {
     } else if (s !== SKIP) {
       if (code >= 0x2000) flags |= WIDE;
       if (start >= 0) {
-        closeWord(start, i, len, stretched || (letters && leet) ? NEEDS_TIDY : fmix(h ^ len));
+        closeWord(start, i, len, plainHash(h, len, stretched || (letters && leet)));
         at = used;
         start = -1;
         len = 0;
@@ -316,7 +320,7 @@ function readWords(t: string): number {
       }
     }
   }
-  if (start >= 0) closeWord(start, n, len, stretched || (letters && leet) ? NEEDS_TIDY : fmix(h ^ len));
+  if (start >= 0) closeWord(start, n, len, plainHash(h, len, stretched || (letters && leet)));
   return flags;
 }
 

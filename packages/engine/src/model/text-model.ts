@@ -3,6 +3,7 @@
 // whether a risk is a safeguarding concern (severity 4) rather than one to review. Trained by
 // @vigil/rules (scripts/train-model.ts); the engine only reads it.
 import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from '../base64.js';
+import { addKey, mayHold, newKeyFilter } from '../key-filter.js';
 import type { Category, Severity } from '../types.js';
 
 /** The serialised form, as stored in the rules library and in the compiled rules. */
@@ -78,7 +79,7 @@ export interface TextModel {
   /** Slot count - 1 (a power of 2 - 1). */
   mask: number;
   /**
-   * A bit filter over the features (two bits of one word each, knownFilter), in front of the
+   * A bit filter over the features (key-filter.ts, knownFilter), in front of the
    * slots: 128 KB stays in L2 where the 1 MB table does not, and two in five of an ordinary
    * text's features are unknown. Absent: every feature probes the slots.
    */
@@ -178,30 +179,17 @@ export function slotTable(keys: Int32Array): Int32Array {
   return slots;
 }
 
-const FILTER_WORDS = 1 << 15;
-const FILTER_MUL = 0x9e3779b1 | 0;
-
-/**
- * The bit filter over the keys: each sets two bits of one 32-bit word (the word and both bits from
- * one multiply), so a probe is one load. ~78,500 keys in 2^20 bits pass ~2% of unknown features.
- */
+/** The bit filter over the model's features (key-filter.ts), built at load. */
 export function knownFilter(keys: Int32Array): Int32Array {
-  const bits = new Int32Array(FILTER_WORDS);
-  for (const hash of keys) {
-    const m = Math.imul(hash, FILTER_MUL);
-    bits[m >>> 17]! |= (1 << (m & 31)) | (1 << ((m >>> 5) & 31));
-  }
-  return bits;
+  const filter = newKeyFilter();
+  for (const hash of keys) addKey(filter, hash);
+  return filter;
 }
 
 /** The row of a hashed feature, or -1 when the model does not know it. */
 export function rowOf(model: TextModel, hash: number): number {
   const { slots, mask, filter } = model;
-  if (filter !== undefined) {
-    const m = Math.imul(hash, FILTER_MUL);
-    const word = filter[m >>> 17]!;
-    if (((word >>> (m & 31)) & (word >>> ((m >>> 5) & 31)) & 1) === 0) return -1;
-  }
+  if (filter !== undefined && !mayHold(filter, hash)) return -1;
   for (let i = hash & mask; ; i = (i + 1) & mask) {
     const r = slots[2 * i + 1]!;
     if (r === 0) return -1;
