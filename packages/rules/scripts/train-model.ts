@@ -3,7 +3,7 @@
 // With --tune it first picks per-category thresholds by cross-validation on the training corpus;
 // the bundled model does not use them: tuned there (2026-11-26) they did worse on the blind set
 // than one threshold, because the corpus's benign texts are near-twins of its risky ones.
-//   npm run rules:train -- [--tune [--cost 10]] [--prune 0.1] [--min-count 2] [--out FILE]
+//   npm run rules:train -- [--tune [--cost 10]] [--prune 0.1] [--min-count 2] [--seed 1] [--epochs 15] [--runs 1] [--out FILE]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compileRules, loadTextModel } from '@vigil/engine';
@@ -23,6 +23,9 @@ const options: Partial<TrainOptions> = Object.fromEntries(
     [
       ['pruneBelow', option('--prune')],
       ['minCount', option('--min-count')],
+      ['seed', option('--seed')],
+      ['epochs', option('--epochs')],
+      ['runs', option('--runs')],
     ] as const
   ).filter(([, v]) => v !== undefined),
 );

@@ -65,6 +65,14 @@ describe('the trainer', () => {
     const b = trainTextModel(items, { lines: 0, digest: 'x' }, options);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
+  test('averages the weights of several shuffles (runs): the biases are the mean of each run', () => {
+    const one = (seed: number) => trainTextModel(items, { lines: 0, digest: 'x' }, { ...options, runs: 1, seed });
+    const [a, b] = [one(1), one(3)];
+    const both = trainTextModel(items, { lines: 0, digest: 'x' }, { ...options, runs: 2, seed: 1 });
+    expect(a.bias).not.toEqual(b.bias);
+    both.bias.forEach((v, i) => expect(v).toBeCloseTo((a.bias[i]! + b.bias[i]!) / 2, 12));
+    expect(both.concernBias).toBeCloseTo((a.concernBias + b.concernBias) / 2, 12);
+  });
   test("reads the features it is given (an experiment's), the engine's by default", () => {
     const own = items.map((it) => featureHashes(it.text));
     const given = trainTextModel(items, { lines: 0, digest: 'x' }, options, own);
