@@ -249,8 +249,40 @@ export class IntList {
     this.items[this.length++] = v;
   }
 
+  at(i: number): number {
+    return this.items[i]!;
+  }
+
+  set(i: number, v: number): void {
+    this.items[i] = v;
+  }
+
   /** The items so far (a view: valid until the next push). */
   view(): Int32Array<ArrayBuffer> {
+    return this.items.subarray(0, this.length);
+  }
+}
+
+/** A growable list of bytes (the term table's symbols and runs), like IntList. */
+export class ByteList {
+  private items = new Uint8Array(64);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Uint8Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = v;
+  }
+
+  at(i: number): number {
+    return this.items[i]!;
+  }
+
+  /** The items so far (a view: valid until the next push). */
+  view(): Uint8Array<ArrayBuffer> {
     return this.items.subarray(0, this.length);
   }
 }

@@ -3,7 +3,7 @@
 // symbols with letter runs collapsed ("kill" is k-i-l) and the run each letter needs, so
 // "kiiill" and "k i l l" meet the same term as "kill" while "kil" and "kill" stay apart.
 import { isLetter, patternSymbol, SKIP, symbolOf } from './alphabet.js';
-import { buildIntMultiMap, IntIds, type IntMultiMap, slotFor } from './intmap.js';
+import { ByteList, buildIntMultiMap, IntIds, IntList, type IntMultiMap, slotFor } from './intmap.js';
 import { PatternError } from './pattern.js';
 
 export const EXACT = 0;
@@ -123,20 +123,26 @@ export interface TermTable {
 }
 
 export class TermBuilder {
-  private readonly kinds: number[] = [];
-  private readonly starts: number[] = [0];
-  private readonly syms: number[] = [];
-  private readonly runs: number[] = [];
+  // Typed lists, not arrays of numbers: the library has tens of thousands of terms, and pushing
+  // their symbols one by one onto plain arrays was a tenth of building them.
+  private readonly kinds = new ByteList();
+  private readonly starts = new IntList();
+  private readonly syms = new ByteList();
+  private readonly runs = new ByteList();
   /** The word each term was written as, for frequency estimates (not serialised). */
   readonly texts: string[] = [];
-  private readonly keys: number[] = [];
+  private readonly keys = new IntList();
   /**
    * Terms by a hash of their kind, symbols and runs: hashIds numbers the hashes, hashHead[h] is
    * the newest term with hash h and sameHash[t] the one before t.
    */
   private hashIds: IntIds | null = null;
-  private readonly hashHead: number[] = [];
-  private readonly sameHash: number[] = [];
+  private readonly hashHead = new IntList();
+  private readonly sameHash = new IntList();
+
+  constructor() {
+    this.starts.push(0);
+  }
 
   get size(): number {
     return this.kinds.length;
@@ -166,10 +172,11 @@ export class TermBuilder {
     this.hashIds ??= new IntIds();
     const hash = this.hashIds.add(h);
     if (hash === this.hashHead.length) this.hashHead.push(-1);
-    for (let t = this.hashHead[hash]!; t >= 0; t = this.sameHash[t]!) if (this.equals(t, kind, c)) return t;
+    for (let t = this.hashHead.at(hash); t >= 0; t = this.sameHash.at(t))
+      if (this.equals(t, kind, c)) return t;
     const id = this.kinds.length;
-    this.sameHash.push(this.hashHead[hash]!);
-    this.hashHead[hash] = id;
+    this.sameHash.push(this.hashHead.at(hash));
+    this.hashHead.set(hash, id);
     this.kinds.push(kind);
     for (const s of c.syms) this.syms.push(s);
     for (const r of c.runs) this.runs.push(r);
@@ -181,46 +188,48 @@ export class TermBuilder {
 
   /** Is term t of this kind, with these symbols and runs? */
   private equals(t: number, kind: number, c: Canon): boolean {
-    const a = this.starts[t]!;
-    if (this.kinds[t] !== kind || this.starts[t + 1]! - a !== c.syms.length) return false;
+    const a = this.starts.at(t);
+    if (this.kinds.at(t) !== kind || this.starts.at(t + 1) - a !== c.syms.length) return false;
     for (let k = 0; k < c.syms.length; k++)
-      if (this.syms[a + k] !== c.syms[k] || this.runs[a + k] !== c.runs[k]) return false;
+      if (this.syms.at(a + k) !== c.syms[k] || this.runs.at(a + k) !== c.runs[k]) return false;
     return true;
   }
 
   kindOf(id: number): number {
-    return this.kinds[id]!;
+    return this.kinds.at(id);
   }
 
   /** First two symbols of every stem and last two of every suffix, packed six bits each. */
   affixHeads(): { prefix2: number[]; suffix2: number[] } {
     const prefix2 = new Set<number>();
     const suffix2 = new Set<number>();
+    const starts = this.starts.view();
+    const syms = this.syms.view();
     for (let k = 0; k < this.kinds.length; k++) {
-      const a = this.starts[k]!;
-      const b = this.starts[k + 1]!;
-      if (this.kinds[k] === PREFIX) prefix2.add(packSyms(this.syms, a, a + 2));
-      else if (this.kinds[k] === SUFFIX) suffix2.add(packSyms(this.syms, b - 2, b));
+      const a = starts[k]!;
+      const b = starts[k + 1]!;
+      if (this.kinds.at(k) === PREFIX) prefix2.add(packSyms(syms, a, a + 2));
+      else if (this.kinds.at(k) === SUFFIX) suffix2.add(packSyms(syms, b - 2, b));
     }
     return { prefix2: [...prefix2], suffix2: [...suffix2] };
   }
 
   /** Collapsed symbols of the term. */
   lengthOf(id: number): number {
-    return this.starts[id + 1]! - this.starts[id]!;
+    return this.starts.at(id + 1) - this.starts.at(id);
   }
 
   /** The key the fast path probes for this term (see trigger.ts). */
   triggerKey(id: number): number {
-    return this.keys[id]!;
+    return this.keys.at(id);
   }
 
   table(): TermTable {
     return {
-      kind: Uint8Array.from(this.kinds),
-      start: Int32Array.from(this.starts),
-      syms: Uint8Array.from(this.syms),
-      runs: Uint8Array.from(this.runs),
+      kind: this.kinds.view().slice(),
+      start: this.starts.view().slice(),
+      syms: this.syms.view().slice(),
+      runs: this.runs.view().slice(),
     };
   }
 }
