@@ -3,7 +3,7 @@
 // must contain) that the fast path looks for in every text.
 
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
-import { IntIds, IntList, idsByFirstUse } from './intmap.js';
+import { IntIds, IntList } from './intmap.js';
 import { buildStartIndex, type Matcher } from './match.js';
 import { loadTextModel, type TextModelData } from './model/text-model.js';
 import { PatternError } from './pattern.js';
@@ -396,20 +396,41 @@ function finish(
   });
 }
 
-/** (key, half) pairs, leaving out a key met again in the same half (halves come in order). */
+/**
+ * (key, half) pairs, leaving out a key met again in the same half. Each half's run is contiguous
+ * and halves come in order, so one small table sized for the largest half serves them all: a slot
+ * is taken only when stamped with the current half, and moving on to the next half empties it
+ * without clearing. (Halves hold a few dozen keys, and the table stays in cache where a sort of
+ * all their keys did not.)
+ */
 function oncePerHalf(keys: Int32Array, halfOf: Int32Array): Int32Array {
-  const ids = idsByFirstUse(keys, keys.length);
-  const lastHalf = new Int32Array(ids.count).fill(-1);
-  const out = new Int32Array(2 * keys.length);
-  let n = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const id = ids.id[i]!;
-    if (lastHalf[id] === halfOf[i]) continue;
-    lastHalf[id] = halfOf[i]!;
-    out[n++] = keys[i]!;
-    out[n++] = halfOf[i]!;
+  const n = keys.length;
+  let most = 0;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && halfOf[j] === halfOf[i]) j++;
+    most = Math.max(most, j - i);
+    i = j;
   }
-  return out.slice(0, n);
+  let size = 16;
+  while (size < most * 2) size *= 2;
+  const mask = size - 1;
+  const slotKey = new Int32Array(size);
+  const slotHalf = new Int32Array(size);
+  const out = new Int32Array(2 * n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    const stamp = halfOf[i]! + 1;
+    let s = (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
+    while (slotHalf[s] === stamp && slotKey[s] !== key) s = (s + 1) & mask;
+    if (slotHalf[s] === stamp) continue;
+    slotHalf[s] = stamp;
+    slotKey[s] = key;
+    out[m++] = key;
+    out[m++] = halfOf[i]!;
+  }
+  return out.slice(0, m);
 }
 
 /** How many times each pattern source occurs in the rule set's lists. */
