@@ -391,7 +391,9 @@ class TemplateBuilder {
       let hash = 0;
       for (let i = 0; i < size; i++) {
         if (i > 0 && keys[i] === keys[i - 1]) continue;
-        const q = keys[i]! % n;
+        // Not keys[i] % n: a floating-point remainder is a library call; this is exact while
+        // terms * positions < 2^53, as the keys are.
+        const q = keys[i]! - Math.floor(keys[i]! / n) * n;
         list.push(q);
         hash = (Math.imul(hash, 31) + q) | 0;
       }
