@@ -148,16 +148,10 @@ export class TermBuilder {
     return this.kinds.length;
   }
 
-  /** The same word written the same way, per kind: most pattern words recur, so skip folding them again. */
-  private readonly byText = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-
+  // No map from a word's text to its term: the template builder works out each distinct pattern
+  // word once, so most texts come here once, and a lookup by string cost more than folding.
   add(kind: number, text: string, source: string): number {
-    const byText = this.byText[kind]!;
-    const seen = byText.get(text);
-    if (seen !== undefined) return seen;
-    const id = this.addCanon(kind, text, source);
-    byText.set(text, id);
-    return id;
+    return this.addCanon(kind, text, source);
   }
 
   private addCanon(kind: number, text: string, source: string): number {
