@@ -15,20 +15,6 @@ export interface IntMultiMap {
 
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
 
-/** Every key (any 32-bit integer, 0 included) with a non-empty list. */
-export function buildIntMultiMap(entries: Map<number, number[]>): IntMultiMap {
-  const keys: number[] = [];
-  const starts: number[] = [0];
-  const values: number[] = [];
-  for (const [key, list] of entries) {
-    if (list.length === 0) continue;
-    keys.push(key);
-    for (const v of list) values.push(v);
-    starts.push(values.length);
-  }
-  return packIntMultiMap(entries.size, keys, starts, values);
-}
-
 /**
  * The map of keys[i] -> values[starts[i]..starts[i + 1]) (keys distinct, lists not empty), in a
  * table sized for `count` keys.

@@ -3,7 +3,15 @@
 // symbols with letter runs collapsed ("kill" is k-i-l) and the run each letter needs, so
 // "kiiill" and "k i l l" meet the same term as "kill" while "kil" and "kill" stay apart.
 import { isLetter, patternSymbol, SKIP, symbolOf } from './alphabet.js';
-import { ByteList, buildIntMultiMap, IntIds, IntList, type IntMultiMap, slotFor } from './intmap.js';
+import {
+  ByteList,
+  groupById,
+  IntIds,
+  IntList,
+  type IntMultiMap,
+  packIntMultiMap,
+  slotFor,
+} from './intmap.js';
 import { PatternError } from './pattern.js';
 
 export const EXACT = 0;
@@ -242,28 +250,48 @@ export interface TermIndex {
 }
 
 export function indexTerms(t: TermTable): TermIndex {
-  const exact = new Map<number, number[]>();
-  const affix = new Map<number, number[]>();
+  // Keys numbered in order of first use, each term beside its key's number: the tables are
+  // those a Map of lists in insertion order would give, without a list per key.
+  const n = t.kind.length;
+  const exactIds = new IntIds(n);
+  const affixIds = new IntIds();
+  const exactId = new IntList();
+  const exactTerm = new IntList();
+  const affixId = new IntList();
+  const affixTerm = new IntList();
   let affixes = 0;
   const prefix2 = new Int32Array(128);
   const suffix2 = new Int32Array(128);
-  for (let k = 0; k < t.kind.length; k++) {
+  for (let k = 0; k < n; k++) {
     const a = t.start[k]!;
     const b = t.start[k + 1]!;
     const kind = t.kind[k]!;
     const key = termKey(kind, t.syms, t.runs, a, b);
-    if (kind !== EXACT) {
-      const two = kind === PREFIX ? packSyms(t.syms, a, a + 2) : packSyms(t.syms, b - 2, b);
-      const set = kind === PREFIX ? prefix2 : suffix2;
-      set[two >>> 5]! |= 1 << (two & 31);
+    if (kind === EXACT) {
+      exactId.push(exactIds.add(key));
+      exactTerm.push(k);
+      continue;
     }
-    const m = kind === EXACT ? exact : affix;
-    const l = m.get(key);
-    if (l) l.push(k);
-    else m.set(key, [k]);
-    if (kind !== EXACT) affixes |= affixBit(kind, b - a);
+    const two = kind === PREFIX ? packSyms(t.syms, a, a + 2) : packSyms(t.syms, b - 2, b);
+    const set = kind === PREFIX ? prefix2 : suffix2;
+    set[two >>> 5]! |= 1 << (two & 31);
+    affixId.push(affixIds.add(key));
+    affixTerm.push(k);
+    affixes |= affixBit(kind, b - a);
   }
-  return { exact: buildIntMultiMap(exact), affix: buildIntMultiMap(affix), affixes, prefix2, suffix2 };
+  return {
+    exact: packIds(exactIds, exactId, exactTerm),
+    affix: packIds(affixIds, affixId, affixTerm),
+    affixes,
+    prefix2,
+    suffix2,
+  };
+}
+
+/** The multimap of each numbered key to its entries' values, in order. */
+function packIds(ids: IntIds, id: IntList, value: IntList): IntMultiMap {
+  const { starts, lists } = groupById(ids.size, id.view(), value.view());
+  return packIntMultiMap(ids.size, ids.keys.subarray(0, ids.size), starts, lists);
 }
 
 /**
