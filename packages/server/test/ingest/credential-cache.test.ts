@@ -43,6 +43,22 @@ describe('cachedAuthenticator', () => {
     auth.close();
   });
 
+  test('the synchronous lookup the agent routes try first obeys the TTL and revocations', async () => {
+    let now = 0;
+    const { devices } = fakeDevices();
+    const auth = cachedAuthenticator(devices, { ttlMs: 2000, now: () => now });
+    expect(auth.cached('vdc_good')).toBeUndefined();
+    expect(auth.cached(undefined)).toBeUndefined();
+    await auth.authenticate('vdc_good');
+    expect(auth.cached('vdc_good')).toEqual(context);
+    now = 2001;
+    expect(auth.cached('vdc_good')).toBeUndefined();
+    await auth.authenticate('vdc_good');
+    announceCredentialRevoked('d1');
+    expect(auth.cached('vdc_good')).toBeUndefined();
+    auth.close();
+  });
+
   test('unknown credentials are never cached', async () => {
     const { devices, state } = fakeDevices();
     const auth = cachedAuthenticator(devices);

@@ -157,10 +157,32 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
     );
 
     agent.decorateRequest('device', null);
-    agent.addHook('onRequest', async (request) => {
-      const permission = request.routeOptions.config?.permission;
-      if (permission !== 'device') return;
-      request.device = await auth.authenticate(bearer(request));
+    // Each device route gets the credential check as its own onRequest hook, attached when the route
+    // is declared: a hook for the whole context read the route's config on every request (Fastify
+    // builds a fresh routeOptions object for that), and an async hook cost a promise and a
+    // microtask more even when the device was in the cache.
+    const authenticateDevice = (
+      request: FastifyRequest,
+      _reply: FastifyReply,
+      done: (error?: Error) => void,
+    ) => {
+      const credential = bearer(request);
+      const known = auth.cached(credential);
+      if (known) {
+        request.device = known;
+        return done();
+      }
+      auth.authenticate(credential).then((found) => {
+        request.device = found;
+        done();
+      }, done);
+    };
+    agent.addHook('onRoute', (route) => {
+      if (route.config?.permission !== 'device') return;
+      const own = route.onRequest;
+      route.onRequest = own
+        ? [authenticateDevice, ...(Array.isArray(own) ? own : [own])]
+        : [authenticateDevice];
     });
     await agent.register(rateLimit, {
       global: true,

@@ -263,11 +263,17 @@ export function cachedAuthenticator(
     for (const [key, entry] of cache) if (entry.context.deviceId === deviceId) cache.delete(key);
   };
   const unsubscribe = onCredentialRevoked(forgetDevice);
+  /** The cached device of a credential still within its TTL (no promise: the agent routes' hot path). */
+  const cached = (credential: string | undefined): DeviceContext | undefined => {
+    const hit = credential ? cache.get(credential) : undefined;
+    return hit && hit.until > now() ? hit.context : undefined;
+  };
   return {
+    cached,
     async authenticate(credential: string | undefined): Promise<DeviceContext> {
       if (!credential) return devices.authenticate(credential);
-      const hit = cache.get(credential);
-      if (hit && hit.until > now()) return hit.context;
+      const hit = cached(credential);
+      if (hit) return hit;
       const seen = revocations;
       const context = await devices.authenticate(credential);
       if (seen !== revocations) return context;
