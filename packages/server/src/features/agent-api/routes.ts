@@ -192,6 +192,14 @@ export async function agentApiRoutes(app: FastifyInstance, deps: AgentApiDeps): 
       // The in-memory store is an LRU of 5,000 keys by default: a local authority's server sees more
       // devices than that in a minute, and a device pushed out of it would start a fresh window.
       cache: 200_000,
+      // Agents do not read the x-ratelimit-* headers of an answer under the limit: writing three
+      // headers on every capture's answer cost the event loop for nothing. A 429 still says
+      // Retry-After (and the limit headers, as before).
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
       keyGenerator: (request) => (request.device ? `device:${request.device.deviceId}` : `ip:${request.ip}`),
       errorResponseBuilder: (_request, context) => {
         const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
