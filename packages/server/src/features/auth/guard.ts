@@ -1,5 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preValidationHookHandler } from 'fastify';
 import type { Db } from '../../db/open.js';
 import { HttpError } from '../../http/errors.js';
 import { isPermission, type Permission, permissions, type RoutePermission } from './permissions.js';
@@ -125,14 +125,16 @@ export async function installAuthGuard(
     if (permission === 'device' && isConsoleRoute(route.url)) {
       throw new Error(`console route ${route.url} cannot use device authentication`);
     }
-  });
-
-  // A callback hook, so the routes it does not guard (the agent API's captures among them) pass
-  // without a promise and a microtask each.
-  app.addHook('preValidation', (request, _reply, done) => {
-    const permission = request.routeOptions.config?.permission;
-    if (permission === undefined || permission === 'public' || permission === 'device') return done();
-    guard(request, permission).then(() => done(), done);
+    if (permission === 'public' || permission === 'device') return;
+    // The guard is the route's first pre-validation hook, attached only to the routes it guards: a
+    // hook for every route read each request's route config (Fastify builds a fresh routeOptions
+    // object for that) just to let the agent API's captures pass.
+    const guarded = permission as Exclude<RoutePermission, 'public' | 'device'>;
+    const check: preValidationHookHandler = (request, _reply, done) => {
+      guard(request, guarded).then(() => done(), done);
+    };
+    const own = route.preValidation;
+    route.preValidation = own ? [check, ...(Array.isArray(own) ? own : [own])] : [check];
   });
 
   async function guard(
