@@ -144,6 +144,25 @@ describeStores('group commit', (target) => {
       await writer.close();
     });
 
+    test(`a request whose rows were partly stored before is answered with its new rows only${label}`, async () => {
+      const { handle, row, stored } = await setup();
+      const writer = captureWriter(handle.db, handle.dialect, Date.now, {
+        sqlite: handle.sqlite,
+        ...(thread === undefined ? {} : { thread }),
+      });
+      const [old, fresh, lone] = [row(), row(), row()];
+      expect([...(await writer.write([old], new Map()))]).toEqual([old.id]);
+      // In one group: a request repeating a stored row beside a new one, and a request all new.
+      const [mixed, whole] = await Promise.all([
+        writer.write([{ ...old }, fresh], new Map()),
+        writer.write([lone], new Map()),
+      ]);
+      expect([...mixed]).toEqual([fresh.id]);
+      expect([...whole]).toEqual([lone.id]);
+      expect((await stored([old.id, fresh.id, lone.id])).sort()).toEqual([old.id, fresh.id, lone.id].sort());
+      await writer.close();
+    });
+
     test(`a failing request in a group fails alone; nothing half-stored, nothing lost${label}`, async () => {
       const { handle, row, stored } = await setup();
       const writer = captureWriter(handle.db, handle.dialect, Date.now, {

@@ -108,7 +108,14 @@ function commitWaiting(): void {
       const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
       results = group.map(() => failure);
     }
-    const answer: PipelineAnswer = { results: group.map(([id], i) => [id, results[i]!]) };
+    // An item all of whose rows were inserted is answered by its id alone: the event loop holds its
+    // rows, so the capture ids need not be copied back across the threads.
+    const answer: PipelineAnswer = { stored: [], results: [] };
+    for (const [i, [id, item]] of group.entries()) {
+      const result = results[i]!;
+      if ('inserted' in result && result.inserted.length === item.rows.length) answer.stored.push(id);
+      else answer.results.push([id, result]);
+    }
     parentPort!.postMessage(answer);
     checkpoints.afterCommit(rows);
     // What arrived during this commit joins the next one.

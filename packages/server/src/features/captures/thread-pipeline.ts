@@ -3,6 +3,8 @@ import type { WriteItem } from './sqlite-commit.js';
 import type { PipelineAnswer, PipelineMessage } from './writer.js';
 
 interface Waiting<R> {
+  /** what the request handed over, so an answer can say "all of it" without repeating it */
+  item: WriteItem;
   resolve(result: R): void;
   reject(error: unknown): void;
 }
@@ -113,7 +115,7 @@ export function threadPipeline<R>(
     submit(item: WriteItem): Promise<R> {
       return new Promise((resolve, reject) => {
         const id = ++nextId;
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { item, resolve, reject });
         if (gathered.length === 0) setImmediate(send);
         gathered.push([id, item]);
       });

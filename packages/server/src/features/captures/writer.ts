@@ -216,7 +216,12 @@ export interface PipelineMessage {
  * refusal (nothing stored), or that its engine has loaded (or failed to).
  */
 export type PipelineAnswer =
-  | { results: [id: number, result: WriteResult][] }
+  | {
+      /** the items whose every row this commit inserted (the common case: no repeat, no error) */
+      stored: number[];
+      /** the other items' results: a repeat inserted nothing, or the item failed */
+      results: [id: number, result: WriteResult][];
+    }
   | { failed: number[]; error: string }
   | { loaded: boolean };
 
@@ -261,9 +266,10 @@ function sqlitePipeline(
   const pipeline = threadPipeline<Set<string>>(
     spawn,
     (message, settle) => {
-      const { results } = message as Extract<PipelineAnswer, { results: unknown }>;
+      const { stored, results } = message as Extract<PipelineAnswer, { results: unknown }>;
       stats.transactions++;
-      stats.requests += results.length;
+      stats.requests += stored.length + results.length;
+      for (const id of stored) settle(id, (p) => p.resolve(new Set(p.item.rows.map((row) => row.id))));
       for (const [id, result] of results) {
         settle(id, (p) =>
           'error' in result ? p.reject(errorOf(result)) : p.resolve(new Set(result.inserted)),
