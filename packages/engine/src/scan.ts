@@ -8,6 +8,7 @@ import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { classifyReused, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
+import { checkedBits } from './model/features.js';
 import { secondOpinion } from './model/second-opinion.js';
 import type { TextModel } from './model/text-model.js';
 import { applies, type Firmness, score, type Veto } from './score.js';
@@ -150,11 +151,17 @@ const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED | MASKED;
 
 /**
  * Does a trigger fire in any reading of the text? The common case (no trigger, nothing another
- * reading could change) is one fastCheck and no allocation.
+ * reading could change) is one fastCheck and no allocation. `checked`: the text's fastCheck bits
+ * when the model's feature reader already found them.
  */
-function fires(c: CompiledRules, text: string, reading: { r: Reading | null }): boolean {
+function fires(
+  c: CompiledRules,
+  text: string,
+  reading: { r: Reading | null },
+  checked: number | null = null,
+): boolean {
   if (c.rules.length === 0) return false;
-  const bits = fastCheck(c.trigger, text);
+  const bits = checked ?? fastCheck(c.trigger, text);
   if (bits & FIRED) return true;
   if ((bits & OTHER_READINGS) === 0) return false;
   if ((bits & OTHER_READINGS) === LEET) return leetFires(c, text);
@@ -281,13 +288,14 @@ export function scan(text: string, options: ScanOptions): Detection[] {
   const main = options.rules;
   const custom = customRules(options.custom);
   const lazy: { r: Reading | null } = { r: null };
-  const mainFired = fires(main, text, lazy);
-  const customFired = custom !== null && fires(custom, text, lazy);
-  const sites = main.domainIndex.size > 0 && mayHaveHost(text);
   const model =
     options.model !== false && !profile.custom?.disabled?.includes('model') ? main.textModel : null;
-  // Nothing below classifies again, so the verdict may live in classify's reused buffer.
-  const verdict = model ? classifyReused(model, text) : null;
+  // Nothing below classifies again, so the verdict may live in classify's reused buffer. The
+  // model's pass over the text does the rules' trigger check too (features.ts readWords).
+  const verdict = model ? classifyReused(model, text, main.trigger) : null;
+  const mainFired = fires(main, text, lazy, model ? checkedBits() : null);
+  const customFired = custom !== null && fires(custom, text, lazy);
+  const sites = main.domainIndex.size > 0 && mayHaveHost(text);
   const modelReports = model !== null && verdict !== null && reportsAny(model, verdict);
   if (!mainFired && !customFired && !sites && !modelReports) return [];
   // The readings only the rules' scoring reads: a text that is here for a site list or the model

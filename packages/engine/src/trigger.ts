@@ -179,6 +179,72 @@ function completes(t: TriggerTable, e: number): boolean {
 }
 
 /**
+ * The other readings a text needs, from the LEETISH bit of its chunks' `mixed` and the FOLD flags
+ * of its characters outside words.
+ */
+export function readingBits(mixed: number, flags: number): number {
+  let out = 0;
+  if (mixed & LEETISH) out |= LEET;
+  if (flags & STAR) out |= MASKED;
+  if (flags & NEEDS_NFKC) out |= NFKC;
+  if (flags & PERCENT) out |= ESCAPED;
+  return out;
+}
+
+/** Starts a new text: every conjunction half seen before is forgotten. */
+export function newCall(): void {
+  call = (call + 1) | 0;
+}
+
+/**
+ * The probes of one word (fastCheck's, for a reader that hashes words its own way too): its key,
+ * its stretched alternative (0 for none), its stems and suffixes, and its pairs with the word before.
+ */
+export function probeWord(
+  t: TriggerTable,
+  key: number,
+  alt: number,
+  len: number,
+  r: number,
+  p2: number,
+  p3: number,
+  p4: number,
+  p6: number,
+  prev: number,
+  prevAlt: number,
+): boolean {
+  const { affixes, bits } = t;
+  if (mayHold(bits, key) && has(t, key)) return true;
+  if (alt !== 0 && filtered(t, alt)) return true;
+  if (affixes !== 0 && len >= 3) {
+    if ((t.prefix2[p2 >>> 5]! & (1 << (p2 & 31))) !== 0) {
+      if (affixes & P3 && filtered(t, prefixKey(0, p3))) return true;
+      if (affixes & P4 && len >= 4 && filtered(t, prefixKey(1, p4))) return true;
+      if (affixes & P6 && len >= 6 && filtered(t, prefixKey(2, p6))) return true;
+    }
+    const s2 = r & 0xfff;
+    if ((t.suffix2[s2 >>> 5]! & (1 << (s2 & 31))) !== 0) {
+      if (affixes & S3 && filtered(t, suffixKey(0, r & MASK3))) return true;
+      if (affixes & S4 && len >= 4 && filtered(t, suffixKey(1, r & MASK4))) return true;
+      if (affixes & S5 && len >= 5 && filtered(t, suffixKey(2, r & MASK5))) return true;
+    }
+  }
+  if (t.pairs && prev !== 0) {
+    const kb = pairKey(prev, key);
+    if (mayHold(bits, kb) && has(t, kb)) return true;
+    if ((prevAlt | alt) !== 0) {
+      if (alt !== 0 && filtered(t, pairKey(prev, alt))) return true;
+      if (
+        prevAlt !== 0 &&
+        (filtered(t, pairKey(prevAlt, key)) || (alt !== 0 && filtered(t, pairKey(prevAlt, alt))))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Does a trigger key occur in the text (FIRED)? Otherwise, which other readings could differ
  * from the literal one (LEET, SPACED, NFKC, ESCAPED, MASKED)?
  */
@@ -291,11 +357,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
     last = 0;
     wordFlags = 0;
   }
-  if (mixed & LEETISH) out |= LEET;
-  if (flags & STAR) out |= MASKED;
-  if (flags & NEEDS_NFKC) out |= NFKC;
-  if (flags & PERCENT) out |= ESCAPED;
-  return out;
+  return out | readingBits(mixed, flags);
 }
 
 /**
@@ -349,10 +411,6 @@ export function otherReadings(text: string, words: WordStarts): number {
     wordFlags = 0;
   }
   words.count = count;
-  if (mixed & LEETISH) out |= LEET;
   // As fastCheck: any '*' or '#' (f*ck, #iwanttodie), not only one after a word.
-  if (flags & STAR) out |= MASKED;
-  if (flags & NEEDS_NFKC) out |= NFKC;
-  if (flags & PERCENT) out |= ESCAPED;
-  return out;
+  return out | readingBits(mixed, flags);
 }

@@ -1,6 +1,7 @@
 // Runs the text model over a text and turns a confident verdict into detections that say which
 // words decided them. The model is a second detector for wording no rule lists; scan() adds its
 // findings where the rules found nothing of that category at that severity.
+import type { TriggerTable } from '../trigger.js';
 import type { Category, Detection, Severity } from '../types.js';
 import { readFeatureList, type TokenSpans, tokenSpans } from './features.js';
 import { classWeight, rowOf, softmax, type TextModel, type TextModelData } from './text-model.js';
@@ -38,10 +39,15 @@ export function classify(model: TextModel, text: string): ModelVerdict {
 /**
  * classify() without allocating: the verdict's probabilities are overwritten by the next call, so
  * use it before classifying again (scan() does: it classifies once per text, and usually drops
- * the verdict at once).
+ * the verdict at once). With a trigger table, the same pass over the text does that table's
+ * fastCheck, whose bits features.ts checkedBits() gives.
  */
-export function classifyReused(model: TextModel, text: string): ModelVerdict {
-  const list = readFeatureList(text, spans);
+export function classifyReused(
+  model: TextModel,
+  text: string,
+  trigger: TriggerTable | null = null,
+): ModelVerdict {
+  const list = readFeatureList(text, spans, trigger);
   if (foundAt.length < list.count) {
     foundAt = new Int32Array(list.count * 2);
     foundFirst = new Int32Array(list.count * 2);
