@@ -7,7 +7,6 @@
 // Training and scanning share this one reader, so they always see the same features.
 import {
   BANG,
-  BOUNDARY,
   FOLD,
   isWordSymbol,
   LEETISH,
@@ -154,8 +153,9 @@ function tidyWord(w: Int32Array, from: number, to: number): number {
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-// Reused between calls: reading a text allocates only when it is longer than any before.
-let symbols = new Int32Array(1024);
+// The symbols of a word being tidied. Reused between calls: reading a text allocates only when it
+// is longer than any before.
+const symbols = new Int32Array(MAX_WORD);
 let wordHash = new Int32Array(256);
 // Features already sent for this text: an open-addressing set stamped with the text's number,
 // so it is emptied by moving to the next number rather than by clearing.
@@ -196,7 +196,6 @@ function rewritten(text: string, flags: number): View | null {
 let view: View = identity('');
 let spansOut: TokenSpans | undefined;
 let words = 0;
-let used = 0;
 
 // Features of the current reading, handed to the sink only once the text is read through: a text
 // that turns out to need decoding is read again and its first reading dropped.
@@ -226,19 +225,17 @@ const plainHash = (h: number, len: number, needsTidy: boolean): number =>
   needsTidy ? NEEDS_TIDY : fmix(h ^ len);
 
 /**
- * Ends the word of `len` symbols at symbols[used..] that spans view text [start, end). `plain` is
- * its hash as hashSymbols(WORD, ...) gives it, found while it was read, or NEEDS_TIDY when
- * tidyWord would change it (leet beside letters, a letter run of three).
+ * Ends the word that spans view text [start, end). `plain` is its hash as hashSymbols(WORD, ...)
+ * gives it, found while it was read, or NEEDS_TIDY when tidyWord would change it (leet beside
+ * letters, a letter run of three).
  */
-function closeWord(start: number, end: number, len: number, plain: number): void {
-  const from = used;
-  // Most words need no tidying and were hashed as they were read; the rest are rewritten first
-  // and hashed as rewritten.
-  let to = from + len;
+function closeWord(start: number, end: number, plain: number): void {
+  // Most words need no tidying and were hashed as they were read; the rest are folded again
+  // (every character of the span is a word symbol or skipped), rewritten and hashed as rewritten.
   let w = plain;
   if (w === NEEDS_TIDY) {
-    to = tidyWord(symbols, from, to);
-    w = hashSymbols(WORD, symbols, from, to);
+    const to = tidyWord(symbols, 0, wordSymbols(view.text, start, end));
+    w = hashSymbols(WORD, symbols, 0, to);
   }
   if (words === wordHash.length) wordHash = doubled(wordHash);
   if (spansOut && words >= spansOut.start.length) growSpans(spansOut);
@@ -250,15 +247,22 @@ function closeWord(start: number, end: number, len: number, plain: number): void
   emit(w, words, words);
   if (words > 0) emit(fmix(wordHash[words - 1]! ^ Math.imul(w, 0x9e3779b1) ^ PAIR), words - 1, words);
   words++;
-  used = to;
+}
+
+/** Folds the word at [start, end) of `t` into `symbols`, its first MAX_WORD symbols; returns their count. */
+function wordSymbols(t: string, start: number, end: number): number {
+  let len = 0;
+  for (let i = start; i < end && len < MAX_WORD; i++) {
+    const s = FOLD[t.charCodeAt(i)]! & SYMBOL_MASK;
+    if (s !== SKIP) symbols[len++] = s;
+  }
+  return len;
 }
 
 /** Makes room for a text of `length` code units and starts a new set of features. */
 function prepare(length: number): void {
   words = 0;
-  used = 0;
   feats = 0;
-  if (symbols.length < length + MAX_WORD) symbols = new Int32Array(length * 2 + MAX_WORD);
   // At most four features per character; the set stays under half full. Shrunk again after a
   // long text: a page of 200,000 characters leaves a set of 16 MB, which the extension's worker
   // would keep, and into which every later text's features would land at random.
@@ -296,9 +300,7 @@ function readWords(t: string, trigger: TriggerTable | null): number {
   let len = 0;
   // Locals, not module state, inside the per-character loop.
   const fold = FOLD;
-  const syms = symbols;
   const leetLetter = LEET_LETTER;
-  let at = used;
   // The word's hash and whether it needs tidying, found symbol by symbol as it is read (over its
   // first MAX_WORD symbols, the ones kept), rather than in a second pass over the kept symbols.
   let h = WORD;
@@ -332,14 +334,15 @@ function readWords(t: string, trigger: TriggerTable | null): number {
   const n = t.length;
   // One step past the end, as a boundary, closes the last word.
   for (let i = 0; i <= n; i++) {
+    // Code 0 folds to BOUNDARY alone (alphabet.ts), so it closes the text as a boundary does.
     const code = i < n ? t.charCodeAt(i) : 0;
-    const f = i < n ? fold[code]! : BOUNDARY;
+    const f = fold[code]!;
     flags |= f;
     const s = f & SYMBOL_MASK;
     if (s >= LETTER_A && s < DIGIT_0 + 10) {
       if (start < 0) start = i;
       if (len < MAX_WORD) {
-        syms[at + len++] = s;
+        len++;
         if (s < DIGIT_0) {
           letters = true;
           run = s === last ? run + 1 : 1;
@@ -372,8 +375,7 @@ function readWords(t: string, trigger: TriggerTable | null): number {
     if (s === SKIP) continue;
     if (code >= 0x2000) flags |= WIDE;
     if (start >= 0) {
-      closeWord(start, i, len, plainHash(h, len, stretched || (letters && leet)));
-      at = used;
+      closeWord(start, i, plainHash(h, len, stretched || (letters && leet)));
       start = -1;
       len = 0;
       h = WORD;
