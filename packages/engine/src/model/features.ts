@@ -354,6 +354,8 @@ function readWords(t: string, trigger: TriggerTable | null): number {
         last = s;
         h = Math.imul(h ^ s, 0x01000193);
       }
+      // Once a key fired, the rest of the text is read for the model alone.
+      if (fired) continue;
       if (s === tLast) {
         if (repeatAt === i - 1) tStretched = true;
         repeatAt = i;
@@ -385,6 +387,7 @@ function readWords(t: string, trigger: TriggerTable | null): number {
       run = 0;
       last = -1;
     }
+    if (fired) continue;
     tFlags |= f;
     chunk |= wordFlags;
     if (s === SPACE) {
@@ -396,7 +399,7 @@ function readWords(t: string, trigger: TriggerTable | null): number {
     if (tLen === 0) continue;
     const key = tDoubled ? th ^ DOUBLE_SALT : th;
     const alt = tStretched ? key ^ DOUBLE_SALT : 0;
-    if (!fired) fired = probeWord(trigger!, key, alt, tLen, r, p2, p3, p4, p6, prev, prevAlt);
+    fired = probeWord(trigger!, key, alt, tLen, r, p2, p3, p4, p6, prev, prevAlt);
     if (tLen === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
