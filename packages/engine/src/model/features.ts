@@ -153,8 +153,8 @@ function tidyWord(w: Int32Array, from: number, to: number): number {
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-// The symbols of a word being tidied. Reused between calls: reading a text allocates only when it
-// is longer than any before.
+// The symbols of a word being tidied (its first MAX_WORD). The buffers below are reused between
+// calls: reading a text allocates only when it is longer than any before.
 const symbols = new Int32Array(MAX_WORD);
 let wordHash = new Int32Array(256);
 // Features already sent for this text: an open-addressing set stamped with the text's number,
@@ -283,14 +283,14 @@ function prepare(length: number): void {
 /** A flag of its own: the text has characters beyond U+2000 (emoji among them). */
 const WIDE = 1 << 30;
 
-// fastCheck's bits for the trigger table the last read was given (0 when none was).
+// fastCheck's bits for the text and trigger table of the last read (0 when it had no table).
 let checked = 0;
 
 /**
  * Reads the words of `t` (the view's text); returns the FOLD flags of every character seen. With a
  * trigger table it also does fastCheck's work (trigger.ts) in the same pass and leaves its bits in
  * `checked`: scan() needs both for every text, and one walk over the characters, folding each once
- * and finding each word's bounds once, is cheaper than two (ordinary texts' scan ~0.93x). The
+ * and finding each word's bounds once, is cheaper than two (ordinary texts' scan ~0.9x). The
  * trigger's hash (letter runs collapsed, its own seed) is kept beside the model's, as fastCheck
  * computes it, so the bits are fastCheck's exactly.
  */
