@@ -63,6 +63,10 @@ async function serve(config: { agentSigningKey?: string; agentExtensionDir: stri
   return app;
 }
 
+// Building the full app (the whole rules library compiled, the console, every route) took 14 s
+// alone and 46 s beside the rest of the server suite on a loaded 2-core machine.
+const FULL_APP_TIMEOUT_MS = 120_000;
+
 describe('self-hosted Chrome extension: update manifest and CRX3', () => {
   test('update.xml names the id of the signing key, the version and the codebase; the CRX3 verifies', async () => {
     const keyFile = path.join(tmp('vigil-key-'), 'agent.pem');
@@ -148,14 +152,18 @@ describe('self-hosted Chrome extension: update manifest and CRX3', () => {
     await app.close();
   });
 
-  test('the full app serves both without a session (Chrome sends no credentials)', async () => {
-    const w = (await world('sqlite', { app: 'full' }))!;
-    for (const url of ['/agent/chrome/update.xml', '/agent/chrome/vigil.crx']) {
-      const response = await w.app.inject({ url });
-      // 404 when packages/extension/dist is not built in this checkout; never a refusal.
-      expect([200, 404], `${url}: ${response.statusCode}`).toContain(response.statusCode);
-    }
-  });
+  test(
+    'the full app serves both without a session (Chrome sends no credentials)',
+    async () => {
+      const w = (await world('sqlite', { app: 'full' }))!;
+      for (const url of ['/agent/chrome/update.xml', '/agent/chrome/vigil.crx']) {
+        const response = await w.app.inject({ url });
+        // 404 when packages/extension/dist is not built in this checkout; never a refusal.
+        expect([200, 404], `${url}: ${response.statusCode}`).toContain(response.statusCode);
+      }
+    },
+    FULL_APP_TIMEOUT_MS,
+  );
 
   test('the console learns the extension id and the update URL (read-only, same as update.xml)', async () => {
     const dataDir = tmp('vigil-data-');
@@ -184,32 +192,36 @@ describe('self-hosted Chrome extension: update manifest and CRX3', () => {
     await unbuilt.close();
   });
 
-  test('in the full app only users with devices.manage may read it', async () => {
-    const w = (await world('sqlite', { app: 'full' }))!;
-    const tech = await makeUser(w, { org: w.orgA, roles: [{ role: 'technician', schoolId: w.schoolA }] });
-    const dsl = await makeUser(w, {
-      org: w.orgA,
-      roles: [{ role: 'dsl', schoolId: w.schoolA }],
-      totp: true,
-      trained: true,
-    });
-    const url = '/api/console/v1/agent/chrome';
-    expect((await w.app.inject({ url })).statusCode).toBe(401);
-    const asTech = new Client(w.app);
-    await asTech.signInFully(w, tech.login);
-    // Behind a TLS-terminating proxy (the full app trusts X-Forwarded-*): the address people use.
-    const info = await asTech.request({
-      method: 'GET',
-      url,
-      headers: { host: 'vigil.school.test', 'x-forwarded-proto': 'https' },
-    });
-    expect(info.statusCode).toBe(200);
-    expect(info.json()).toMatchObject({
-      updateUrl: 'https://vigil.school.test/agent/chrome/update.xml',
-      serverUrl: 'https://vigil.school.test',
-    });
-    const asDsl = new Client(w.app);
-    await asDsl.signInFully(w, dsl.login);
-    expect((await asDsl.request({ method: 'GET', url })).statusCode).toBe(403);
-  });
+  test(
+    'in the full app only users with devices.manage may read it',
+    async () => {
+      const w = (await world('sqlite', { app: 'full' }))!;
+      const tech = await makeUser(w, { org: w.orgA, roles: [{ role: 'technician', schoolId: w.schoolA }] });
+      const dsl = await makeUser(w, {
+        org: w.orgA,
+        roles: [{ role: 'dsl', schoolId: w.schoolA }],
+        totp: true,
+        trained: true,
+      });
+      const url = '/api/console/v1/agent/chrome';
+      expect((await w.app.inject({ url })).statusCode).toBe(401);
+      const asTech = new Client(w.app);
+      await asTech.signInFully(w, tech.login);
+      // Behind a TLS-terminating proxy (the full app trusts X-Forwarded-*): the address people use.
+      const info = await asTech.request({
+        method: 'GET',
+        url,
+        headers: { host: 'vigil.school.test', 'x-forwarded-proto': 'https' },
+      });
+      expect(info.statusCode).toBe(200);
+      expect(info.json()).toMatchObject({
+        updateUrl: 'https://vigil.school.test/agent/chrome/update.xml',
+        serverUrl: 'https://vigil.school.test',
+      });
+      const asDsl = new Client(w.app);
+      await asDsl.signInFully(w, dsl.login);
+      expect((await asDsl.request({ method: 'GET', url })).statusCode).toBe(403);
+    },
+    FULL_APP_TIMEOUT_MS,
+  );
 });
