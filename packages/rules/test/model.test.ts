@@ -66,11 +66,12 @@ describe('the trainer', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
   test('averages the weights of several shuffles (runs): the biases are the mean of each run', () => {
-    const one = (seed: number) => trainTextModel(items, { lines: 0, digest: 'x' }, { ...options, runs: 1, seed });
+    const one = (seed: number) =>
+      trainTextModel(items, { lines: 0, digest: 'x' }, { ...options, runs: 1, seed });
     const [a, b] = [one(1), one(3)];
     const both = trainTextModel(items, { lines: 0, digest: 'x' }, { ...options, runs: 2, seed: 1 });
     expect(a.bias).not.toEqual(b.bias);
-    both.bias.forEach((v, i) => expect(v).toBeCloseTo((a.bias[i]! + b.bias[i]!) / 2, 12));
+    for (const [i, v] of both.bias.entries()) expect(v).toBeCloseTo((a.bias[i]! + b.bias[i]!) / 2, 12);
     expect(both.concernBias).toBeCloseTo((a.concernBias + b.concernBias) / 2, 12);
   });
   test("reads the features it is given (an experiment's), the engine's by default", () => {
