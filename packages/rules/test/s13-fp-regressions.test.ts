@@ -1,0 +1,47 @@
+// Session-13 regressions from the rules-fp pass over the rules' false alerts on the training
+// corpus's innocent near-twins (round 12: harm at home, trusted adults, low mood): the ordinary
+// reading a rule missed (an accident at the cooker, a film genre, a sibling after a nightmare),
+// each beside its risky twin where the fix sits close to it. Own wording: no corpus or
+// evaluation line is copied. Each row a text, the category and the least severity it must reach,
+// or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FP: the writer burnt their own hand baking, a parent nearby',
+    text: 'i burnt my fingers on the oven tray baking brownies, dad got the burn gel out',
+    expect: null,
+  },
+  {
+    name: 'FN: a parent burning the child at the cooker stays a concern',
+    text: 'my stepdad burnt my hand on the hob cos i touched his food',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: sent out of a room without "of"',
+    text: 'dad kicked me out the lounge cos i was singing during the match',
+    expect: null,
+  },
+  {
+    name: 'FP: a sibling made to watch a film genre',
+    text: 'my big brother made me watch scary movies with him and now i cant sleep lol',
+    expect: null,
+  },
+  {
+    name: 'FN: made to watch videos by a stepbrother stays a concern',
+    text: 'my stepbrother makes me watch videos with him when mum is out and i dont like it',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a small sister in bed after a nightmare',
+    text: 'my sister climbs into my bed at night when she has a nightmare, shes only 4',
+    expect: null,
+  },
+  {
+    name: 'FP: a lap to steer a tractor from',
+    text: 'my uncle lets me sit on his lap to steer the tractor round the yard',
+    expect: null,
+  },
+];
+
+regressionTable('session-13 rules-fp regressions', rows);
