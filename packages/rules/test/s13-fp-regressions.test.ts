@@ -33,13 +33,23 @@ const rows: Row[] = [
     expect: { category: 'family', min: 4 },
   },
   {
-    name: 'FP: a small sister in bed after a nightmare',
-    text: 'my sister climbs into my bed at night when she has a nightmare, shes only 4',
+    name: 'FP: a small brother in bed after a nightmare',
+    text: 'my little brother gets into my bed at night when he has a nightmare, hes 5',
     expect: null,
   },
   {
     name: 'FP: a lap to steer a tractor from',
-    text: 'my uncle lets me sit on his lap to steer the tractor round the yard',
+    text: 'my grandad makes me sit on his lap to steer the tractor round the yard',
+    expect: null,
+  },
+  {
+    name: 'FP: FGM named in a lesson on the law',
+    text: 'we talked about fgm in tutor time and that its against the law',
+    expect: null,
+  },
+  {
+    name: 'FP: a novel about a forced marriage',
+    text: 'reading a book about a girl who escapes a forced marriage, so good',
     expect: null,
   },
 ];
