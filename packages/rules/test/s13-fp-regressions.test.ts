@@ -52,6 +52,21 @@ const rows: Row[] = [
     text: 'reading a book about a girl who escapes a forced marriage, so good',
     expect: null,
   },
+  {
+    name: 'FP: a teacher praising maturity at a piece of work',
+    text: 'my music teacher said im mature for my age at sight reading and gave me harder pieces',
+    expect: null,
+  },
+  {
+    name: 'FN: a teacher praising maturity beside secrecy stays a concern',
+    text: 'my music teacher says im mature for my age and not to tell my mum we text at night',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FP: offering money for a pupil's old console games",
+    text: 'ill give you 20 quid for your old switch games if theyre not scratched',
+    expect: null,
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
