@@ -67,6 +67,21 @@ const rows: Row[] = [
     text: 'ill give you 20 quid for your old switch games if theyre not scratched',
     expect: null,
   },
+  {
+    name: 'FP: crying at the ending of a favourite show',
+    text: 'i cried myself to sleep after the finale of my favourite show, best ending ever',
+    expect: null,
+  },
+  {
+    name: 'FN: crying oneself to sleep with no cause named stays',
+    text: 'i cry myself to sleep every night and nobody knows',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: a bag heavy with books',
+    text: 'everything is so heavy in my rucksack, 5 textbooks and a pe kit',
+    expect: null,
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
