@@ -82,6 +82,16 @@ const rows: Row[] = [
     text: 'everything is so heavy in my rucksack, 5 textbooks and a pe kit',
     expect: null,
   },
+  {
+    name: 'FP: the most painless way to get ears pierced',
+    text: 'which is the most painless way to get your ears pierced, gun or needle',
+    expect: null,
+  },
+  {
+    name: 'FP: jumping off the diving board at the pool',
+    text: 'my mate said shes going to jump off the high board after school at swimming',
+    expect: null,
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
