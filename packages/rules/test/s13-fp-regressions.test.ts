@@ -92,6 +92,16 @@ const rows: Row[] = [
     text: 'my mate said shes going to jump off the high board after school at swimming',
     expect: null,
   },
+  {
+    name: 'FP: a fork threatened over chips',
+    text: 'ill stab you with my fork if you nick one more chip',
+    expect: null,
+  },
+  {
+    name: 'FN: a knife threat stays',
+    text: 'ill stab you if you say that again, watch',
+    expect: { category: 'violence', min: 4 },
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
