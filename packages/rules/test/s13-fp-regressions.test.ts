@@ -102,6 +102,16 @@ const rows: Row[] = [
     text: 'ill stab you if you say that again, watch',
     expect: { category: 'violence', min: 4 },
   },
+  {
+    name: 'FP: a nickname from winning a quiz',
+    text: 'they keep calling me brainbox every day in form since i won the quiz',
+    expect: null,
+  },
+  {
+    name: 'FP: a fake account for a class pet',
+    text: 'someone made a fake insta for our class pet and it has more followers than me',
+    expect: null,
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
