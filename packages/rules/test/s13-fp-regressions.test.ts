@@ -112,6 +112,21 @@ const rows: Row[] = [
     text: 'someone made a fake insta for our class pet and it has more followers than me',
     expect: null,
   },
+  {
+    name: 'FP: a disappointment to a fantasy football team',
+    text: 'im such a disappointment to my fantasy team this week, captained a keeper',
+    expect: null,
+  },
+  {
+    name: "FP: hating oneself for eating a sister's chocolate",
+    text: 'i hate myself so much for eating my sisters last crunchie',
+    expect: null,
+  },
+  {
+    name: "FN: a disappointment to one's family stays",
+    text: 'im such a disappointment to my family',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
