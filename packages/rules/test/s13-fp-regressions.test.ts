@@ -127,6 +127,16 @@ const rows: Row[] = [
     text: 'im such a disappointment to my family',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FP: a loser at a board game, with a rematch',
+    text: 'youre such a loser at monopoly, rematch at christmas',
+    expect: null,
+  },
+  {
+    name: 'FN: a loser nobody likes stays an insult',
+    text: 'ur such a loser, no one even likes u',
+    expect: { category: 'bullying', min: 3 },
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
