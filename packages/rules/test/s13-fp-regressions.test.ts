@@ -137,6 +137,21 @@ const rows: Row[] = [
     text: 'ur such a loser, no one even likes u',
     expect: { category: 'bullying', min: 3 },
   },
+  {
+    name: 'FP: safety advice on being asked to keep secrets or send pictures',
+    text: 'our form tutor said if someone online asks you to keep secrets or send pictures, tell a trusted adult',
+    expect: null,
+  },
+  {
+    name: 'FP: homework held back between friends',
+    text: 'if u dont send me the homework by 8 ill tell everyone u still watch peppa pig lol',
+    expect: null,
+  },
+  {
+    name: 'FN: more pictures demanded under threat stays sextortion',
+    text: 'if u dont send me more pics ill show everyone the ones u sent',
+    expect: { category: 'grooming', min: 4 },
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
