@@ -152,6 +152,21 @@ const rows: Row[] = [
     text: 'if u dont send me more pics ill show everyone the ones u sent',
     expect: { category: 'grooming', min: 4 },
   },
+  {
+    name: 'FP: scared to go home over a smashed phone and a cross mum',
+    text: 'im scared to go home, i smashed my phone screen and mum is gonna be so cross',
+    expect: null,
+  },
+  {
+    name: "FP: scared of a parent's driving",
+    text: 'im scared of my dad when he drives, he brakes so late',
+    expect: null,
+  },
+  {
+    name: 'FN: scared to go home from a violent stepdad stays',
+    text: 'im scared to go home, my stepdad hits me when hes drunk',
+    expect: { category: 'family', min: 4 },
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
