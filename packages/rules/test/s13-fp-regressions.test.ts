@@ -167,6 +167,16 @@ const rows: Row[] = [
     text: 'im scared to go home, my stepdad hits me when hes drunk',
     expect: { category: 'family', min: 4 },
   },
+  {
+    name: 'FP: 1488 as a year',
+    text: '1488 was the year the town got its market charter, says the sign',
+    expect: null,
+  },
+  {
+    name: 'FN: 1488 as a greeting beside white race stays',
+    text: '1488 lads, the white race forever',
+    expect: { category: 'extremism', min: 4 },
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
