@@ -177,6 +177,21 @@ const rows: Row[] = [
     text: '1488 lads, the white race forever',
     expect: { category: 'extremism', min: 4 },
   },
+  {
+    name: 'FP: a cake knife packed for a party',
+    text: 'my nan packed a cake knife in my bag for the party',
+    expect: null,
+  },
+  {
+    name: "FN: a knife in a pupil's bag at school stays",
+    text: 'hes got a knife in his bag, he showed me at break',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: learning why homemade explosives are dangerous',
+    text: 'we learnt in chemistry why homemade explosives are so unstable',
+    expect: null,
+  },
 ];
 
 regressionTable('session-13 rules-fp regressions', rows);
