@@ -138,6 +138,11 @@ const rows: Row[] = [
     text: 'nearly fainted in pe again, i only have black coffee now',
     expect: { category: 'self-harm', min: 4 },
   },
+  {
+    name: 'FN: "multistorey" written as one word (the rules knew only "multi storey")',
+    text: 'im going to jump off the multistorey after school',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-13 lead regressions', rows);
