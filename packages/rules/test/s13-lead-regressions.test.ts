@@ -143,6 +143,81 @@ const rows: Row[] = [
     text: 'im going to jump off the multistorey after school',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FN (after blind-14): a burn done on purpose',
+    text: 'does a burn from the iron scar if i did it on purpose',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): a pact in a pun spelling',
+    text: 'anyone up for a sui side pact, im serious',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): a friend starving herself who fainted',
+    text: 'my mate keeps starving herself and fainted in assembly, she only eats one apple a day',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): a coach asking for a picture in a sports bra',
+    text: 'its your coach, send me a pic in your sports bra so i can see your progress',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): hot for her age, better without her top',
+    text: 'ur so fit for 13, bet u look better without the hoodie',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): purging hidden under the running tap',
+    text: 'only 400 cals and i threw up tea, ran the tap so dad didnt hear',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): stepping in front of a bus thought about',
+    text: 'i keep thinking about stepping in front of the train on the way home',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): whether a fall from a floor kills',
+    text: 'would falling from the 6th floor kill you',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): cut too deep, an accident story told at hospital',
+    text: 'ended up at the hospital cos i went too deep, told the nurse it was a tin',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-14): a note written in an English lesson',
+    text: 'wrote my note during english, we were meant to be doing poems',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FP (after blind-14): a sister's wedding abroad told to the school",
+    text: 'my sisters getting married in bangladesh so ill miss the last week, mum rang the office',
+    expect: null,
+  },
+  {
+    name: "FP (after blind-14): a class collecting for a teacher's leaving present",
+    text: 'were collecting for a leaving present for our form tutor, dont tell her its a surprise',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-14): the legal age for a lottery ticket',
+    text: 'how old do you have to be to buy a lottery ticket',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-14): drunk from kombucha',
+    text: 'can you actually get drunk from kombucha',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-14): how long a ghost must be dead',
+    text: 'how long do you need to be dead to become a ghost, for my story',
+    expect: null,
+  },
 ];
 
 regressionTable('session-13 lead regressions', rows);
