@@ -26,6 +26,7 @@ import {
   queryView,
   segmentedView,
   type View,
+  wordSpans,
 } from './views.js';
 import { inside, overlaps, type Span, sharedWordStarts, WordIndex } from './words.js';
 
@@ -65,14 +66,16 @@ class Reading {
     if (all || needs & NFKC) base = nfkcView(base) ?? base;
     const leet = all || (needs & LEET) !== 0;
     this.add(base, leet);
-    const joined = all || needs & SPACED ? joinedView(base) : null;
+    // The three joins of spaced letters read the same words of the base.
+    const spans = all || needs & SPACED ? wordSpans(base.text) : null;
+    const joined = spans ? joinedView(base, false, spans) : null;
     if (joined) {
       this.add(joined, leet);
       // The same runs without a leading 'a' or 'i' ("a c u n t", "i k i l l myself").
-      const spared = joinedView(base, true);
+      const spared = joinedView(base, true, spans!);
       if (spared) this.add(spared, leet);
       // Runs spanning several words ("k i l l m y s e l f" read as "kill myself").
-      const segmented = isWord ? segmentedView(base, isWord) : null;
+      const segmented = isWord ? segmentedView(base, isWord, spans!) : null;
       if (segmented) this.add(segmented, leet);
     }
     // Masked words (f*ck, c**t) read as the words they stand for.

@@ -175,7 +175,7 @@ function decodeInto(b: ViewBuilder, text: string, from: number, to: number): voi
 }
 
 /** Words of the text as [from, to, letters] triples: spans between boundaries, letters not counting skipped characters. */
-function wordSpans(text: string): number[] {
+export function wordSpans(text: string): number[] {
   const words: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -193,8 +193,7 @@ function wordSpans(text: string): number[] {
 }
 
 /** Runs of three or more one-character words: [from, to, letters] triples of each word, per run. */
-function singleRuns(text: string): number[][] {
-  const words = wordSpans(text);
+function singleRuns(words: number[]): number[][] {
   const runs: number[][] = [];
   for (let w = 0; w < words.length; w += 3) {
     let v = w;
@@ -237,14 +236,18 @@ export function fewestWords(letters: string, isWord: (letters: string) => boolea
  * Spaced letters that span several words ("k i l l m y s e l f") joined and then split at the
  * boundaries of words the rules know ("kill myself"): the fewest words covering the whole run.
  * `isWord` says whether a string of letters is a word of the rules. Returns null when no run
- * splits into two or more such words.
+ * splits into two or more such words. `words`: wordSpans of the base, when the caller has them.
  */
-export function segmentedView(base: View, isWord: (letters: string) => boolean): View | null {
+export function segmentedView(
+  base: View,
+  isWord: (letters: string) => boolean,
+  words: number[] = wordSpans(base.text),
+): View | null {
   const text = base.text;
-  const b = new ViewBuilder(base);
+  // Built at the first run that splits: most texts with spaced letters have none.
+  let b: ViewBuilder | null = null;
   let last = 0;
-  let changed = false;
-  for (const run of singleRuns(text)) {
+  for (const run of singleRuns(words)) {
     const n = run.length / 3;
     if (n > MAX_SEGMENTED) continue;
     // Each one-character word is one letter: its position in the text.
@@ -258,6 +261,7 @@ export function segmentedView(base: View, isWord: (letters: string) => boolean):
     const cuts = fewestWords(letters, isWord);
     if (cuts === null || cuts.length < 2) continue;
     // Copy up to the run, then each word's letters, keeping the separator between words.
+    b ??= new ViewBuilder(base);
     b.copy(last, at[0]!);
     let from = 0;
     for (const to of cuts) {
@@ -266,9 +270,8 @@ export function segmentedView(base: View, isWord: (letters: string) => boolean):
       from = to;
     }
     last = at[n - 1]! + 1;
-    changed = true;
   }
-  if (!changed) return null;
+  if (b === null) return null;
   b.copy(last, text.length);
   return b.build();
 }
@@ -280,10 +283,11 @@ export function segmentedView(base: View, isWord: (letters: string) => boolean):
  * With `spare`, a run that starts with a one-letter English word ('a', 'i') keeps it apart when
  * three or more letters remain ("you are a c u n t" reads "a cunt", "i k i l l myself" reads
  * "i kill myself"); returns null when no run starts so, as the plain join already covers it.
+ * `words`: wordSpans of the base, when the caller has them.
  */
-export function joinedView(base: View, spare = false): View | null {
+export function joinedView(base: View, spare = false, words: number[] = wordSpans(base.text)): View | null {
   const text = base.text;
-  const words = wordSpans(text);
+  if (spare && !sparesAny(text, words)) return null;
   const b = new ViewBuilder(base);
   let last = 0;
   let changed = false;
@@ -311,6 +315,20 @@ export function joinedView(base: View, spare = false): View | null {
   if (!changed || (spare && !spared)) return null;
   b.copy(last, text.length);
   return b.build();
+}
+
+/**
+ * Does a run of four or more one-character words start with 'a' or 'i' (what the spared join
+ * needs)? Most texts with spaced letters ('U.S.', 'a.m.') have none, and need no builder.
+ */
+function sparesAny(text: string, words: number[]): boolean {
+  for (let w = 0; w < words.length; w += 3) {
+    let v = w;
+    while (v < words.length && words[v + 2] === 1) v += 3;
+    if ((v - w) / 3 >= 4 && isArticle(text, words[w]!, words[w + 1]!)) return true;
+    if (v > w) w = v - 3;
+  }
+  return false;
 }
 
 /** Is text[from, to) the word 'a' or 'i' (one letter, maybe with skipped characters)? */
