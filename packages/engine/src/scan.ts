@@ -13,7 +13,17 @@ import { secondOpinion } from './model/second-opinion.js';
 import type { TextModel } from './model/text-model.js';
 import { applies, type Firmness, score, type Veto } from './score.js';
 import { isRuleWord } from './terms.js';
-import { ESCAPED, FIRED, fastCheck, LEET, MASKED, NFKC, otherReadings, SPACED } from './trigger.js';
+import {
+  ESCAPED,
+  FIRED,
+  fastCheck,
+  LEET,
+  MASKED,
+  NFKC,
+  otherReadings,
+  SPACED,
+  viewMayFire,
+} from './trigger.js';
 import type { Customisation, Detection, Profile, ScanOptions } from './types.js';
 import {
   identity,
@@ -102,7 +112,7 @@ class Reading {
 
   /** Does any reading other than the text itself fire a trigger? */
   firesBeyondText(c: CompiledRules): boolean {
-    return this.texts.some((r) => r.text !== this.text && (fastCheck(c.trigger, r.text) & FIRED) !== 0);
+    return this.texts.some((r) => r.text !== this.text && viewFires(c, this.text, r.text));
   }
 
   /**
@@ -179,10 +189,18 @@ function fires(
 function leetFires(c: CompiledRules, text: string): boolean {
   const asI = leetView(text, 'i');
   if (asI === null) return false;
-  if (fastCheck(c.trigger, asI) & FIRED) return true;
+  if (viewFires(c, text, asI)) return true;
   const asL = text.includes('1') ? leetView(text, 'l') : null;
-  return asL !== null && asL !== asI && (fastCheck(c.trigger, asL) & FIRED) !== 0;
+  return asL !== null && asL !== asI && viewFires(c, text, asL);
 }
+
+/**
+ * Does a trigger fire on `view`, a reading of `text`, on which none fired? Most views change a few
+ * words ('U.S.' joined, '90-day' read as leet): when no key of the table is probed in or beside
+ * them, the view cannot fire and is not checked whole.
+ */
+const viewFires = (c: CompiledRules, text: string, view: string): boolean =>
+  viewMayFire(c.trigger, text, view) && (fastCheck(c.trigger, view) & FIRED) !== 0;
 
 /**
  * Could the text hold a host name? Every match of the host pattern (domains.ts) ends in a label,

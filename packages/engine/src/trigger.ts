@@ -414,3 +414,147 @@ export function otherReadings(text: string, words: WordStarts): number {
   // As fastCheck: any '*' or '#' (f*ck, #iwanttodie), not only one after a word.
   return out | readingBits(mixed, flags);
 }
+
+/** Is the key in the table at all, firing at once or as a half of a conjunction (no half is set)? */
+function present(t: TriggerTable, key: number): boolean {
+  if (!mayHold(t.bits, key)) return false;
+  const k = nonZero(key);
+  const slots = t.slots;
+  const mask = (slots.length >> 1) - 1;
+  for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
+    const v = slots[2 * s]!;
+    if (v === 0) return false;
+    if (v === k) return true;
+  }
+}
+
+const isBoundary = (code: number): boolean => {
+  const x = FOLD[code]! & SYMBOL_MASK;
+  return x === 0 || x > SKIP;
+};
+const isWordCode = (code: number): boolean => {
+  const x = FOLD[code]! & SYMBOL_MASK;
+  return x !== 0 && x < SKIP;
+};
+
+/**
+ * Could fastCheck fire on `view`, a reading of `text` on which it did not fire? Only through a
+ * probe the text's own check did not make (it made every one, as nothing fired): a key that fires
+ * at once, or a conjunction half the text lacked. The view's probes outside the words it changes
+ * and the word either side of them (their pairs) are the text's, so only those words are probed,
+ * and a key of the table there (half or not) that the same words of the text did not probe says
+ * maybe. Common words are conjunction halves: most views probe some, the text's words the same.
+ */
+export function viewMayFire(t: TriggerTable, text: string, view: string): boolean {
+  const tn = text.length;
+  const vn = view.length;
+  const most = Math.min(tn, vn);
+  let p = 0;
+  while (p < most && text.charCodeAt(p) === view.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < most - p && text.charCodeAt(tn - 1 - s) === view.charCodeAt(vn - 1 - s)) s++;
+  // Back to the start of the changed word, then of the word before it.
+  let a = p;
+  while (a > 0 && !isBoundary(view.charCodeAt(a - 1))) a--;
+  while (a > 0 && !isWordCode(view.charCodeAt(a - 1))) a--;
+  while (a > 0 && !isBoundary(view.charCodeAt(a - 1))) a--;
+  // On to the end of the changed word, then of the word after it.
+  let b = vn - s;
+  while (b < vn && !isBoundary(view.charCodeAt(b))) b++;
+  while (b < vn && !isWordCode(view.charCodeAt(b))) b++;
+  while (b < vn && !isBoundary(view.charCodeAt(b))) b++;
+  const old = windowKeys;
+  old.length = 0;
+  keysIn(t, text, a, b + tn - vn, old);
+  const now = viewKeys;
+  now.length = 0;
+  keysIn(t, view, a, b, now);
+  for (const k of now) if (!old.includes(k)) return true;
+  return false;
+}
+
+const windowKeys: number[] = [];
+const viewKeys: number[] = [];
+
+/**
+ * fastCheck's probes of the words of text[from, to) (from a word start to a boundary or the end)
+ * that are keys of the table, firing at once or conjunction halves, into `found`.
+ */
+function keysIn(t: TriggerTable, text: string, from: number, to: number, found: number[]): void {
+  const fold = FOLD;
+  const n = text.length;
+  const { affixes, pairs, prefix2, suffix2 } = t;
+  let h = HASH_SEED;
+  let r = 0;
+  let p2 = 0;
+  let p3 = 0;
+  let p4 = 0;
+  let p6 = 0;
+  let len = 0;
+  let last = 0;
+  let prev = 0;
+  let prevAlt = 0;
+  let repeatAt = -2;
+  let doubled = false;
+  let stretched = false;
+  for (let i = from; i <= to; i++) {
+    const f = i < n ? fold[text.charCodeAt(i)]! : BOUNDARY;
+    const x = f & SYMBOL_MASK;
+    if (x !== 0 && x < SKIP) {
+      if (x === last) {
+        if (repeatAt === i - 1) stretched = true;
+        repeatAt = i;
+        doubled = true;
+        continue;
+      }
+      last = x;
+      h = Math.imul(h ^ x, HASH_PRIME);
+      r = (r << 6) | x;
+      if (++len <= 6) {
+        if (len === 2) p2 = r;
+        else if (len === 3) p3 = h;
+        else if (len === 4) p4 = h;
+        else if (len === 6) p6 = h;
+      }
+      continue;
+    }
+    if (x === SKIP || len === 0) continue;
+    const key = doubled ? h ^ DOUBLE_SALT : h;
+    const alt = stretched ? key ^ DOUBLE_SALT : 0;
+    probe(t, found, key);
+    if (alt !== 0) probe(t, found, alt);
+    if (affixes !== 0 && len >= 3) {
+      if ((prefix2[p2 >>> 5]! & (1 << (p2 & 31))) !== 0) {
+        if (affixes & P3) probe(t, found, prefixKey(0, p3));
+        if (affixes & P4 && len >= 4) probe(t, found, prefixKey(1, p4));
+        if (affixes & P6 && len >= 6) probe(t, found, prefixKey(2, p6));
+      }
+      const s2 = r & 0xfff;
+      if ((suffix2[s2 >>> 5]! & (1 << (s2 & 31))) !== 0) {
+        if (affixes & S3) probe(t, found, suffixKey(0, r & MASK3));
+        if (affixes & S4 && len >= 4) probe(t, found, suffixKey(1, r & MASK4));
+        if (affixes & S5 && len >= 5) probe(t, found, suffixKey(2, r & MASK5));
+      }
+    }
+    if (pairs && prev !== 0) {
+      probe(t, found, pairKey(prev, key));
+      if (alt !== 0) probe(t, found, pairKey(prev, alt));
+      if (prevAlt !== 0) {
+        probe(t, found, pairKey(prevAlt, key));
+        if (alt !== 0) probe(t, found, pairKey(prevAlt, alt));
+      }
+    }
+    prev = key;
+    prevAlt = alt;
+    doubled = false;
+    stretched = false;
+    h = HASH_SEED;
+    r = 0;
+    len = 0;
+    last = 0;
+  }
+}
+
+function probe(t: TriggerTable, found: number[], key: number): void {
+  if (present(t, key)) found.push(key);
+}
