@@ -35,6 +35,7 @@ import {
   nfkcView,
   queryView,
   segmentedView,
+  textsOnly,
   type View,
   wordSpans,
 } from './views.js';
@@ -64,11 +65,24 @@ class Reading {
    */
   constructor(
     readonly text: string,
-    needs: number,
-    isWord: ((letters: string) => boolean) | null = null,
+    private readonly needs: number,
+    private readonly isWord: ((letters: string) => boolean) | null = null,
     words: WordIndex | null = null,
+    /** False for a trigger check's readings: their views have texts but no maps (textsOnly). */
+    readonly mapped = true,
   ) {
     this.words = words;
+    if (mapped) this.build(needs, isWord);
+    else textsOnly(() => this.build(needs, isWord));
+  }
+
+  /** The same readings with their maps, to find matches in. */
+  withMaps(): Reading {
+    return new Reading(this.text, this.needs, this.isWord, this.words, true);
+  }
+
+  private build(needs: number, isWord: ((letters: string) => boolean) | null): void {
+    const text = this.text;
     let base: View = identity(text);
     if (needs & ESCAPED) base = queryView(base) ?? base;
     // Decoded search terms may hold anything, so they get every reading.
@@ -121,6 +135,7 @@ class Reading {
    * its keys may be met in one reading and its pattern in another.
    */
   spans(m: Matcher, wanted: Uint8Array | null = null): Span[] {
+    if (!this.mapped) throw new Error('readings without maps cannot place a match');
     const spans: Span[] = [];
     const hits: ListHit[] = [];
     let readings = 0;
@@ -178,7 +193,7 @@ function fires(
   if (bits & FIRED) return true;
   if ((bits & OTHER_READINGS) === 0) return false;
   if ((bits & OTHER_READINGS) === LEET) return leetFires(c, text);
-  reading.r ??= new Reading(text, bits, wordsOf(c));
+  reading.r ??= new Reading(text, bits, wordsOf(c), null, false);
   return reading.r.firesBeyondText(c);
 }
 
@@ -325,7 +340,7 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     if (lazy.r === null) {
       const starts = sharedWordStarts(text.length);
       lazy.r = new Reading(text, otherReadings(text, starts), wordsOf(main), WordIndex.from(starts));
-    }
+    } else if (!lazy.r.mapped) lazy.r = lazy.r.withMaps();
     return lazy.r;
   };
   const scored = mainFired

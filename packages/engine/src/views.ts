@@ -22,16 +22,35 @@ export interface View {
 
 export const identity = (text: string): View => ({ text, start: null, end: null });
 
+/** While false, views are built without their map back to the original (textsOnly). */
+let withMaps = true;
+const NO_MAP = new Int32Array(0);
+
+/**
+ * Views built by `build` have their texts alone, with empty maps: a trigger check reads only the
+ * text, and most views of an ordinary text (its 'U.S.' joined) are checked and dropped. Nothing
+ * may map a hit through them.
+ */
+export function textsOnly<T>(build: () => T): T {
+  withMaps = false;
+  try {
+    return build();
+  } finally {
+    withMaps = true;
+  }
+}
+
 /** Builds a view from pieces, each a replacement string for base[from, to). */
 export class ViewBuilder {
   private readonly parts: string[] = [];
   private starts: Int32Array;
   private ends: Int32Array;
   private n = 0;
+  private readonly maps = withMaps;
   constructor(private readonly base: View) {
     // Most views are about as long as their base; grow() covers the rest.
-    this.starts = new Int32Array(base.text.length + 16);
-    this.ends = new Int32Array(base.text.length + 16);
+    this.starts = this.maps ? new Int32Array(base.text.length + 16) : NO_MAP;
+    this.ends = this.maps ? new Int32Array(base.text.length + 16) : NO_MAP;
   }
 
   private grow(extra: number): void {
@@ -49,6 +68,7 @@ export class ViewBuilder {
   copy(from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(this.base.text.slice(from, to));
+    if (!this.maps) return;
     this.grow(to - from);
     const { start, end } = this.base;
     if (start && end) {
@@ -66,6 +86,7 @@ export class ViewBuilder {
   /** Emits `text`, every character of which stands for base[from, to). */
   replace(text: string, from: number, to: number): void {
     this.parts.push(text);
+    if (!this.maps) return;
     const s = this.base.start ? this.base.start[from]! : from;
     const e = this.base.end ? this.base.end[to - 1]! : to;
     this.grow(text.length);
@@ -75,6 +96,7 @@ export class ViewBuilder {
   }
 
   build(): View {
+    if (!this.maps) return { text: this.parts.join(''), start: NO_MAP, end: NO_MAP };
     return {
       text: this.parts.join(''),
       start: this.starts.slice(0, this.n),
