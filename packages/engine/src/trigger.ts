@@ -146,22 +146,28 @@ function filtered(t: TriggerTable, key: number): boolean {
   return mayHold(t.bits, key) && has(t, key);
 }
 
-/** Does this key fire, alone or by completing a conjunction? (Call when the filter passed.) */
-function has(t: TriggerTable, key: number): boolean {
+/** The slot holding this key in the table, or -1. */
+function slotOfKey(t: TriggerTable, key: number): number {
   const k = nonZero(key);
   const slots = t.slots;
   const mask = (slots.length >> 1) - 1;
   for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
     const v = slots[2 * s]!;
-    if (v === 0) return false;
-    if (v !== k) continue;
-    const val = slots[2 * s + 1]!;
-    if (val === -1) return true;
-    if (val < 0) return completes(t, -2 - val);
-    const { halfStart, halfList } = t;
-    for (let j = halfStart[val]!; j < halfStart[val + 1]!; j++) if (completes(t, halfList[j]!)) return true;
-    return false;
+    if (v === 0) return -1;
+    if (v === k) return s;
   }
+}
+
+/** Does this key fire, alone or by completing a conjunction? (Call when the filter passed.) */
+function has(t: TriggerTable, key: number): boolean {
+  const s = slotOfKey(t, key);
+  if (s < 0) return false;
+  const val = t.slots[2 * s + 1]!;
+  if (val === -1) return true;
+  if (val < 0) return completes(t, -2 - val);
+  const { halfStart, halfList } = t;
+  for (let j = halfStart[val]!; j < halfStart[val + 1]!; j++) if (completes(t, halfList[j]!)) return true;
+  return false;
 }
 
 /** Sets group half `e` (group e >> 1, half e & 1) for this call; true when both halves are set. */
@@ -416,25 +422,13 @@ export function otherReadings(text: string, words: WordStarts): number {
 }
 
 /** Is the key in the table at all, firing at once or as a half of a conjunction (no half is set)? */
-function present(t: TriggerTable, key: number): boolean {
-  if (!mayHold(t.bits, key)) return false;
-  const k = nonZero(key);
-  const slots = t.slots;
-  const mask = (slots.length >> 1) - 1;
-  for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
-    const v = slots[2 * s]!;
-    if (v === 0) return false;
-    if (v === k) return true;
-  }
-}
+const present = (t: TriggerTable, key: number): boolean => mayHold(t.bits, key) && slotOfKey(t, key) >= 0;
 
+const isWordCode = (code: number): boolean => isWordSymbol(FOLD[code]! & SYMBOL_MASK);
+/** Neither a word's symbol nor one skipped inside a word (an apostrophe, an invisible mark). */
 const isBoundary = (code: number): boolean => {
   const x = FOLD[code]! & SYMBOL_MASK;
-  return x === 0 || x > SKIP;
-};
-const isWordCode = (code: number): boolean => {
-  const x = FOLD[code]! & SYMBOL_MASK;
-  return x !== 0 && x < SKIP;
+  return x !== SKIP && !isWordSymbol(x);
 };
 
 /**
