@@ -1,4 +1,6 @@
-// Session-14 regressions from the lead: off-task use hidden from the teacher during a lesson (a
+// Session-14 regressions from the lead: a train's time and place with the pupil there, a child's
+// age brushed aside and a secret made mutual beside a meeting, an object taken to smash over
+// someone's head, revision given up because there will be no after; and off-task use hidden from the teacher during a lesson (a
 // game or a feed under the desk, a phone in the lesson, the school filter got round with a VPN or
 // a cleared history) is a low concern at 2, not only information at 1; what a lesson sets stays
 // quiet. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
@@ -6,6 +8,46 @@
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
+  {
+    name: 'FN: a train at a crossing at a named time, with the pupil there',
+    text: 'the fast train goes through the level crossing at ten past seven. ill be there',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a train watched at a crossing with a camera',
+    text: 'the steam train goes through the level crossing at 2, ill be there with my camera and grandad',
+    expect: null,
+  },
+  {
+    name: 'FN: a child told their age does not matter',
+    text: 'ur 13? doesnt matter to me, ill pick u up from the corner',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: an age checked for a team',
+    text: 'youre 12? thats fine, the under 13s team still takes you',
+    expect: null,
+  },
+  {
+    name: 'FN: a mutual secret and a meeting with a gift',
+    text: 'i wont say anything if you dont, come round mine after school and ill get you a vape',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: a bottle taken to smash over a boy's head",
+    text: 'bringing a bottle to the park to smash over his head, hes getting it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: revision given up because the pupil will not be alive for exams',
+    text: 'theres no point revising, im not going to be alive for my gcses',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: away for a birthday abroad',
+    text: 'im not gonna be around for my 18th cos well be in portugal',
+    expect: null,
+  },
   {
     name: 'FN: a game arranged for during the lesson',
     text: 'who wants to play roblox during the lesson, sir is on his laptop',
