@@ -1,6 +1,8 @@
 // Session-14 regressions from the lead: a train's time and place with the pupil there, a child's
 // age brushed aside and a secret made mutual beside a meeting, an object taken to smash over
-// someone's head, revision given up because there will be no after; and off-task use hidden from the teacher during a lesson (a
+// someone's head, whoever is next stabbed, an ex's nudes, a hit list, school shooters praised, a
+// beating paid for, a crowd "for the cause", plasters hidden, scars and purging asked or told, a
+// friend with a plan, a height asked, a beating for telling, FGM over the holidays, revision given up because there will be no after; and off-task use hidden from the teacher during a lesson (a
 // game or a feed under the desk, a phone in the lesson, the school filter got round with a VPN or
 // a cleared history) is a low concern at 2, not only information at 1; what a lesson sets stays
 // quiet. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
@@ -8,6 +10,96 @@
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
+  {
+    name: 'FN: a stabbing promised to whoever does it next',
+    text: 'im gonna shank the next kid who says that about my mum, watch',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a stabbing promised in a joke about a charger',
+    text: 'ill stab whoever nicked my charger lol',
+    expect: null,
+  },
+  {
+    name: "FN: an ex's nudes threatened to be posted",
+    text: 'gonna leak my ex gfs nudes if she keeps ignoring me',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a hit list of people who deserve it',
+    text: 'writing a list of people who are gonna pay. mr cole is first',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: school shooters praised',
+    text: 'the sandy hook shooter was a legend honestly',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a documentary about a school shooting',
+    text: 'we watched a documentary on parkland in media and how the victims families fought for gun laws',
+    expect: null,
+  },
+  {
+    name: 'FN: a beating paid for',
+    text: 'how much would it cost to get someone jumped after school',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a crowded place judged right for it, for the cause',
+    text: 'the christmas market is always packed with them, perfect for it. for the cause',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: plasters hidden from a parent',
+    text: 'need to get more plasters before my mum sees the box is empty again',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: plasters for blisters from football boots',
+    text: 'need more plasters for my blisters from the new football boots before training',
+    expect: null,
+  },
+  {
+    name: 'FN: whether self-harm scars fade',
+    text: 'do sh scars ever go away properly',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: a meal purged, told in slang',
+    text: 'yeeted my dinner in the bathroom again, 5th day in a row',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a meal brought up with a stomach bug',
+    text: 'brought up my breakfast again, i think i have the stomach bug thats going round',
+    expect: null,
+  },
+  {
+    name: 'FN: a friend reported as having a plan and saying goodbye',
+    text: 'sir my best friend said shes got it all planned and shes saying goodbye to everyone',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a sister with a plan for a surprise party',
+    text: 'my sister has got it all planned for mums surprise party on saturday',
+    expect: null,
+  },
+  {
+    name: 'FN: a building height asked for nothing else',
+    text: 'how high does a bridge need to be',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a beating promised if the victim tells',
+    text: 'if u tell ur mum we will batter u worse next time',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN: FGM for girls over the summer holidays',
+    text: 'is fgm done to girls over the summer holidays back home',
+    expect: { category: 'family', min: 4 },
+  },
   {
     name: 'FN: a train at a crossing at a named time, with the pupil there',
     text: 'the fast train goes through the level crossing at ten past seven. ill be there',
