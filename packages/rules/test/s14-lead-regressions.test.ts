@@ -11,6 +11,31 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: not waking up imagined as a relief, after a lol',
+    text: 'imagine if i never woke up again lol itd be so peaceful',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: self-harm said to give control, in leet',
+    text: 's3lf h4rm helps me feel in control tbh',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: a child told they look older beside an age question',
+    text: 'what year r u in? u look way more mature in ur profile',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a friend on a glow-up since year 7',
+    text: 'u look older in ur new pic than in year 7 lol what a glow up',
+    expect: null,
+  },
+  {
+    name: 'FN: a picture asked for in bed',
+    text: 'night babe, snap me a pic in ur pjs before u sleep',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
     name: 'FN: a stabbing promised to whoever does it next',
     text: 'im gonna shank the next kid who says that about my mum, watch',
     expect: { category: 'violence', min: 4 },
