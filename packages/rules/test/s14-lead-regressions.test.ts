@@ -11,6 +11,11 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FP: a dog that keeps knocking its owner over',
+    text: 'our dog hates me, he keeps knocking me over in the garden',
+    expect: null,
+  },
+  {
     name: 'FN: not waking up imagined as a relief, after a lol',
     text: 'imagine if i never woke up again lol itd be so peaceful',
     expect: { category: 'suicide', min: 4 },
