@@ -268,16 +268,22 @@ function splitWords(m: Matcher, text: string): number {
   let lastEnd = 0;
   let h = HASH_SEED;
   let repeated = false;
-  // The word's first five symbols and next five, six bits each: its key in the word cache.
+  // The word's first five symbols and next five, six bits each: its key in the word cache, with
+  // its runs of two and three (runKey: two bits a symbol); a run of four or more is not cached.
   let key0 = 0;
   let key1 = 0;
+  let runKey = 0;
+  let stretched = false;
   for (let i = 0; i <= n; i++) {
     const x = i < n ? FOLD[text.charCodeAt(i)]! & SYMBOL_MASK : 0;
     if (x !== 0 && x < SKIP) {
       if (len === 0) from = i;
       lastEnd = i + 1;
       if (len > 0 && word.syms[len - 1] === x) {
-        if (word.runs[len - 1]! < 255) word.runs[len - 1]!++;
+        const run = word.runs[len - 1]!;
+        if (run < 255) word.runs[len - 1] = run + 1;
+        if (run < 3) runKey += 1 << (2 * len - 2);
+        else stretched = true;
         repeated = true;
         continue;
       }
@@ -294,18 +300,19 @@ function splitWords(m: Matcher, text: string): number {
     tokEnd[words] = lastEnd;
     const at = termBuf.length;
     tokTerms[words] = at;
-    if (repeated || len > WORD_CACHE_SYMBOLS) {
+    if (stretched || len > WORD_CACHE_SYMBOLS) {
       termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, repeated, termBuf);
     } else {
       const slot = wordSlot(h) * STRIDE;
-      if (cache[slot] === len && cache[slot + 1] === key0 && cache[slot + 2] === key1) {
+      const head = len | (runKey << 4);
+      if (cache[slot] === head && cache[slot + 1] === key0 && cache[slot + 2] === key1) {
         const end = slot + 4 + cache[slot + 3]!;
         for (let k = slot + 4; k < end; k++) termBuf.push(cache[k]!);
       } else {
-        termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, false, termBuf);
+        termsOf(m.terms, m.termIndex, word.syms, word.runs, len, h, repeated, termBuf);
         const count = termBuf.length - at;
         if (count <= WORD_CACHE_TERMS) {
-          cache[slot] = len;
+          cache[slot] = head;
           cache[slot + 1] = key0;
           cache[slot + 2] = key1;
           cache[slot + 3] = count;
@@ -319,6 +326,8 @@ function splitWords(m: Matcher, text: string): number {
     repeated = false;
     key0 = 0;
     key1 = 0;
+    runKey = 0;
+    stretched = false;
   }
   tokTerms[words] = termBuf.length;
   return words;

@@ -287,6 +287,10 @@ describe('full matcher', () => {
       'killing myself, killers, killed',
       'selfharm and self harm and harming myself',
       'abcdefghij abcdefghik abcde abcdef',
+      // Runs of two and three are cached by their lengths, longer ones are not.
+      'kil kill kiill kiiill kiiiill kkill killl killll myself',
+      'i want to kiill myself; i want to kill mysself; i want to kil myselff',
+      'of off offf too to tooo 10 100 1000 10000',
     ];
     for (let pass = 0; pass < 2; pass++) for (const t of texts) findHits(rules.ruleMatcher, t, []);
     for (const t of texts) {
