@@ -25,7 +25,7 @@ export interface StartIndex {
   singleLists: Int32Array;
   /**
    * (first term, second term) -> second positions. Beside each value i, what starting it needs:
-   * pairSet[i] = followSet[q] * 2 + final[q], and for a matcher run with a wanted mask pairList[i]
+   * pairSet[i] = q's step (StartIndex.stepShift), and for a matcher run with a wanted mask pairList[i]
    * = q's list (else null), so a pair start reads its key's run rather than tables of a megabyte
    * at random. A key's positions come in pattern order, which is list order: a wanted run passes
    * over an unwanted list's positions together.
@@ -39,7 +39,7 @@ export interface StartIndex {
   terms: number;
   /**
    * The follow links with what a step of the walk needs of each follower, side by side: for link
-   * j, edges[3j] = the follower q, edges[3j+1] = term[q], edges[3j+2] = followSet[q] * 2 + final[q].
+   * j, edges[3j] = the follower q, edges[3j+1] = term[q], edges[3j+2] = q's step (StartIndex.stepShift).
    * The position arrays are megabytes and a walk touches them at random, so reading one place per
    * link instead of four is most of the full matcher's cost.
    */
@@ -50,6 +50,43 @@ export interface StartIndex {
    * so where the set's bounds and links are read at random from megabytes.
    */
   followBits: Int32Array;
+  /**
+   * A position's step is its follow set s, a signature of the terms that set holds and its final
+   * flag in one integer: s << stepShift | signature << 1 | final. The signature has a bit for
+   * each term of the set (one of stepShift - 1, chosen by the term: termSigBit), so a position
+   * whose set cannot meet the next word's term is dropped from the step it was read with, before
+   * the follow filter is read (at random, from 128 KB): more than half the probes of a risky text.
+   */
+  stepShift: number;
+}
+
+/** Signature bits of a step: 14 while the follow sets fit in the other 16 bits. */
+const MAX_SIG_BITS = 14;
+
+/** The signature bit (of `width`) of term t, as a bit of a step (above its final flag). */
+const termSigBit = (t: number, width: number): number =>
+  1 << (1 + (Math.imul(Math.imul(t, 0x2545f491) >>> 16, width) >>> 16));
+
+/** stepShift for `sets` follow sets: the most signature bits that leave the set a positive step. */
+function stepShiftFor(sets: number): number {
+  const setBits = 32 - Math.clz32(Math.max(1, sets - 1));
+  const width = Math.min(MAX_SIG_BITS, 30 - setBits);
+  if (width < 1) throw new Error(`too many follow sets (${sets})`);
+  return width + 1;
+}
+
+/** Each follow set's step without its final flag: s << stepShift | signature << 1. */
+function setSteps(pos: Positions, edges: Int32Array, shift: number): Int32Array {
+  const { followStart } = pos;
+  const sets = followStart.length - 1;
+  const steps = new Int32Array(sets);
+  for (let s = 0; s < sets; s++) {
+    let sig = 0;
+    for (let j = followStart[s]!; j < followStart[s + 1]!; j++)
+      sig |= termSigBit(edges[3 * j + 1]!, shift - 1);
+    steps[s] = (s << shift) | sig;
+  }
+  return steps;
 }
 
 // 2^20 bits (128 KB): the rules' 262,144 pair keys set a fifth of them. At 2^18 they set half,
@@ -60,8 +97,11 @@ const pairBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 12;
 const followBit = (set: number, term: number, mask: number): number =>
   ((Math.imul(set, 0x9e3779b1) ^ Math.imul(term, 0x85ebca6b)) >>> 3) & mask;
 
-/** The follow filter: BITS_PER_FOLLOW bits per (set, term) entry. */
-function buildFollowBits(pos: Positions, edges: Int32Array): Int32Array {
+/**
+ * The follow filter: BITS_PER_FOLLOW bits per (set, term) entry, each set keyed by its step
+ * without the final flag (step >> 1), which a probe has at hand.
+ */
+function buildFollowBits(pos: Positions, edges: Int32Array, steps: Int32Array): Int32Array {
   const { followStart } = pos;
   const entries = followStart[followStart.length - 1]!;
   let bits = 1024;
@@ -69,7 +109,7 @@ function buildFollowBits(pos: Positions, edges: Int32Array): Int32Array {
   const words = new Int32Array(bits >>> 5);
   for (let s = 0; s < followStart.length - 1; s++) {
     for (let j = followStart[s]!; j < followStart[s + 1]!; j++) {
-      const b = followBit(s, edges[3 * j + 1]!, bits - 1);
+      const b = followBit(steps[s]! >> 1, edges[3 * j + 1]!, bits - 1);
       words[b >>> 5]! |= 1 << (b & 31);
     }
   }
@@ -155,7 +195,12 @@ export function buildStartIndex(
     const q = follow[j]!;
     edges[3 * j] = q;
     edges[3 * j + 1] = term[q]!;
-    edges[3 * j + 2] = followSet[q]! * 2 + final[q]!;
+  }
+  const stepShift = stepShiftFor(followStart.length - 1);
+  const steps = setSteps(pos, edges, stepShift);
+  for (let j = 0; j < follow.length; j++) {
+    const q = follow[j]!;
+    edges[3 * j + 2] = steps[followSet[q]!]! | final[q]!;
   }
   const singles = groupById(terms, singleTerm, singlePos);
   const singleLists = singles.lists;
@@ -171,7 +216,7 @@ export function buildStartIndex(
   );
   const values = packed.values;
   const pairSet = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) pairSet[i] = followSet[values[i]!]! * 2 + final[values[i]!]!;
+  for (let i = 0; i < values.length; i++) pairSet[i] = steps[followSet[values[i]!]!]! | final[values[i]!]!;
   let pairList: Int32Array | null = null;
   if (masked) {
     pairList = new Int32Array(values.length);
@@ -187,7 +232,8 @@ export function buildStartIndex(
     pairBits,
     terms,
     edges,
-    followBits: buildFollowBits(pos, edges),
+    followBits: buildFollowBits(pos, edges, steps),
+    stepShift,
   };
 }
 
@@ -349,7 +395,7 @@ function hasTerm(from: number, to: number, t: number): boolean {
 }
 
 // The active set: per entry, the position, the word its match started at, and the position's
-// follow set * 2 + its final flag (what the next step reads, so it need not look the position up),
+// step (follow set and final flag: what the next step reads, so it need not look the position up),
 // side by side in one array (entry k at 3k), as is the next set that push fills.
 let act = new Int32Array(3 * 64);
 let nxt = new Int32Array(3 * 64);
@@ -377,6 +423,8 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
   aheadBits = followBits;
   aheadMask = followBits.length * 32 - 1;
   const followMask = aheadMask;
+  const stepShift = m.start.stepShift;
+  const sigWidth = stepShift - 1;
   const pairValues = pairs.values;
   const lists = m.patternList;
   let active = 0;
@@ -386,9 +434,18 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
     // The next word's terms (none after the last word): what a position pushed now must meet.
     ahead0 = t1;
     ahead1 = w + 1 < words ? tokTerms[w + 2]! : t1;
-    // Most next words have one term: its half of the follow filter's hash, mixed once per word.
-    const aheadCount = ahead1 - ahead0;
-    const aheadOne = aheadCount === 1 ? Math.imul(termBuf[ahead0]!, 0x85ebca6b) : 0;
+    // The next word's terms as signature bits of a step (0: no next word; MANY: several terms),
+    // and, most next words having one term, its half of the follow filter's hash, mixed once.
+    let want = 0;
+    let aheadOne = 0;
+    if (ahead1 - ahead0 === 1) {
+      const t = termBuf[ahead0]!;
+      want = termSigBit(t, sigWidth);
+      aheadOne = Math.imul(t, 0x85ebca6b);
+    } else if (ahead1 > ahead0) {
+      want = MANY;
+      for (let k = ahead0; k < ahead1; k++) want |= termSigBit(termBuf[k]!, sigWidth);
+    }
     next = 0;
     if (++stamp === 0x7fffffff) {
       seen.fill(0);
@@ -407,7 +464,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
       const single = t1 - t0 === 1;
       for (let a = 0; a < active; a++) {
         const step = act[3 * a + 2]!;
-        const s = step >> 1;
+        const s = step >>> stepShift;
         const checked = single && (step & 1) === 0;
         const from = followStart[s]!;
         const to = followStart[s + 1]!;
@@ -415,7 +472,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
           for (let j = from; j < to; j++) {
             if (
               hasTerm(t0, t1, edges[3 * j + 1]!) &&
-              alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask)
+              alive(edges[3 * j + 2]!, want, aheadOne, followBits, followMask)
             )
               push(edges[3 * j]!, act[3 * a + 1]!, edges[3 * j + 2]!);
           }
@@ -425,7 +482,8 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
         for (let k = t0; k < t1; k++) {
           const t = termBuf[k]!;
           if (!checked) {
-            const b = followBit(s, t, followMask);
+            if ((step & termSigBit(t, sigWidth)) === 0) continue;
+            const b = followBit(step >> 1, t, followMask);
             if ((followBits[b >>> 5]! & (1 << (b & 31))) === 0) continue;
           }
           let lo = from;
@@ -436,7 +494,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
             else hi = mid;
           }
           for (let j = lo; j < to && edges[3 * j + 1] === t; j++)
-            if (alive(edges[3 * j + 2]!, aheadCount, aheadOne, followBits, followMask))
+            if (alive(edges[3 * j + 2]!, want, aheadOne, followBits, followMask))
               push(edges[3 * j]!, act[3 * a + 1]!, edges[3 * j + 2]!);
         }
       }
@@ -463,7 +521,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
                   }
                 }
               }
-              if (alive(pairSet[i]!, aheadCount, aheadOne, followBits, followMask))
+              if (alive(pairSet[i]!, want, aheadOne, followBits, followMask))
                 push(pairValues[i]!, w - 1, pairSet[i]!);
             }
           }
@@ -509,19 +567,24 @@ let ahead1 = 0;
 let aheadBits: Int32Array = new Int32Array(1);
 let aheadMask = 31;
 
+/** `want` of a next word of several terms (the sign bit, which no step has). */
+const MANY = 1 << 31;
+
 /**
- * May a position with this step (`setFinal` as in `edges`) go on? A final one may (its match is
- * reported); another only if the filter says its follow set may meet a term of the next word.
+ * May a position with this step (as in `edges`) go on? A final one may (its match is reported);
+ * another only if its set's signature and then the filter say its set may meet a term of the next
+ * word.
  * About three in four positions found on a risky text fail here, each of which would cost a
  * place in the active set and the next word a look at its follow set. Small, so it is inlined
- * where push is not. `count`: the next word's terms; `one`: the filter's hash half of its term
- * when it has one, so the usual probe reads locals, not the module's state.
+ * where push is not. `want`: the next word's terms' signature bits (MANY set for several terms);
+ * `one`: the filter's hash half of its term when it has one, so the usual probe reads locals, not
+ * the module's state.
  */
-function alive(setFinal: number, count: number, one: number, bits: Int32Array, mask: number): boolean {
-  if ((setFinal & 1) !== 0) return true;
-  if (count === 0) return false;
-  const h = Math.imul(setFinal >> 1, 0x9e3779b1);
-  if (count === 1) {
+function alive(step: number, want: number, one: number, bits: Int32Array, mask: number): boolean {
+  if ((step & 1) !== 0) return true;
+  if ((step & want) === 0) return false;
+  const h = Math.imul(step >> 1, 0x9e3779b1);
+  if (want > 0) {
     const b = ((h ^ one) >>> 3) & mask;
     return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
@@ -537,8 +600,8 @@ function aliveMany(h: number): boolean {
   return false;
 }
 
-/** Adds (position, start word) to the next active set, once; `setFinal` as in `edges`. */
-function push(q: number, s: number, setFinal: number): void {
+/** Adds (position, start word) to the next active set, once; `step` as in `edges`. */
+function push(q: number, s: number, step: number): void {
   const mask = seenMask;
   let i = seenSlot(q, s, mask);
   for (; seen[3 * i] === stamp; i = (i + 1) & mask) {
@@ -551,7 +614,7 @@ function push(q: number, s: number, setFinal: number): void {
   const at = 3 * next++;
   nxt[at] = q;
   nxt[at + 1] = s;
-  nxt[at + 2] = setFinal;
+  nxt[at + 2] = step;
   // At most half full, so a probe ends soon.
   if (next * 2 > mask) growSeen();
 }
