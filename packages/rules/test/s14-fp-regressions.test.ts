@@ -1,0 +1,41 @@
+// Session-14 regressions from the rules-fp pass over the rules' false alerts on the training
+// corpus's innocent near-twins: the ordinary reading a rule missed (a way out told after a hard
+// time, ...), each beside its risky twin where the fix sits close to it. Own wording: no corpus
+// or evaluation line is copied. Each row a text, the category and the least severity it must
+// reach, or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FP: low mood told with the help that worked',
+    text: 'i felt really numb after we lost our dog but talking to my nan helped loads',
+    expect: null,
+  },
+  {
+    name: 'FP: past suicidal thoughts, glad to have told someone',
+    text: 'i had suicidal thoughts in year 9 and im so glad i told my form tutor, things are good now',
+    expect: null,
+  },
+  {
+    name: "FP: a friend's past crisis, she got help and is well",
+    text: 'my cousin told me she wanted to end it back in year 10, she got help and shes doing brilliantly at uni',
+    expect: null,
+  },
+  {
+    name: 'FN: a friend who got help but wants to end it now stays a concern',
+    text: 'my cousin got help from camhs but she says she wants to end it this weekend',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a thank-you note for getting through a dark time',
+    text: 'thank you sir, in year 10 i was in such a dark place and you helped me get through it',
+    expect: null,
+  },
+  {
+    name: 'FN: a dark place now, with no way out told, stays',
+    text: 'im in such a dark place and nothing helps anymore',
+    expect: { category: 'mental-health', min: 3 },
+  },
+];
+
+regressionTable('session-14 rules-fp regressions', rows);
