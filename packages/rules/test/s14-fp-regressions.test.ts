@@ -36,6 +36,36 @@ const rows: Row[] = [
     text: 'im in such a dark place and nothing helps anymore',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FP: not wanting to wake up for an early alarm',
+    text: 'dont want to wake up tomorrow, 5am alarm for the ski trip coach',
+    expect: null,
+  },
+  {
+    name: 'FP: sleep and not wake up till lunchtime after a late night',
+    text: 'gonna go to sleep and not wake up till lunchtime, the party went on forever',
+    expect: null,
+  },
+  {
+    name: 'FP: wanting a break, the end of term longed for',
+    text: 'i just want to sleep forever rn, the end of term cant come soon enough',
+    expect: null,
+  },
+  {
+    name: 'FN: not wanting to wake up, with the means ready, stays',
+    text: 'i dont want to wake up tomorrow and ive saved up the tablets',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: sleep forever said plainly stays',
+    text: 'i just want to go to sleep and never wake up again',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: "lie in" the verb (in the road) is no lie-in and stays',
+    text: 'i dont want to wake up tomorrow, im going to lie in the road till a car comes',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
