@@ -66,6 +66,26 @@ const rows: Row[] = [
     text: 'i dont want to wake up tomorrow, im going to lie in the road till a car comes',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FP: "sugar daddy" as a joke about a grandad who spoils',
+    text: 'my grandads basically a sugar daddy, he buys me a milkshake every time we go to town',
+    expect: null,
+  },
+  {
+    name: 'FN: a sugar daddy who is an older man stays a concern',
+    text: 'my mate has a sugar daddy off snap, hes 38 and sends her money',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: online-safety advice to tell an adult',
+    text: 'rule number one: if anyone online asks where you live, screenshot it and tell a trusted adult',
+    expect: null,
+  },
+  {
+    name: 'FN: talking to an adult online who asks for pics stays',
+    text: 'i talk to an adult on snap and he keeps asking for pics of me',
+    expect: { category: 'grooming', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
