@@ -86,6 +86,36 @@ const rows: Row[] = [
     text: 'i talk to an adult on snap and he keeps asking for pics of me',
     expect: { category: 'grooming', min: 4 },
   },
+  {
+    name: 'FP: a parent winning a board game',
+    text: 'my stepmum beats me at monopoly every christmas, shes ruthless with the hotels',
+    expect: null,
+  },
+  {
+    name: 'FN: a parent beating the child in a room at home stays',
+    text: 'my stepmum beats me in my room when dad is at work',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FP: a game's kill by a family member",
+    text: 'my uncle beat me with a no scope on cod and wont stop going on about it',
+    expect: null,
+  },
+  {
+    name: 'FP: a cushion fight with a parent',
+    text: 'dad hit me with a cushion during the film cos i kept talking lol',
+    expect: null,
+  },
+  {
+    name: 'FP: a young carer who goes to a young carers group',
+    text: 'i care for my mum cos shes ill a lot, the young carers group took us to the cinema',
+    expect: null,
+  },
+  {
+    name: 'FN: a young carer missing school without support stays',
+    text: 'i missed school again because i had to look after my mum, shes really ill',
+    expect: { category: 'family', min: 3 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
