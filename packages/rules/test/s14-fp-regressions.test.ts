@@ -116,6 +116,21 @@ const rows: Row[] = [
     text: 'i missed school again because i had to look after my mum, shes really ill',
     expect: { category: 'family', min: 3 },
   },
+  {
+    name: 'FP: a friend posting pictures of her pet',
+    text: 'she keeps sending pics of her kitten to the gc and honestly we love it',
+    expect: null,
+  },
+  {
+    name: 'FN: pictures of a pupil crying sent round stays',
+    text: 'they keep sending pics of her crying round the gc lol',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a parent posting a childhood photo',
+    text: 'my dad posted an old photo of me at nursery on facebook, so cringe',
+    expect: null,
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
