@@ -131,6 +131,16 @@ const rows: Row[] = [
     text: 'my dad posted an old photo of me at nursery on facebook, so cringe',
     expect: null,
   },
+  {
+    name: 'FP: eczema scratched till it bleeds',
+    text: 'my eczema is awful this week, scratched my wrists till they bled in my sleep, going to the gp',
+    expect: null,
+  },
+  {
+    name: 'FN: eczema as the cover story stays',
+    text: 'i scratch my arms till they bleed and tell my mum its just eczema',
+    expect: { category: 'self-harm', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
