@@ -141,6 +141,21 @@ const rows: Row[] = [
     text: 'i scratch my arms till they bleed and tell my mum its just eczema',
     expect: { category: 'self-harm', min: 4 },
   },
+  {
+    name: 'FP: a relapse on a diet or an app streak',
+    text: 'relapsed on my new years resolution after 2 weeks clean, a whole family bag of crisps',
+    expect: null,
+  },
+  {
+    name: 'FN: a relapse after weeks clean, named as self-harm, stays',
+    text: 'relapsed last night after 6 weeks clean, used the blade from my sharpener',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: hurt at training with a sprain',
+    text: 'i hurt myself a bit at training yesterday, sprained my ankle, no match saturday',
+    expect: null,
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
