@@ -156,6 +156,21 @@ const rows: Row[] = [
     text: 'i hurt myself a bit at training yesterday, sprained my ankle, no match saturday',
     expect: null,
   },
+  {
+    name: 'FP: a bath bomb named after "make a bomb"',
+    text: 'how do you make a bomb for the bath? we want to do bath bombs for the christmas fair',
+    expect: null,
+  },
+  {
+    name: 'FP: pounced on by a little sibling in play',
+    text: 'got jumped on by my little sister the second i walked in, she wanted a piggyback',
+    expect: null,
+  },
+  {
+    name: 'FN: jumped on the way home by older pupils stays',
+    text: 'my little brother got jumped on the way home by some year 11s and they took his phone',
+    expect: { category: 'violence', min: 3 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
