@@ -171,6 +171,16 @@ const rows: Row[] = [
     text: 'my little brother got jumped on the way home by some year 11s and they took his phone',
     expect: { category: 'violence', min: 3 },
   },
+  {
+    name: 'FP: "kms" about a piece of work, the complaint straight after',
+    text: 'kms this geography coursework is due friday and the laptop keeps crashing',
+    expect: null,
+  },
+  {
+    name: 'FN: "kms" about a test, then a time and a decision, stays',
+    text: 'kms this maths test, tonight im actually doing it',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
