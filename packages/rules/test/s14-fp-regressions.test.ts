@@ -181,6 +181,16 @@ const rows: Row[] = [
     text: 'kms this maths test, tonight im actually doing it',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FP: an empty fridge before the shopping',
+    text: 'literally no food in the house, mum says we have to go shopping after her shift',
+    expect: null,
+  },
+  {
+    name: 'FN: no food and a parent gone for days stays',
+    text: 'theres no food in the house and dad hasnt been back since monday',
+    expect: { category: 'family', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
