@@ -191,6 +191,16 @@ const rows: Row[] = [
     text: 'theres no food in the house and dad hasnt been back since monday',
     expect: { category: 'family', min: 4 },
   },
+  {
+    name: 'FP: a suicide slang word asked about',
+    text: 'what does sewer slide even mean, everyone in year 7 keeps saying it',
+    expect: null,
+  },
+  {
+    name: 'FN: the slang word used of oneself stays',
+    text: 'thinking about sewerslide every night now',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
