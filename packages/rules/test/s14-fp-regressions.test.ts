@@ -201,6 +201,26 @@ const rows: Row[] = [
     text: 'thinking about sewerslide every night now',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FP: "ur rank" as a game\'s ranking',
+    text: 'whats ur rank in valorant? im stuck in silver lol',
+    expect: null,
+  },
+  {
+    name: 'FN: "ur rank" as an insult stays',
+    text: 'ur rank and u smell, nobody wants to sit near u',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a self-harm policy on a staff agenda',
+    text: 'items for the staff meeting: the updated self-harm policy and the new behaviour points',
+    expect: null,
+  },
+  {
+    name: 'FN: self-harm named by the writer stays',
+    text: 'i think my self harm is getting worse and i cant stop',
+    expect: { category: 'self-harm', min: 3 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
