@@ -221,6 +221,21 @@ const rows: Row[] = [
     text: 'i think my self harm is getting worse and i cant stop',
     expect: { category: 'self-harm', min: 3 },
   },
+  {
+    name: 'FP: a date picked for a party',
+    text: 'finally ive picked a date for my sleepover, mum said yes to the 21st',
+    expect: null,
+  },
+  {
+    name: 'FN: a date picked with nothing ordinary named stays',
+    text: 'ive picked a date now. nobody will be able to stop me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: knowing exactly how to decorate a room',
+    text: 'i know exactly how id decorate my room, fairy lights and a beanbag',
+    expect: null,
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
