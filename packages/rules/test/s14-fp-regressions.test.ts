@@ -236,6 +236,21 @@ const rows: Row[] = [
     text: 'i know exactly how id decorate my room, fairy lights and a beanbag',
     expect: null,
   },
+  {
+    name: "FP: a bruise from mum's own sport",
+    text: 'my mum got a black eye from her judo class and shes so proud of it',
+    expect: null,
+  },
+  {
+    name: 'FN: bruises on mum from a partner stay',
+    text: 'mum has bruises again from her boyfriend and i hide in my room',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: hiding from a squabble over the telly',
+    text: 'i hide upstairs when my mum and dad argue over the remote, its so boring',
+    expect: null,
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
