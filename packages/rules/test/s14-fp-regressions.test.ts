@@ -251,6 +251,16 @@ const rows: Row[] = [
     text: 'i hide upstairs when my mum and dad argue over the remote, its so boring',
     expect: null,
   },
+  {
+    name: 'FP: "i know where u live" before a sleepover',
+    text: 'i know where u live now! see u friday for the sleepover, bring a sleeping bag',
+    expect: null,
+  },
+  {
+    name: 'FN: "i know where u live" with a warning not to tell stays',
+    text: 'i know where u live now. see u friday. dont bother telling anyone',
+    expect: { category: 'violence', min: 4 },
+  },
 ];
 
 regressionTable('session-14 rules-fp regressions', rows);
