@@ -13,9 +13,13 @@ const TRAINING_DIR = fileURLToPath(new URL('../training/', import.meta.url));
 const FIXTURES_DIR = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 export const MODEL_FILE = fileURLToPath(new URL('../library/model/text-model.json', import.meta.url));
 
-/** Brown sentences from this index on, one in BROWN_EVERY. */
+/**
+ * Brown sentences from this index on, one in BROWN_EVERY. One in ten (3,618) was enough until the
+ * thirteenth corpus round, whose risks said in innocent-looking settings lifted the noise test's
+ * flagged sentences from 10 to 19 of 4,000; one in five (7,236) brought it to 8 (session 14).
+ */
 const BROWN_FROM = 20_000;
-const BROWN_EVERY = 10;
+const BROWN_EVERY = 5;
 
 export interface TrainingSet {
   items: LabelledItem[];
