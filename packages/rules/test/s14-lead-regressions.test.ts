@@ -11,6 +11,11 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: a blow as a rule of the house, the adult named after',
+    text: 'checks my phone every night and hits me if i message anyone, its my mums boyfriend',
+    expect: { category: 'family', min: 4 },
+  },
+  {
     name: 'FP: a dog that keeps knocking its owner over',
     text: 'our dog hates me, he keeps knocking me over in the garden',
     expect: null,
