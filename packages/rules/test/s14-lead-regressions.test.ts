@@ -11,6 +11,111 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN (after blind-15): a self-styled agent asks for body photos',
+    text: 'im from a modelling agency, dm me some full body pics, keep it between us for now',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): feet pictures bought',
+    text: 'ill pay 15 quid a feet pic, easy money for someone mature like u',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): a friend online going through with it tonight',
+    text: 'my friend on insta says shes going through with it tonight and i dont know her address',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): a day decided, nobody to talk the pupil out of it',
+    text: 'ive decided. saturday. dont try to talk me out of it',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): a parent in bed, the child caring for a toddler',
+    text: 'mum hasnt got out of bed since her boyfriend left, im feeding my sister and shes only 2',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): an engagement never agreed to',
+    text: 'my sister is 16 and theyve set the wedding date but she never agreed to marry him',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): a baby shaken',
+    text: 'mums boyfriend shook my baby brother really hard cos he wouldnt stop crying',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): a gun printed at home',
+    text: 'how to 3d print a real pistol',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): an attack on a younger pupil bragged about',
+    text: 'battered a year 7 behind the science block, he was crying lmao',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN (after blind-15): a fight arranged outside a shop',
+    text: 'fighting him after school outside the co op, tell everyone',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN (after blind-15): a punch-a-random challenge',
+    text: 'slap challenge, first to slap a random year 8 gets a tenner',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN (after blind-15): a channel readying for the day it kicks off',
+    text: 'theres a discord server with manuals for when it all kicks off, theyre like brothers to me',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): a group wished hanged',
+    text: 'immigrants should all be hanged',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN (after blind-15): a parent reports their child hurt again',
+    text: 'my daughter was kicked again on the bus and no one has rung me back',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN (after blind-15): a stream behind the work',
+    text: 'youtube playing behind my worksheet the whole lesson',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN (after blind-15): days counted under a calorie limit',
+    text: 'day 12 of only eating under 400, starving myself till the holiday',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): water loading before a weigh-in',
+    text: 'water loading before the weigh in at camhs so they dont admit me',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-15): thinspiration quotes wanted',
+    text: 'best thinspiration quotes for my wallpaper',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP (after blind-15): a science question about getting drunk',
+    text: 'why do people get drunk so fast, how does ethanol affect the brain',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-15): a definition of forced marriage',
+    text: 'the definition says it is forced if one person does not consent to the marriage',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-15): a fast for Ramadan counted in days',
+    text: 'day 14 of fasting for ramadan, iftar at my aunties tonight',
+    expect: null,
+  },
+  {
     name: 'FN: a blow as a rule of the house, the adult named after',
     text: 'checks my phone every night and hits me if i message anyone, its my mums boyfriend',
     expect: { category: 'family', min: 4 },
