@@ -21,6 +21,7 @@ import sharp from 'sharp';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
+import { DEVICE_CREDENTIAL_PREFIX, newSecret } from '../features/devices/secrets.js';
 import { deviceService } from '../features/devices/service.js';
 import { tenancyService } from '../features/tenancy/service.js';
 import { startVigil } from '../start.js';
@@ -47,10 +48,20 @@ const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 /** BENCH_ONLY=sqlite (or postgres, screenshot): skip the other ingest runs (the last line shows 0 for them). */
 const ONLY = process.env.BENCH_ONLY;
 /**
- * Captures sent before the measured load (BENCH_WARMUP). With 200, V8 was still compiling the server's
- * hot code during the measured load: 40-90 us/capture more on its compiler threads ('others').
+ * Seconds of load on each fresh Vigil server before its measured load (BENCH_WARMUP_SECONDS), as the
+ * bare server gets a full run before its first measured one. A count of 3,000 captures (under a
+ * second) left V8 still compiling the server's hot code for the measured load's first 4-5 s: the
+ * compiler threads took 110-170 ms of CPU a second then, under 10 once settled, on a machine where
+ * the same server and the bare route are measured warm, so the ratio counted JIT warm-up as ingest.
  */
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3000);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+
+/**
+ * What the bare route is sent as its bearer credential (it reads none): a credential of the same
+ * form as a device's, so both servers parse the same requests (the bare runs once went without the
+ * authorization header the ingest runs carry).
+ */
+const BARE_CREDENTIAL = newSecret(DEVICE_CREDENTIAL_PREFIX);
 
 const TEXT =
   'honestly nobody would even notice if i was gone. i have been thinking about it every night and ' +
@@ -292,7 +303,7 @@ async function ingestRun(label: string, storage: { databaseUrl: string }, templa
     await autocannon({
       url,
       connections: CONNECTIONS,
-      amount: WARMUP,
+      duration: WARMUP_SECONDS,
       requests: [
         {
           method: 'POST',
@@ -370,12 +381,12 @@ async function main(): Promise<void> {
   // last line gives the medians, and ratio_vs_bare the median of each round's own ratio.
   // BENCH_BARE=0 skips the ceiling (bare_rps=0), for quicker A/B runs of the ingest path alone.
   const bare = process.env.BENCH_BARE !== '0' ? await spawnServer('bare') : undefined;
-  if (bare) await load(bare.url, text); // warm up
+  if (bare) await load(bare.url, text, BARE_CREDENTIAL); // warm up
   const bareRuns: Run[] = [];
   const sqliteRuns: Run[] = [];
   for (let round = 0; round < (bare || runs('sqlite') ? ROUNDS : 0); round++) {
     if (bare) {
-      const run = await load(bare.url, text);
+      const run = await load(bare.url, text, BARE_CREDENTIAL);
       bareRuns.push(run);
       process.stdout.write(
         `bare: ${run.rps} req/s, p99 ${run.p99} ms, load generator CPU ${run.clientMicros} us/request\n`,
