@@ -1,0 +1,124 @@
+// Session-14 regressions from red-team helper b: severity-4 concerns written fresh (not from any
+// evaluation set) that no rule held: an undressed picture bought with credit, a claimed child
+// who sounds like a man, a sexual video asked for, groping told in the plural, touching while
+// asleep, a pupil asking whether it was rape, a pupil held down and stripped on camera, a building
+// to be burnt, a list of people to kill, acid as a verb, places of worship searched as targets, a
+// dealer's threat over money. Each rule has a risky row and, where it has one, an innocent reading.
+// Each row a text, the category and the least severity it must reach, or null where it must stay
+// below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: credit offered for a topless picture',
+    text: 'this guy from the game says hell send me a 20 quid gift card if i take a pic with my top off',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a photo with a new top on, and its price',
+    text: 'send a photo with the new top on so i can see if its worth 30 quid',
+    expect: null,
+  },
+  {
+    name: 'FN: a claimed 14-year-old who sounds like a grown man',
+    text: 'he told me hes fourteen but when we called he had a deep voice and kept asking if i was alone',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a younger brother who claims to be older',
+    text: 'my cousin says hes 12 but he looks about 8 and cries when he loses at uno',
+    expect: null,
+  },
+  {
+    name: 'FN: a sexual video asked for',
+    text: 'he asked her for a vid where she is naked and said he would delete it straight after',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: girls groped, told in the plural',
+    text: 'the boys in year 11 keep touching girls boobs on the stairs and the teachers do nothing',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: touched while passed out',
+    text: 'i think i got felt up when i passed out at jacks party and i cant remember who',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: touched by kindness',
+    text: 'we were all so touched by the cards people sent when grandad was in hospital asleep for days',
+    expect: null,
+  },
+  {
+    name: 'FN: a pupil asking whether it was rape',
+    text: 'would it count as rape if i was asleep when it started',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: whether a rugby tackle is assault',
+    text: 'is it assault if i push someone over in a rugby tackle',
+    expect: null,
+  },
+  {
+    name: 'FN: held down and stripped on camera',
+    text: 'three of them held me down on the field and pulled my shorts down while someone recorded',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: trousers pulled off a toddler',
+    text: 'my little brother pulled his trousers off in the garden and mum filmed him running round lol',
+    expect: null,
+  },
+  {
+    name: 'FN: a building to be burnt',
+    text: 'swear down if they exclude me im gonna torch the science block',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a kitchen burnt in a game',
+    text: 'going to burn the house down in minecraft with lava again',
+    expect: null,
+  },
+  {
+    name: 'FN: a list of people to kill',
+    text: 'found a page in his book with a list of kids to stab and my name is on it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a list of people to invite',
+    text: 'making a list of kids to invite to the bowling party on saturday',
+    expect: null,
+  },
+  {
+    name: 'FN: acid as a verb with the means',
+    text: 'she deserves to get acid attacked, im gonna acid her face with the stuff from my dads shed',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: places of worship near the writer searched with an attack word',
+    text: 'mosques near me that are easy targets',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: places of worship near the writer for a visit',
+    text: 'gurdwaras near me that do langar on sundays for the re trip',
+    expect: null,
+  },
+  {
+    name: 'FN: a kill list of a faith',
+    text: 'they shared a target list of local synagogues in the channel',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a dealer threatening over money owed',
+    text: 'my plug said hell stab me if i dont have his money by the weekend',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: a car dealer and a payment date',
+    text: 'the car dealer said my dad has to pay the rest by monday',
+    expect: null,
+  },
+];
+
+regressionTable('session-14 redteam-b regressions', rows);
