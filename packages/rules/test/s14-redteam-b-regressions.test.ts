@@ -3,7 +3,9 @@
 // who sounds like a man, a sexual video asked for, groping told in the plural, touching while
 // asleep, a pupil asking whether it was rape, a pupil held down and stripped on camera, a building
 // to be burnt, a list of people to kill, acid as a verb, places of worship searched as targets, a
-// dealer's threat over money. Each rule has a risky row and, where it has one, an innocent reading.
+// dealer's threat over money; then a second round: spice or pills and a body out of control, money
+// owed for drugs, a man saying he is touching himself, a mother's partner calling a child sexy, sex
+// a pupil cannot remember, weapons brought to a faith or LGBT place. Each rule has a risky row and, where it has one, an innocent reading.
 // Each row a text, the category and the least severity it must reach, or null where it must stay
 // below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -117,6 +119,61 @@ const rows: Row[] = [
   {
     name: 'FP: a car dealer and a payment date',
     text: 'the car dealer said my dad has to pay the rest by monday',
+    expect: null,
+  },
+  {
+    name: 'FN: spice smoked and a body out of control',
+    text: 'my mate had some spice behind the leisure centre and hes shaking and his eyes keep rolling back',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: money owed for drugs and men at the door',
+    text: 'my sister owes these lads loads for weed and they keep turning up outside at night',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: a teenager out for hours at sport',
+    text: 'my daughter keeps disappearing for hours at training and came back with new boots she bought with her birthday money',
+    expect: null,
+  },
+  {
+    name: 'FP: a rope swing over a river',
+    text: 'we had the best day of the rope swing over the river, everyone got soaked',
+    expect: null,
+  },
+  {
+    name: 'FN: a man messaging that he is touching himself',
+    text: 'some guy from the fortnite lobby keeps telling me hes rubbing himself when he hears my voice',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: a mother's partner calling a child sexy",
+    text: 'my mums boyfriend keeps telling me im so sexy when she goes to work',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a stepfather and fitness',
+    text: 'my stepdad says im getting fit from all the football training this season',
+    expect: null,
+  },
+  {
+    name: 'FN: sex the pupil cannot remember',
+    text: 'i passed out at the house party and now people are saying me and him hooked up, i was so drunk',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a quiz a pupil cannot remember',
+    text: 'my friend says we had sex ed in year 6 but i honestly dont remember it',
+    expect: null,
+  },
+  {
+    name: 'FN: a gathering told to bring weapons to a faith place',
+    text: 'the group wants to raid the synagogue on saturday, bring knives',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: tools brought to a mosque for a clean-up',
+    text: 'bring your tools to the mosque on sunday, we are fixing the fence for the community day',
     expect: null,
   },
 ];
