@@ -176,6 +176,16 @@ const rows: Row[] = [
     text: 'bring your tools to the mosque on sunday, we are fixing the fence for the community day',
     expect: null,
   },
+  {
+    name: 'FN: a partner at university who controls a year-8 pupil',
+    text: 'im his gf and hes at university, he gets mad if i message any boys',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a sibling at university',
+    text: 'shes at uni in leeds and im in year 10, my sister says its really fun',
+    expect: null,
+  },
 ];
 
 regressionTable('session-14 redteam-b regressions', rows);
