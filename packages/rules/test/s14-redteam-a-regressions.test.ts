@@ -44,6 +44,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FP: a car hoped to hit a pothole',
+    text: 'i hope a bus hits that pothole so the council finally sorts it',
+    expect: null,
+  },
+  {
+    name: "FN: half a parent's tablets swallowed",
+    text: 'i swallowed half of my dads sleeping pills after tea',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
     name: 'FN: the self erased from the world',
     text: 'im just gonna remove myself from everyones lives, they wont miss me',
     expect: { category: 'suicide', min: 4 },
