@@ -11,6 +11,16 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FP: an uncle showing parkour videos',
+    text: 'my uncle always shows me videos of people doing parkour off roofs',
+    expect: null,
+  },
+  {
+    name: 'FP: a picture of a revision timetable for phone credit from dad',
+    text: 'dad will top up my credit if i send a photo of my revision timetable',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-15): a self-styled agent asks for body photos',
     text: 'im from a modelling agency, dm me some full body pics, keep it between us for now',
     expect: { category: 'grooming', min: 4 },
