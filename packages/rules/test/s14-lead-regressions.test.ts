@@ -11,6 +11,16 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: a beating promised after a football match (not a video game)',
+    text: 'ur getting jumped after the match on saturday, watch',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a character beaten up in a named video game',
+    text: 'hes getting battered in the new batman game, the bit on the roof',
+    expect: null,
+  },
+  {
     name: 'FP: an uncle showing parkour videos',
     text: 'my uncle always shows me videos of people doing parkour off roofs',
     expect: null,
