@@ -5,37 +5,28 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkedBits, readFeatureList, tokenSpans } from '../src/model/features.js';
 import { FIRED, fastCheck, VERIFY } from '../src/trigger.js';
+import { keyedRules } from './fixtures/keyed.js';
 import { fixture } from './fixtures/library.js';
 
 // Keys of every kind: words (shit, read stretched too), pairs after a doubled word (will come), stems on 4 and 6 symbols, suffixes on 3, 4
 // and 5, pairs of common words, and the fixture's conjunctions.
-const keyed = compileRules({
-  version: 'test',
-  rules: [
-    {
-      id: 'profanity.keys',
-      category: 'profanity',
-      severity: 2,
-      patterns: [
-        'kill',
-        'suicid*',
-        'selfh*',
-        'proxim*',
-        'murd*',
-        '*cutting',
-        '*ling',
-        '*tted',
-        '*izers',
-        'the cat',
-        'in the house',
-        'w33d',
-        'stop it now',
-        'shit',
-        'good will come',
-      ],
-    },
-  ],
-});
+const keyed = keyedRules([
+  'kill',
+  'suicid*',
+  'selfh*',
+  'proxim*',
+  'murd*',
+  '*cutting',
+  '*ling',
+  '*tted',
+  '*izers',
+  'the cat',
+  'in the house',
+  'w33d',
+  'stop it now',
+  'shit',
+  'good will come',
+]);
 const fixtureRules = compileRules(fixture);
 
 function readBoth(text: string, rules = fixtureRules): { bits: number; features: number[]; spans: number[] } {

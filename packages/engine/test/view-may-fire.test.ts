@@ -4,19 +4,20 @@ import { compileRules } from '@vigil/engine';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FIRED, fastCheck, viewMayFire } from '../src/trigger.js';
+import { keyedRules } from './fixtures/keyed.js';
 import { fixture } from './fixtures/library.js';
 
-const keyed = compileRules({
-  version: 'test',
-  rules: [
-    {
-      id: 'profanity.keys',
-      category: 'profanity',
-      severity: 2,
-      patterns: ['kill', 'suicid*', 'selfh*', '*cutting', '*tted', 'the cat', 'in the house', 'w33d', 'shit'],
-    },
-  ],
-});
+const keyed = keyedRules([
+  'kill',
+  'suicid*',
+  'selfh*',
+  '*cutting',
+  '*tted',
+  'the cat',
+  'in the house',
+  'w33d',
+  'shit',
+]);
 const fixtureRules = compileRules(fixture);
 
 const pieces = [
