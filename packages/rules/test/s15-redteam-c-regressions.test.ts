@@ -95,6 +95,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN: a spiked vape passed round',
+    text: 'some kid sold my mate a wax pen and she blacked out in science',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: a warning letter about spiked vapes',
+    text: 'the school letter warns parents that spice vapes can make children collapse',
+    expect: null,
+  },
+  {
     name: 'FN: a debt to a bookie',
     text: 'my dad owes the bookies loads and men came round last night',
     expect: { category: 'gambling', min: 3 },
