@@ -110,6 +110,36 @@ const rows: Row[] = [
     text: 'my mum said shed break my nose and shes done it before',
     expect: { category: 'family', min: 4 },
   },
+  {
+    name: 'FN: fingers down a pupil’s trousers in the park',
+    text: 'he stuck his hand down my trousers behind the skate park even though i pushed him',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a hand up in class',
+    text: 'she put her hand up in maths to ask about fractions',
+    expect: null,
+  },
+  {
+    name: 'FN: a stranger pressing himself against a pupil',
+    text: 'a man at the gig pushed himself against me from behind and wouldnt move',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: a relative making a child strip',
+    text: 'my friend said her step brother told her to strip in front of him',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: an ex’s naked picture shown round',
+    text: 'he was showing the photo of his ex nude to the whole table at lunch',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a passport collected for a school trip',
+    text: 'they took my passport at the airport to check it, took ages',
+    expect: null,
+  },
 ];
 
 regressionTable('session-15 redteam-b regressions', rows);
