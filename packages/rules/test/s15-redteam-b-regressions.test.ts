@@ -140,6 +140,16 @@ const rows: Row[] = [
     text: 'they took my passport at the airport to check it, took ages',
     expect: null,
   },
+  {
+    name: 'FP: no electric in a storm',
+    text: 'no electric since the storm last night, half the estate is dark',
+    expect: null,
+  },
+  {
+    name: 'FN: no electric that the family cannot pay for',
+    text: 'we have no electric again and mum says theres no money to top up the meter',
+    expect: { category: 'family', min: 4 },
+  },
 ];
 
 regressionTable('session-15 redteam-b regressions', rows);
