@@ -3,7 +3,9 @@
 // Christmas, a friend's things given away, a train and a person on the line, joining someone who
 // died, an overdose stated or reported, a car crashed on purpose, tablets hoarded, a friend's arms
 // cut, liking one's own blood, laxatives with every meal, the lowest BMI survivable, a pupil noted
-// withdrawn, being watched through devices, no will to carry on) and their innocent readings. Worded
+// withdrawn, being watched through devices, no will to carry on; then, from the second probe's misses,
+// strangling oneself, a cord round the neck, self-harm moved out of sight, scalding, a cut's bleeding
+// stopped before a parent is home, a voice telling one to hurt someone) and their innocent readings. Worded
 // apart from the probe's lines. Each row a text, the category and the least severity it must
 // reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -183,6 +185,51 @@ const rows: Row[] = [
     name: 'FP: failure at a hobby',
     text: 'i feel like a failure at wordle today',
     expect: null,
+  },
+  {
+    name: 'FN: a sibling tried to choke himself',
+    text: 'my brother tried to choke himself with his hoodie string last night',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: choking on food',
+    text: 'she choked herself with a crisp at lunch lol',
+    expect: null,
+  },
+  {
+    name: 'FN: a lead round the neck until passing out',
+    text: 'if u wrap a lead around ur neck how long till u black out',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a scarf round the neck for the cold',
+    text: 'wrap a scarf around your neck before the bonfire',
+    expect: null,
+  },
+  {
+    name: 'FN: self-harm moved to the thighs to hide it',
+    text: 'started doing it on my thighs so my parents wont notice',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: scalding on purpose',
+    text: 'i scolded my hands with boiling water on purpose after the argument',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: scalded by accident',
+    text: 'scalded my hand on the steam from the pasta',
+    expect: null,
+  },
+  {
+    name: "FN: a cut's bleeding stopped before mum comes home",
+    text: 'how to stop my cuts bleeding before mum comes home',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: a voice telling the pupil to hurt someone',
+    text: 'this voice in my head keeps saying i need to hurt people at school',
+    expect: { category: 'mental-health', min: 4 },
   },
 ];
 
