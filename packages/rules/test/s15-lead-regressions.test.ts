@@ -146,6 +146,36 @@ const rows: Row[] = [
     text: 'mind self harm information for young people',
     expect: null,
   },
+  {
+    name: 'FP: both partners adults, said either way round',
+    text: 'my sisters boyfriend is 21 and shes 23, they live together',
+    expect: null,
+  },
+  {
+    name: 'FN kept: an adult partner beside a child’s age',
+    text: 'hes 24 and says he loves me, im 14',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a grandparent swatting with a newspaper in play',
+    text: 'grandad whacked me with his newspaper for a laugh',
+    expect: null,
+  },
+  {
+    name: 'FN kept: a belt, even said as a joke',
+    text: 'dad hit me with his belt as a joke but it left marks',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a relative’s disability described',
+    text: 'my aunt has used a wheelchair since the crash, shes disabled',
+    expect: null,
+  },
+  {
+    name: 'FP: the price of a photo frame',
+    text: '10 quid for the photo frame, does a 6x4 print fit',
+    expect: null,
+  },
 ];
 
 regressionTable('session-15 lead regressions', rows);
