@@ -23,10 +23,12 @@ export {
 export { concernShare, lowered, raised, secondGuessed } from './model/second-opinion.js';
 export {
   classWeight,
+  keyTable,
   loadTextModel,
   type ModelRow,
   packTextModel,
   rowOf,
+  rowsInSlotOrder,
   slotTable,
   softmax,
   type TextModel,

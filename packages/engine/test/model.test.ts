@@ -183,10 +183,14 @@ describe('a hand-built model', () => {
     }));
     const model = loadTextModel(packTextModel(rows, { ...tinyModel(), bias: [-3, -3, 0] }));
     const unfiltered = { ...model, filter: undefined };
-    rows.forEach((row, r) => {
-      expect(rowOf(model, row.hash)).toBe(r);
+    const seen = new Set<number>();
+    for (const row of rows) {
+      const r = rowOf(model, row.hash);
       expect(rowOf(unfiltered, row.hash)).toBe(r);
-    });
+      expect(classWeight(model, r, row.weights[0]!.cls)).toBeCloseTo(row.weights[0]!.weight, 3);
+      seen.add(r);
+    }
+    expect(seen.size).toBe(rows.length);
     let stopped = 0;
     for (let i = 0; i < 5000; i++) {
       const hash = wordFeature(`u${i}y`);

@@ -11,10 +11,11 @@ import {
   classify,
   type Detection,
   innocence,
+  keyTable,
   loadTextModel,
   rowOf,
+  rowsInSlotOrder,
   scan,
-  slotTable,
   type TextModel,
   type TextModelData,
 } from '@vigil/engine';
@@ -74,7 +75,7 @@ export function surrogate(header: TextModelData, v: Verdict): TextModel {
       sums[c]! += q;
     }
   const bias = Array.from(v.z, (z, c) => z - sums[c]! * weightScale);
-  const slots = slotTable(v.hashes);
+  const table = keyTable(v.hashes);
   return {
     data: {
       ...header,
@@ -83,9 +84,10 @@ export function surrogate(header: TextModelData, v: Verdict): TextModel {
       concernScale,
       concernBias: v.concernZ - sums[k]! * concernScale,
     },
-    slots,
-    mask: slots.length / 2 - 1,
-    rows,
+    slots: table.slots,
+    mask: table.mask,
+    used: table.used,
+    rows: rowsInSlotOrder(table.place, rows, stride),
     stride,
     concern: new Set(header.concernCategories),
   };
