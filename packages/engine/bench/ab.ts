@@ -25,7 +25,11 @@ const load = async (dir: string): Promise<Engine> =>
 const A = await load(aDir);
 const B = await load(bDir);
 const json = readFileSync(join(root, 'packages/rules/dist/compiled.json'), 'utf8');
-const rulesA = A.loadCompiled(json);
+// AB_COMPILED_A: A's own compiled rules, when the two builds' serialised forms differ (the same
+// library compiled by each).
+const rulesA = A.loadCompiled(
+  process.env.AB_COMPILED_A ? readFileSync(process.env.AB_COMPILED_A, 'utf8') : json,
+);
 const rulesB = B.loadCompiled(json);
 
 /** Texts of every labelled .tsv in dir (third column on), never printed. */
