@@ -8,7 +8,7 @@ import type { TextModelData } from './model/text-model.js';
 import type { Positions } from './positions.js';
 import type { Combination } from './types.js';
 
-export const COMPILED_FORMAT = 12;
+export const COMPILED_FORMAT = 13;
 
 interface SerializedPositions {
   term: string;
@@ -158,4 +158,4 @@ function scanOnly(c: CompiledRules): CompiledRules {
 }
 
 /** The text model's stored rows, in the form scanOnly leaves them. */
-const RELEASED = { keys: '', rowLength: '', entryClass: '', entryWeight: '', concernWeight: '' } as const;
+const RELEASED = { keys: '', rowClasses: '', entryWeight: '', concernWeight: '' } as const;

@@ -171,9 +171,9 @@ describe('a hand-built model', () => {
     expect(modelDetections(loadTextModel(tinyModel(0.999)), 'die')).toEqual([]);
   });
   test('a broken model is refused with a reason', () => {
-    expect(() => loadTextModel({ ...tinyModel(), format: 2 as 3 })).toThrow(/format 2/);
+    expect(() => loadTextModel({ ...tinyModel(), format: 3 as 4 })).toThrow(/format 3/);
     expect(() => loadTextModel({ ...tinyModel(), bias: [0] })).toThrow(/bias/);
-    expect(() => loadTextModel({ ...tinyModel(), rowLength: 'AQ==' })).toThrow(/disagree/);
+    expect(() => loadTextModel({ ...tinyModel(), rowClasses: 'AQA=' })).toThrow(/disagree/);
   });
   test('every feature the model knows passes its filter to its own row; others mostly stop there', () => {
     const rows: ModelRow[] = Array.from({ length: 5000 }, (_, i) => ({
@@ -200,6 +200,20 @@ describe('a hand-built model', () => {
       if (((word >>> (m & 31)) & (word >>> ((m >>> 5) & 31)) & 1) === 0) stopped++;
     }
     expect(stopped).toBeGreaterThan(4900);
+  });
+  test('a row packed with its classes out of order loads each weight in its class; a class twice is refused', () => {
+    const header = { ...tinyModel(), bias: [0, 0, 0] };
+    const shuffled = [
+      { cls: 2, weight: 3 },
+      { cls: 0, weight: -1 },
+    ];
+    const model = loadTextModel(packTextModel([{ hash: 7, weights: shuffled, concern: 0 }], header));
+    const row = rowOf(model, 7);
+    expect(classWeight(model, row, 0)).toBeCloseTo(-1, 3);
+    expect(classWeight(model, row, 1)).toBe(0);
+    expect(classWeight(model, row, 2)).toBeCloseTo(3, 3);
+    const twice = [...shuffled, { cls: 0, weight: 1 }];
+    expect(() => packTextModel([{ hash: 7, weights: twice, concern: 0 }], header)).toThrow(/twice/);
   });
   test('weights survive packing as Int16 to within a part in 30,000 of the largest', () => {
     const weights = [6, -0.123456, 0.0001, 2.5].map((weight, cls) => ({ cls, weight }));

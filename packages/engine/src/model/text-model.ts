@@ -8,7 +8,7 @@ import type { Category, Severity } from '../types.js';
 
 /** The serialised form, as stored in the rules library and in the compiled rules. */
 export interface TextModelData {
-  format: 3;
+  format: 4;
   /** What it was trained on: line count and a digest of the training files. */
   trainedOn: { lines: number; digest: string };
   /** The scored classes in order; the model has one more, "nothing to report", after them. */
@@ -55,9 +55,12 @@ export interface TextModelData {
   reviewSeverity: Partial<Record<Category, Severity>>;
   /** Hashed feature of each row (Int32Array); the lookup table over them is built at load. */
   keys: string;
-  /** How many class weights each row has (Uint8Array): row r's are the next rowLength[r] entries. */
-  rowLength: string;
-  entryClass: string;
+  /**
+   * Which classes each row has a weight for (Uint16Array, bit c for class c, "nothing" included):
+   * row r's weights are the next popcount(rowClasses[r]) entries, in class order. Two bytes a row,
+   * where a length per row and a class per weight (format 3) were nine on average.
+   */
+  rowClasses: string;
   /** Int16Array; a weight is its value times weightScale (half the bytes of Float32). */
   entryWeight: string;
   weightScale: number;
@@ -114,21 +117,16 @@ function quantised(weights: Float32Array): { values: Int16Array; scale: number }
 }
 
 export function loadTextModel(data: TextModelData): TextModel {
-  if (data.format !== 3) throw new Error(`text model format ${String(data.format)}, expected 3`);
+  if (data.format !== 4) throw new Error(`text model format ${String(data.format)}, expected 4`);
   if (data.bias.length !== data.classes.length + 1)
     throw new Error('text model: one bias per class expected');
   const keys = base64ToInt32(data.keys);
-  const lengths = fromBase64(data.rowLength);
-  const entryClass = fromBase64(data.entryClass);
+  const classes = int16s(data.rowClasses);
   const weights = int16s(data.entryWeight);
   const concernWeights = int16s(data.concernWeight);
-  const entries = lengths.reduce((n, l) => n + l, 0);
-  if (
-    lengths.length !== keys.length ||
-    concernWeights.length !== keys.length ||
-    entries !== weights.length ||
-    entryClass.length !== weights.length
-  )
+  let entries = 0;
+  for (const bits of classes) entries += bitCount(bits & 0xffff);
+  if (classes.length !== keys.length || concernWeights.length !== keys.length || entries !== weights.length)
     throw new Error('text model: row tables disagree in length');
   const stride = data.classes.length + 2;
   const table = keyTable(keys);
@@ -136,10 +134,9 @@ export function loadTextModel(data: TextModelData): TextModel {
   let e = 0;
   for (let r = 0; r < keys.length; r++) {
     const at = table.place[r]! * stride;
-    for (const end = e + lengths[r]!; e < end; e++) {
-      if (entryClass[e]! >= stride - 1) throw new Error(`text model: class ${entryClass[e]} out of range`);
-      rows[at + entryClass[e]!] = weights[e]!;
-    }
+    const bits = classes[r]! & 0xffff;
+    if (bits >>> (stride - 1) !== 0) throw new Error(`text model: a class out of range in row ${r}`);
+    for (let c = 0; c < stride - 1; c++) if ((bits >>> c) & 1) rows[at + c] = weights[e++]!;
     rows[at + stride - 1] = concernWeights[r]!;
   }
   return {
@@ -281,42 +278,33 @@ export function packTextModel(
   rows: ModelRow[],
   header: Omit<
     TextModelData,
-    | 'keys'
-    | 'rowLength'
-    | 'entryClass'
-    | 'entryWeight'
-    | 'weightScale'
-    | 'concernWeight'
-    | 'concernScale'
-    | 'format'
+    'keys' | 'rowClasses' | 'entryWeight' | 'weightScale' | 'concernWeight' | 'concernScale' | 'format'
   >,
 ): TextModelData {
+  if (header.classes.length + 1 > 16) throw new Error('text model: more than 16 classes');
   const keys = new Int32Array(rows.length);
-  const rowLength = new Uint8Array(rows.length);
+  const rowClasses = new Uint16Array(rows.length);
   const entries = rows.reduce((n, r) => n + r.weights.length, 0);
-  const entryClass = new Uint8Array(entries);
   const entryWeight = new Float32Array(entries);
   const concernWeight = new Float32Array(rows.length);
   let e = 0;
   rows.forEach((row, r) => {
-    if (row.weights.length > 255) throw new Error('text model: more than 255 class weights in a row');
     keys[r] = row.hash;
     concernWeight[r] = row.concern;
-    rowLength[r] = row.weights.length;
-    for (const w of row.weights) {
-      entryClass[e] = w.cls;
-      entryWeight[e] = w.weight;
-      e++;
+    for (const w of [...row.weights].sort((a, b) => a.cls - b.cls)) {
+      if (w.cls < 0 || w.cls > header.classes.length || rowClasses[r]! & (1 << w.cls))
+        throw new Error(`text model: class ${w.cls} out of range or twice in a row`);
+      rowClasses[r]! |= 1 << w.cls;
+      entryWeight[e++] = w.weight;
     }
   });
   const weights = quantised(entryWeight);
   const concern = quantised(concernWeight);
   return {
-    format: 3,
+    format: 4,
     ...header,
     keys: int32ToBase64(keys),
-    rowLength: toBase64(rowLength),
-    entryClass: toBase64(entryClass),
+    rowClasses: toBase64(new Uint8Array(rowClasses.buffer)),
     entryWeight: int16ToBase64(weights.values),
     weightScale: weights.scale,
     concernWeight: int16ToBase64(concern.values),
