@@ -1,6 +1,8 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { decodeItems, encodeItems } from './row-wire.js';
 import { type RulesScanner, scannerFromCompiled } from './scanner.js';
 import { addServerScan } from './server-scan.js';
+import type { WriteItem } from './sqlite-commit.js';
 import type { PipelineAnswer, PipelineMessage, ScanThreadData } from './writer.js';
 
 // The capture scan thread (features/captures/writer.ts): the server's own copy of the engine, built
@@ -27,7 +29,13 @@ scanner.then(
   () => parentPort!.postMessage({ loaded: false } satisfies PipelineAnswer),
 );
 
-function refuse(message: PipelineMessage, error: unknown): void {
+/** The items of one or more messages, decoded (row-wire.ts). */
+interface Gathered {
+  items: [number, WriteItem][];
+  now: number;
+}
+
+function refuse(message: Gathered, error: unknown): void {
   const answer: PipelineAnswer = {
     failed: message.items.map(([id]) => id),
     error: `capture not stored: ${(error as Error)?.message ?? error}`,
@@ -41,11 +49,11 @@ function refuse(message: PipelineMessage, error: unknown): void {
  * (the writer commits the first item's group at the first item's time in any case). A `close` among
  * them ends the thread once they are handed on.
  */
-function withWaiting(first: PipelineMessage): { message: PipelineMessage; close: boolean } {
+function withWaiting(first: Gathered): { message: Gathered; close: boolean } {
   for (let next = receiveMessageOnPort(parentPort!); next; next = receiveMessageOnPort(parentPort!)) {
     const message = next.message as PipelineMessage | 'close';
     if (message === 'close') return { message: first, close: true };
-    for (const item of message.items) first.items.push(item);
+    for (const item of decodeItems(message.items)) first.items.push(item);
   }
   return { message: first, close: false };
 }
@@ -55,11 +63,12 @@ function close(): void {
   parentPort!.close();
 }
 
-async function handle(first: PipelineMessage | 'close'): Promise<void> {
-  if (first === 'close') {
+async function handle(sent: PipelineMessage | 'close'): Promise<void> {
+  if (sent === 'close') {
     close();
     return;
   }
+  const first: Gathered = { items: decodeItems(sent.items), now: sent.now };
   let scan: RulesScanner;
   try {
     scan = await scanner;
@@ -73,7 +82,7 @@ async function handle(first: PipelineMessage | 'close'): Promise<void> {
     for (const [, item] of message.items) {
       for (const row of item.rows) addServerScan(row, scan);
     }
-    output.postMessage(message);
+    output.postMessage({ items: encodeItems(message.items), now: message.now } satisfies PipelineMessage);
   } catch (error) {
     refuse(message, error);
   }

@@ -1,4 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
+import { decodeItems } from './row-wire.js';
 import type { ServerScanner } from './scanner.js';
 import { spawnThread } from './spawn-thread.js';
 import type { WriteItem } from './sqlite-commit.js';
@@ -32,7 +33,9 @@ export function scanPipeline(scanner: ServerScanner, now: () => number) {
       };
     },
     (message, settle) => {
-      for (const [id, item] of (message as PipelineMessage).items) settle(id, (w) => w.resolve(item));
+      for (const [id, item] of decodeItems((message as PipelineMessage).items)) {
+        settle(id, (w) => w.resolve(item));
+      }
     },
     now,
   );

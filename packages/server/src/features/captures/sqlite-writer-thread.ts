@@ -1,5 +1,6 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import Sqlite from 'better-sqlite3';
+import { decodeItems } from './row-wire.js';
 import { type RulesScanner, scannerFromCompiled } from './scanner.js';
 import { addServerScan } from './server-scan.js';
 import { offThreadCheckpoints } from './sqlite-checkpoints.js';
@@ -56,7 +57,7 @@ const pending: [id: number, item: WriteItem, now: number][] = [];
 let head = 0;
 
 function take(message: PipelineMessage): void {
-  for (const [id, item] of message.items) pending.push([id, item, message.now]);
+  for (const [id, item] of decodeItems(message.items)) pending.push([id, item, message.now]);
 }
 
 function drain(): void {

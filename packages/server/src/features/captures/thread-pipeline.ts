@@ -1,4 +1,5 @@
 import type { MessagePort, Worker } from 'node:worker_threads';
+import { encodeItems } from './row-wire.js';
 import type { WriteItem } from './sqlite-commit.js';
 import type { PipelineAnswer, PipelineMessage } from './writer.js';
 
@@ -107,7 +108,7 @@ export function threadPipeline<R>(
     gathered = [];
     running ??= start();
     refAll(running.threads, true);
-    running.threads.first.postMessage({ items, now: now() } satisfies PipelineMessage);
+    running.threads.first.postMessage({ items: encodeItems(items), now: now() } satisfies PipelineMessage);
   }
 
   return {

@@ -3,6 +3,7 @@ import type Sqlite from 'better-sqlite3';
 import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../db/open.js';
 import { jobQueue } from '../worker/queue.js';
+import type { WireItems } from './row-wire.js';
 import { scanPipeline } from './scan-pipeline.js';
 import type { ServerScanner } from './scanner.js';
 import { spawnThread } from './spawn-thread.js';
@@ -205,9 +206,12 @@ export interface ScanThreadData {
   output: MessagePort;
 }
 
-/** Main thread -> SQLite writer thread, or -> PostgreSQL scan thread: the items of one turn of the event loop. */
+/**
+ * Main thread -> SQLite writer thread, or -> PostgreSQL scan thread (and back, scanned): the items of
+ * one turn of the event loop, as flat values (row-wire.ts).
+ */
 export interface PipelineMessage {
-  items: [id: number, item: WriteItem][];
+  items: WireItems;
   now: number;
 }
 
