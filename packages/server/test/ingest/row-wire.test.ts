@@ -45,7 +45,13 @@ test('items cross to a capture thread with every column of every row, and their 
   };
   const items: [number, WriteItem][] = [
     [7, { rows: [row(1)], blobs: [['id-1', blob]] }],
-    [8, { rows: [row(2), row(3), { ...row(4), person_email: null, url: null, server_detections: null }], blobs: [] }],
+    [
+      8,
+      {
+        rows: [row(2), row(3), { ...row(4), person_email: null, url: null, server_detections: null }],
+        blobs: [],
+      },
+    ],
     [9, { rows: [], blobs: [] }],
     [10, { rows: [row(5)], blobs: [] }],
   ];
