@@ -114,6 +114,76 @@ const rows: Row[] = [
     text: 'there was no food in the house after the holiday so dad ordered us a pizza',
     expect: null,
   },
+  {
+    name: 'FN (second probe): a sibling tried to drown himself',
+    text: 'my step brother tried to drown himself in the bath last week',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (second probe): tablets kept back to swallow in one go',
+    text: 'i have been keeping loads of paracetamol in my sock drawer to have them all in one go',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP (second probe): stickers collected to swap at once',
+    text: 'im collecting all my stickers so i can swap them all at once on friday',
+    expect: null,
+  },
+  {
+    name: 'FN (second probe): nobody would care after a jump',
+    text: 'no one would care if i jumped off the multi storey car park',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP (second probe): nobody noticing a fall asleep',
+    text: 'nobody would notice if i fell asleep in assembly',
+    expect: null,
+  },
+  {
+    name: 'FN (second probe): heaven after killing oneself asked',
+    text: 'would god be angry with me if i killed myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (second probe): a dinner said to be eaten and binned',
+    text: 'i told my mum ive eaten my tea but really i put it in the bin',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (second probe): hunger pangs searched',
+    text: 'how can i stop feeling hungry all day at school',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (second probe): photos of toes for coins',
+    text: 'this person on discord gives me coins for photos of my toes',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN (second probe): a mum's partner squeezing her throat",
+    text: 'her boyfriend had his hands round her throat in the kitchen and she was crying',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP (second probe): a hug round the neck',
+    text: 'my nan put her arms around my neck for a hug at the station',
+    expect: null,
+  },
+  {
+    name: 'FN (second probe): days with no food and a parent asleep',
+    text: 'we have not had any food since saturday, dad just stays asleep',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN (second probe): a baby left in a child's care all night",
+    text: 'my mum went out clubbing till the morning so i was putting my baby sister to bed',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP (second probe): a parent at work and a grandparent minding',
+    text: 'dad is away overnight for work so nan is looking after us',
+    expect: null,
+  },
 ];
 
 regressionTable('session-15 voices-young regressions', rows);
