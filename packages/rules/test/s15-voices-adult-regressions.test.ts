@@ -221,6 +221,96 @@ const rows: Row[] = [
     text: 'tonight is the night, the concert is finally here',
     expect: null,
   },
+  {
+    name: "FN: rather dead than live with a parent's partner",
+    text: 'she told her netball coach shed sooner die than go back to that house',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: rather die than lose a bet',
+    text: 'hed rather die than admit united are better',
+    expect: null,
+  },
+  {
+    name: 'FN: pills counted out in a bedroom, seen by a sister',
+    text: 'my sister has been collecting enough paracetamol to do it, i found them in her shoebox',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: vitamins counted out by a pharmacist',
+    text: 'the chemist counted out enough tablets for the fortnight on the prescription',
+    expect: null,
+  },
+  {
+    name: 'FN: razors disappearing at home',
+    text: 'the disposable razors have been disappearing from the cupboard since she started secondary',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: paranoid belief about teachers',
+    text: 'he keeps saying his teachers are plotting against him and wont eat school food',
+    expect: { category: 'mental-health', min: 4 },
+  },
+  {
+    name: 'FN: a pupil who cannot trust their own mind',
+    text: 'she hasnt slept in three nights and says she doesnt trust her own mind anymore',
+    expect: { category: 'mental-health', min: 4 },
+  },
+  {
+    name: 'FN: a youth leader on a tearful member',
+    text: 'our cadet has looked really teary at every session this month',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN: an adult man leaving with a young pupil',
+    text: 'a man in a hi vis jacket walked off with a year 7 boy from the bus stop, the boy looked scared',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a pupil walking off with a prize',
+    text: 'the year 9 pupil walked off with first prize at the science fair',
+    expect: null,
+  },
+  {
+    name: 'FN: grown up for a school year with a private chat',
+    text: 'ur well mature for year 9, lets talk on whatsapp instead, just between us',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN: a pupil arriving with a split lip after a carer lost his temper',
+    text: 'Staff note: arrived with a split lip, says stepdad lost his temper last night',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a black eye from a hockey stick',
+    text: 'came in with a black eye from hockey practice, dad took him to a&e to check',
+    expect: null,
+  },
+  {
+    name: 'FN: a young child always famished at nursery',
+    text: 'the little boy is always famished at nursery and his nappies are soaked through every morning',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a head stamped on in a fight',
+    text: 'they stamped on his head outside the chicken shop and filmed it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a ball kicked at the head in a game',
+    text: 'he accidentally kicked his head going for the ball in the cup match',
+    expect: null,
+  },
+  {
+    name: 'FN: lines with powder seen by a parent',
+    text: 'found white powder on a bank card and she admitted doing lines at the party',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: lines learnt for a school play',
+    text: 'still doing lines for the play tonight, white board covered in notes',
+    expect: null,
+  },
 ];
 
 regressionTable('session-15 voices-adult regressions', rows);
