@@ -176,6 +176,56 @@ const rows: Row[] = [
     text: '10 quid for the photo frame, does a 6x4 print fit',
     expect: null,
   },
+  {
+    name: 'FN (after blind-17): where to hide blades from parents',
+    text: 'best place to hide my razor blades so my dad doesnt find them?',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-17): a child told by others to kill himself',
+    text: 'kids in his year keep telling my son to kill himself on whatsapp',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FN (after blind-17): FGM called the cutting ceremony',
+    text: 'nan says they will do the cutting ceremony on me over the summer back home',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a ribbon cutting ceremony',
+    text: 'the mayor did the ribbon cutting ceremony at the new leisure centre',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-17): a carer too drunk to stand at collection',
+    text: 'staff note: mum could barely stand at pick up and smelt strongly of wine, toddler with her',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (after blind-17): beheading videos praised to a child',
+    text: 'this man keeps sending me execution videos and says the killers are martyrs',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: a Tudor queen beheaded',
+    text: 'revision: mary queen of scots had her head cut off at fotheringhay',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-17): recruited to fight, with travel paid',
+    text: 'my brother is 16 and says hes been recruited to defend the ummah, they are paying for flights',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN (after blind-17): a pupil’s own intimate picture, feared shared',
+    text: 'i sent my boyfriend a naked selfie and now im worried hell screenshot it',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (after blind-17): a sibling seen researching overdoses',
+    text: 'noticed my sister has been googling how many tablets is a lethal dose',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-15 lead regressions', rows);
