@@ -226,6 +226,21 @@ const rows: Row[] = [
     text: 'noticed my sister has been googling how many tablets is a lethal dose',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FN (after blind-17): a concern flagged to safeguarding is not a lesson',
+    text: 'tutor note: saw her googling lethal doses in form time, referred to the safeguarding lead',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-17): an explosive wanted for a coming war',
+    text: 'my mate keeps watching someone building a pipe bomb, says we need this for when the war comes',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: TNT built in a game',
+    text: 'we were making a bomb out of tnt in minecraft for when the war starts on our server',
+    expect: null,
+  },
 ];
 
 regressionTable('session-15 lead regressions', rows);
