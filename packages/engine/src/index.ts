@@ -29,7 +29,6 @@ export {
   packTextModel,
   rowOf,
   rowsInSlotOrder,
-  slotTable,
   softmax,
   type TextModel,
   type TextModelData,

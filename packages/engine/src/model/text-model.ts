@@ -170,25 +170,6 @@ export function softmax(z: Float64Array): Float64Array {
   return z;
 }
 
-/**
- * A table of (hash, row + 1) pairs for keys; the model's own table is keyTable(), this one is for
- * the trainer's experiments (model-class/cost.ts).
- */
-export function slotTable(keys: Int32Array): Int32Array {
-  let size = 2;
-  // Up to two-thirds full: half the bytes of a half-full table, and no slower (probes that miss
-  // stay within a cache line or two).
-  while (size < keys.length * 1.5) size *= 2;
-  const slots = new Int32Array(size * 2);
-  keys.forEach((hash, r) => {
-    let i = hash & (size - 1);
-    while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
-    slots[2 * i] = hash;
-    slots[2 * i + 1] = r + 1;
-  });
-  return slots;
-}
-
 /** The bit filter over the model's features (key-filter.ts), built at load. */
 export function knownFilter(keys: Int32Array): Int32Array {
   const filter = newKeyFilter();

@@ -7,15 +7,7 @@
 // dense layers), over the engine's own feature reader, beside classify() itself.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  classify,
-  loadCompiled,
-  loadTextModel,
-  readFeatureList,
-  rowOf,
-  slotTable,
-  type TextModel,
-} from '@vigil/engine';
+import { classify, loadCompiled, loadTextModel, readFeatureList, rowOf, type TextModel } from '@vigil/engine';
 import { brownSentences } from '../../../engine/bench/corpus.js';
 import { trainTextModel } from '../../src/model/train.js';
 import { trainingSet } from '../training-set.js';
@@ -45,7 +37,8 @@ for (const k of strings) stored[k] = Buffer.from(stored[k] as string).toString()
 const copied = heap();
 for (const k of strings) stored[k] = '';
 const noStrings = heap();
-const tables = rules.textModel!.rows.byteLength + rules.textModel!.slots.byteLength;
+const tables =
+  rules.textModel!.rows.byteLength + rules.textModel!.slots.byteLength + rules.textModel!.used.byteLength;
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 console.log(
   `compiled rules loaded: ${mb(loaded - before)} on the heap; the model's stored strings copied out of the JSON text: ` +
@@ -70,7 +63,24 @@ const hiddenModel = trainHidden(
 );
 const H = hiddenModel.o.hidden;
 const K = hiddenModel.k;
-// Int8 embeddings with one scale, found through a slot table like the linear model's.
+/**
+ * A table of (hash, row + 1) pairs, for the sketch alone: the engine's own table (keyTable) keeps
+ * rows in slot order, which the sketch's embedding rows are not.
+ */
+function slotTable(keys: Int32Array): Int32Array {
+  let size = 2;
+  while (size < keys.length * 1.5) size *= 2;
+  const slots = new Int32Array(size * 2);
+  keys.forEach((hash, r) => {
+    let i = hash & (size - 1);
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
+    slots[2 * i] = hash;
+    slots[2 * i + 1] = r + 1;
+  });
+  return slots;
+}
+
+// Int8 embeddings with one scale, found through a slot table.
 let maxE = 0;
 for (const v of hiddenModel.emb) maxE = Math.max(maxE, Math.abs(v));
 const emb8 = Int8Array.from(hiddenModel.emb, (v) => Math.round((v / maxE) * 127));
@@ -181,7 +191,7 @@ for (const [name, t] of times) {
     `${name.padEnd(7)} ${median(t).toFixed(0)} ns CPU per sentence (rounds ${s[0]!.toFixed(0)}-${s.at(-1)!.toFixed(0)}; ${texts.length} Brown sentences, ${ROUNDS} interleaved rounds)`,
   );
 }
-const subTables = subModel.rows.byteLength + subModel.slots.byteLength;
+const subTables = subModel.rows.byteLength + subModel.slots.byteLength + subModel.used.byteLength;
 console.log(
   `tables in memory: base ${(tables / 1e6).toFixed(2)} MB, sub ${(subTables / 1e6).toFixed(2)} MB (JSON ${(JSON.stringify(subData).length / 1e6).toFixed(2)} MB), ` +
     `hidden ${H} at Int8 ${((emb8.byteLength + slots.byteLength) / 1e6).toFixed(2)} MB (${keys.length} features)`,
