@@ -57,6 +57,151 @@ const rows: Row[] = [
     text: 'im going to wait until after christmas to watch the last episode so i dont spoil it for my sister',
     expect: null,
   },
+  {
+    name: 'FN (after blind-18): a friend saw the marks and promises not to tell',
+    text: 'i clocked the cuts on your arms in the changing room, you can talk to me, im not gonna tell anyone',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a friend saw a sunburn',
+    text: 'saw your arms after the beach, that sunburn is grim, are you ok',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): a carer reports head-banging with bruises',
+    text: 'he has started banging his head against the headboard every night, there is a big bruise on his forehead',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: headbanging at a gig',
+    text: 'we kept banging our heads at the metal gig, my neck has a bruise lol',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): cuts asked for as a swap and a secret',
+    text: 'post me your newest ones, ill send you mine, our secret yeah, cutting is the only thing that works',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-18): cuts asked for as a swap is grooming too',
+    text: 'send me ur new cuts, its our secret, dont tell your mum',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a haircut swapped',
+    text: 'show me your new haircut and ill show you mine',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): an ana coach is self-harm',
+    text: 'im your ana buddy now, message me your weight each morning, if its up you fast all day',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-18): an ana coach is grooming',
+    text: 'ill be your pro ana coach, send me body check pics every night and fast if you go over',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a dietitian asks for daily weights',
+    text: 'send me your weight every morning please, the dietitian needs it for the meal plan',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): scars romanticised',
+    text: 'my scars are poetry, my arms tell everyone my story',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: surgery scars tell a story',
+    text: 'my scars are a story from the heart surgery when i was a baby',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): a staff note to watch a pupil who used to self-harm',
+    text: 'he has a history of self harm so please could staff check in with him at night on camp',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (after blind-18): creative writing of a razor drawn across a thigh',
+    text: 'poem by year 8: she drew the razor across her thigh and hid the towel',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: a razor across a chin',
+    text: 'he dragged the razor across his chin and nicked himself shaving',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-18): weighing in for a boxing weight class',
+    text: 'weighed myself before the boxing weigh in, still under the limit',
+    expect: null,
+  },
+  {
+    name: 'FN: starving to make weight',
+    text: 'havent eaten since friday, starving myself to make weight for the judo comp',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP (after blind-18): water in the heat for a team',
+    text: 'drink plenty of water today team, its roasting and nobody wants to faint at sports day',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-18): a charity guide for parents',
+    text: 'understanding self harm, a free guide for parents and carers from a mental health charity',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): moved to a private messenger because this app tells the parents',
+    text: 'come on telegram instead, snapchat tells your mum everything and i dont want her coming between us',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a game emails parents about purchases',
+    text: 'fortnite sends your parents a receipt when you buy vbucks',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): a child asked to say something sexy on voice chat alone',
+    text: 'nobody else is in the vc, say something sexy for me, go on',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a child asked to say something on the mic',
+    text: 'say something on the mic so we know your headset works',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): a named pupil picture offered on',
+    text: 'i got sent a pic of sophie from year 9, anyone want it',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a class photo offered on',
+    text: 'ive got the class photo of us from year 7 sports day, want me to send it',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): pictures of schoolgirls from the year traded',
+    text: 'swapping schoolgirl pics from my year, message me for the drive',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: revision notes traded',
+    text: 'swapping year 10 revision notes, dm me for the folder',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): a changing-room video held over a pupil for money',
+    text: 'theres footage of you in the changing rooms, pay up by monday or the whole school sees it',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a funny video of singing in the shower',
+    text: 'theres a video of you singing in the shower on the family chat, mum loved it',
+    expect: null,
+  },
 ];
 
 regressionTable('session-16 fit-a regressions', rows);
