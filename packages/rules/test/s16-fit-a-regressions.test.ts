@@ -202,6 +202,31 @@ const rows: Row[] = [
     text: 'theres a video of you singing in the shower on the family chat, mum loved it',
     expect: null,
   },
+  {
+    name: 'FN (after blind-18): a parent reports a son calling himself worthless and staying in',
+    text: 'my son keeps saying hes worthless and whats the point, he never goes out with his mates now',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: useless at a game',
+    text: 'he keeps saying hes useless at fortnite lol',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-18): a friend notices staying in bed and stopping games',
+    text: 'youve stayed in your room all weekend and you dont even go on fortnite anymore, are you ok',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN (after blind-18): a young child does not want to play with anyone',
+    text: 'i dont wanna play with anybody anymore, i just want to be in my room on my own',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: in bed all week with flu',
+    text: 'been in bed all week with flu, dont even play my switch anymore',
+    expect: null,
+  },
 ];
 
 regressionTable('session-16 fit-a regressions', rows);
