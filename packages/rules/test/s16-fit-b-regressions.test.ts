@@ -136,6 +136,41 @@ const rows: Row[] = [
     text: 'once upon a time the huntsman cut him open and the little pigs were saved',
     expect: null,
   },
+  {
+    name: 'FN: a child reporting the threat of what mum suffered',
+    text: 'dad said if i tell my tutor again ill get what mum got',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a day out promised like a sibling’s',
+    text: 'be good and youll get what your sister got, a day out at the zoo',
+    expect: null,
+  },
+  {
+    name: 'FN: a first job at a place of worship, trust to follow',
+    text: 'your first job is to stick the leaflets up outside the mosque, then we can trust you',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a guard change and back doors noted for someone',
+    text: 'note when the security guards change at the gurdwara and photograph the back doors for him',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FN: a manager asking for an opponent’s knee',
+    text: 'the manager told us to go through their keepers knee on purpose',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: an ex-partner who found a child’s school, coming to take her',
+    text: 'my ex found out which school she goes to and says hes coming to take her',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a boy told he is next if he does not attack',
+    text: 'they said do him tonight or im next and handed me the blade',
+    expect: { category: 'violence', min: 4 },
+  },
 ];
 
 regressionTable('session-16 fit-b regressions', rows);
