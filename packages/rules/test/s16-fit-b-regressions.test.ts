@@ -171,6 +171,21 @@ const rows: Row[] = [
     text: 'they said do him tonight or im next and handed me the blade',
     expect: { category: 'violence', min: 4 },
   },
+  {
+    name: 'FP: a hard but fair tackle asked for',
+    text: 'the coach said take him out early with a hard but fair tackle',
+    expect: null,
+  },
+  {
+    name: 'FN: a named school attack as the right idea, done better on a day',
+    text: 'uvalde had the right idea, im doing it better on friday',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a boy made to stab someone for a gang, given a bike',
+    text: 'they want me to shank him for them and they gave me a bike to get there',
+    expect: { category: 'violence', min: 4 },
+  },
 ];
 
 regressionTable('session-16 fit-b regressions', rows);
