@@ -156,6 +156,16 @@ const rows: Row[] = [
     text: 'dude perfect latest video',
     expect: { category: 'off-task', min: 1 },
   },
+  {
+    name: 'FN: pupils demanding money or the year sees a changing-room video',
+    text: 'we got the clip of u getting changed after swimming, give us 20 quid tomorrow or everyone sees it',
+    expect: { category: 'bullying', min: 4 },
+  },
+  {
+    name: 'FP: a loan to pay back between friends',
+    text: 'give me the fiver back by friday or no more tuck shop money from me lol',
+    expect: null,
+  },
 ];
 
 regressionTable('session-16 fit-c regressions', rows);
