@@ -7,7 +7,10 @@
 // learner's English, a goodbye letter misspelt, a plate thrown at a parent, a parent on the foil, a
 // girl taken abroad for the cutting, bruises hidden from a parent, a meeting without friends, pay
 // for pictures, a weapon sought by slang, a beating filmed, a pupil hitting herself, a private story
-// captured to share; quiet: a high score beaten, a game of bedwars, a sibling's shampoo. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
+// captured to share; quiet: a high score beaten, a game of bedwars, a sibling's shampoo; and after
+// the model was retrained with learners' English, what it dropped of the fitted sets: a farewell
+// that blames no one, ending it if sent back, adults using drugs in a child's room, night visits to
+// a child's room, a girlfriend's pictures rated, 'so close' on a car park roof. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
 // the least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -180,6 +183,56 @@ const rows: Row[] = [
   {
     name: "FP: a sibling's threat over shampoo",
     text: 'youre dead when i get in, youve used all my conditioner again',
+    expect: null,
+  },
+  {
+    name: "FN: a farewell that says none of it was anyone's fault",
+    text: 'need u all to know none of this is ur fault, i love u all, bye',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: not your fault we lost the match',
+    text: 'it wasnt your fault we lost the final, love you bye x',
+    expect: null,
+  },
+  {
+    name: 'FN: ending it if sent back, meant',
+    text: 'if they make me go back to my mums im gonna end it, i swear down',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: ending it with a boyfriend',
+    text: 'if he ignores me again im gonna end it with him, i mean it',
+    expect: null,
+  },
+  {
+    name: "FN: adults using drugs in a child's bedroom",
+    text: 'i sleep on the floor cos my dads mates are using my room taking drugs',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: a lodger coming into a child's room at night",
+    text: 'the lodger keeps coming into my room at night so i stay awake on my phone',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a step-parent checking the phone is away',
+    text: 'my stepdad comes into my room at night to check my phones off, so annoying',
+    expect: null,
+  },
+  {
+    name: "FN: a girlfriend's pictures put up to be rated",
+    text: 'rate the pics my gf sent me out of 10 lads, dm me',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN: up on a car park roof again, so close',
+    text: 'was on the top of the car park again tonight, nearly jumped this time',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: so close on the climbing wall',
+    text: 'top of the bouldering wall again, so close this time',
     expect: null,
   },
 ];
