@@ -475,6 +475,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       list: b.add(`contexts.${c.id}`, c.patterns),
       unless: (c.unless?.length ?? 0) > 0 ? b.add(`contexts.${c.id}`, c.unless) : null,
       reason: c.reason,
+      ...(c.model ? { model: true as const } : {}),
     }),
   );
   for (const c of ruleSet.combinations ?? []) {

@@ -51,6 +51,8 @@ export interface CompiledCue {
   /** Spans where an occurrence of the cue does not count; null when none. */
   unless: ListId | null;
   reason: string;
+  /** Also lowers the text model's findings in its categories (model/cue-veto.ts). */
+  model?: true;
 }
 
 /** Which kinds of trigger key the set holds, so the fast path skips the probes it cannot need. */

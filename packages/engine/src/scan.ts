@@ -8,6 +8,7 @@ import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
 import { classifyReused, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
+import { cueLowersModel } from './model/cue-veto.js';
 import { checkedBits } from './model/features.js';
 import { secondOpinion } from './model/second-opinion.js';
 import type { TextModel } from './model/text-model.js';
@@ -271,6 +272,7 @@ function addModelFindings(
   verdict: ModelVerdict,
   profile: Profile,
   vetoes: readonly Veto[],
+  loweredByCue: (d: Detection) => boolean,
 ): void {
   const disabled = profile.custom?.disabled ?? [];
   // Built only where no rule found the category at that severity (model findings are of
@@ -285,7 +287,7 @@ function addModelFindings(
   );
   const overrule = model.data.overrule;
   for (const d of found) {
-    const firmness = firmestVeto(vetoes, d);
+    const firmness = firmestVeto(vetoes, d) ?? (loweredByCue(d) ? 'cue' : null);
     if (firmness !== null) {
       if (overrule === undefined || firmness === 'exception') continue;
       const share = verdict.probabilities[model.data.classes.indexOf(d.category)]!;
@@ -368,7 +370,10 @@ export function scan(text: string, options: ScanOptions): Detection[] {
     detections.push(...extra.detections);
     exclusions = [...exclusions, ...extra.exclusions];
   }
-  if (modelReports) addModelFindings(detections, model!, text, verdict!, profile, scored?.vetoes ?? []);
+  if (modelReports)
+    addModelFindings(detections, model!, text, verdict!, profile, scored?.vetoes ?? [], (d) =>
+      cueLowersModel(main, text, d, (wanted) => readings().spans(main.otherMatcher, wanted)),
+    );
   const kept =
     exclusions.length === 0 ? detections : detections.filter((d) => !exclusions.some((e) => inside(d, e)));
   return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));

@@ -72,6 +72,12 @@ export interface ContextCue {
   /** A cue occurrence lying inside one of these does not count ("not" in "not joking"). */
   unless?: string[];
   reason: string;
+  /**
+   * Also lowers the text model's findings of its categories within `within` words: the model
+   * stands over it only where it is sure (as over a rule lowered by a cue). For cues whose words
+   * are never the risk (ice on a frozen pond), not for settings a risk is told in.
+   */
+  model?: boolean;
 }
 
 /**

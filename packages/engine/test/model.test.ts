@@ -288,6 +288,39 @@ describe('the model inside scan()', () => {
     ]);
     expect(scan('cookery: die cuts dough', { rules: own }).map((d) => d.rule)).toEqual(['model.suicide']);
   });
+  test('a cue marked for the model holds back its finding where no rule read the words; an unmarked cue does not', () => {
+    // 'knife' (violence to the tiny model) at a carving station: no violence rule reads it, so
+    // only a cue marked `model` can lower the model's finding; `adjust: 0` leaves rules alone.
+    const withCue = (model: boolean) =>
+      compileRules({
+        version: 'test',
+        rules: [{ id: 't.fight', category: 'violence', severity: 3, patterns: ['fight'] }],
+        contexts: [
+          {
+            id: 'carving',
+            adjust: 0,
+            within: 4,
+            categories: ['violence'],
+            patterns: ['pumpkin carving'],
+            reason: 'carving a pumpkin',
+            model,
+          },
+        ],
+        model: tinyModel(),
+      });
+    const text = 'pumpkin carving tonight, bring a knife';
+    expect(scan(text, { rules: withCue(true) })).toEqual([]);
+    expect(scan(text, { rules: withCue(false) }).map((d) => d.rule)).toEqual(['model.violence']);
+    // Beyond `within` words the cue does not reach the model's words.
+    const far = 'pumpkin carving tonight at the hall with everyone from our street, bring a knife';
+    expect(scan(far, { rules: withCue(true) }).map((d) => d.rule)).toEqual(['model.violence']);
+    // The rules' hits are not lowered by it, and it survives serialising.
+    const loaded = loadCompiled(JSON.stringify(serializeCompiled(withCue(true))));
+    expect(scan('pumpkin carving fight', { rules: loaded }).map((d) => [d.rule, d.severity])).toEqual([
+      ['t.fight', 3],
+    ]);
+    expect(scan(text, { rules: loaded })).toEqual([]);
+  });
   test("its second opinion lowers a rule's 3 to 2 where it is sure there is nothing, never a concern", () => {
     // 'homework' pushes hard towards "nothing to report" (the last class).
     const sure = (innocent?: number) => {

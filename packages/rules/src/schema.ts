@@ -74,6 +74,7 @@ export const contextsFileSchema = z
           patterns: z.array(text).min(1),
           unless: z.array(text).optional(),
           reason: z.string().min(1),
+          model: z.boolean().optional(),
         })
         .strict(),
     ),
