@@ -1,0 +1,130 @@
+// Session-17 regressions from helper fit-a, after blind-20 was scored once: adults reporting what
+// they saw at the concern's severity (suicidal thoughts with a plan logged, a method looked up, a
+// goodbye posted at night and no answer); farewells and decisions in long writing (a letter
+// that cannot keep going and hands over a pet, letters written beside a decision, a personal
+// statement that will not be around for the reply, a pact to go together, a note written in a
+// lesson); strangers urging a suicide to be streamed; a relative asking about a post; wanting to
+// join a friend lost to suicide; a half-denial after death as a release; and what stays quiet: a
+// holiday goodbye, a job given up, a prom pact, staff training. Paraphrased: no line of an evaluation set is copied here. Each row a text, the
+// category and the least severity it must reach, or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (after blind-20): a staff log of suicidal thoughts with a plan',
+    text: 'Log 14:10: Y11 student told her head of year about suicidal thoughts with a plan for the weekend. Mum contacted.',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: staff training on what to do with suicidal thoughts with a plan',
+    text: 'twilight training: how to respond if a student shares suicidal thoughts with a plan',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): a tutor reports a method looked up',
+    text: 'after our maths session she mentioned she has been researching ways to end her life and has chosen one',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20): a goodbye posted in the night, no answer',
+    text: 'my nephew posted bye everyone at 3am on his snap and his phone is off, can someone check on him',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a goodbye before a holiday with the phone off',
+    text: 'bye everyone, off camping in wales, phone off till sunday',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): a letter that cannot keep going and hands over a pet',
+    text: 'its not your fault, you tried so hard with me. i just cant carry on like this. take care of my dog for me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a job given up, not your fault',
+    text: 'its not your fault, i just cant keep doing this job, the shifts are killing me',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): letters written beside a decision',
+    text: 'decided. notes done for my parents and my sister, sorted my stuff, i feel calm for once',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (regression the retrain drops): a note written in a lesson (rules alone)',
+    text: 'finished my note in science today, nobody noticed, we were supposed to be doing the practical',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a note for the teacher written in a lesson',
+    text: 'wrote my note for sir in maths, its about missing pe for the dentist',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): a personal statement that will not be around for the reply',
+    text: 'I have always wanted to study law. Not that it matters, I wont be around by the time the offers come out.',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: not around when someone gets home, at work',
+    text: 'i wont be around by the time you get in, on a late shift at work',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): a pact to go together if they fail',
+    text: 'we swore to each other, if we dont get in we go together',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a pact to go to prom together',
+    text: 'we made a pact that we go together to prom whatever happens',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): strangers urging a suicide on a stream',
+    text: 'comment under the live: stream it when you jump, no one would even miss u lmao',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: slipping out of a party unnoticed',
+    text: 'just do it, go home early, no one will notice you if you slip out',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): a relative asks about a post of not wanting to be here',
+    text: 'Uncle Dave here. I read your post about not wanting to be here any more. Are you ok? Ring me anytime',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FN (after blind-20): wanting to join a friend lost to suicide',
+    text: 'he took his own life in march and i keep thinking about joining him',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FN (after blind-20): death as a release, then a half-denial',
+    text: 'the poet makes dying sound like sleep and honestly i get it, not that i would, i think',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FP: a goodbye before moving to a new account',
+    text: 'bye everyone, moving to my new account, follow me there',
+    expect: null,
+  },
+  {
+    name: 'FP: a countdown to a birthday',
+    text: 'not long now till my birthday, so excited',
+    expect: null,
+  },
+  {
+    name: 'FP: away for the fireworks',
+    text: 'i wont be around to see the fireworks, ill be at my nans',
+    expect: null,
+  },
+  {
+    name: 'FP: ways to end a story',
+    text: 'looked up ways to end the story for my english coursework',
+    expect: null,
+  },
+];
+
+regressionTable('session-17 fit-a regressions', rows);
