@@ -1,11 +1,13 @@
 // Session-17 regressions from helper fit-a, after blind-20 was scored once: adults reporting what
 // they saw at the concern's severity (suicidal thoughts with a plan logged, a method looked up, a
-// goodbye posted at night and no answer); farewells and decisions in long writing (a letter
+// goodbye posted at night and no answer, plasters and healed lines on a pupil's arms, scars
+// compared); farewells and decisions in long writing (a letter
 // that cannot keep going and hands over a pet, letters written beside a decision, a personal
 // statement that will not be around for the reply, a pact to go together, a note written in a
 // lesson); strangers urging a suicide to be streamed; a relative asking about a post; wanting to
 // join a friend lost to suicide; a half-denial after death as a release; and what stays quiet: a
-// holiday goodbye, a job given up, a prom pact, staff training. Paraphrased: no line of an evaluation set is copied here. Each row a text, the
+// holiday goodbye, a job given up, a shopping list with razors and plasters, a kitten's
+// scratches, rugby scars, a prom pact, staff training. Paraphrased: no line of an evaluation set is copied here. Each row a text, the
 // category and the least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -106,6 +108,36 @@ const rows: Row[] = [
     expect: { category: 'suicide', min: 3 },
   },
   {
+    name: 'FN (after blind-20): a grandparent noticed plasters on both arms',
+    text: 'Grandad here. Spotted the plasters on both your wrists at the weekend. No questions, just here for you',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: scratches from a new kitten',
+    text: 'noticed scratches on her arms again, that kitten is a menace',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): healed lines logged by a coach',
+    text: 'Dance teacher: saw neat white lines on her thighs in the changing room, passing it on',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (after blind-20): pupils comparing scars',
+    text: 'two year 10s were showing each other their fresh cuts behind the sports hall',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: comparing scars from rugby',
+    text: 'the lads were comparing scars from rugby in the changing room',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-20): a shopping list with razors and plasters',
+    text: 'list for the big shop: toothpaste, razors, plasters, conditioner, bread',
+    expect: null,
+  },
+  {
     name: 'FP: a goodbye before moving to a new account',
     text: 'bye everyone, moving to my new account, follow me there',
     expect: null,
@@ -118,6 +150,16 @@ const rows: Row[] = [
   {
     name: 'FP: away for the fireworks',
     text: 'i wont be around to see the fireworks, ill be at my nans',
+    expect: null,
+  },
+  {
+    name: 'FP: plasters on knees after a bike fall',
+    text: 'noticed the plasters on both his knees after he came off his bike',
+    expect: null,
+  },
+  {
+    name: 'FP: henna lines fading',
+    text: 'saw faint lines on her arm where the henna had worn off',
     expect: null,
   },
   {
