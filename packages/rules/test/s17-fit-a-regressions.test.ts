@@ -1,13 +1,15 @@
 // Session-17 regressions from helper fit-a, after blind-20 was scored once: adults reporting what
 // they saw at the concern's severity (suicidal thoughts with a plan logged, a method looked up, a
 // goodbye posted at night and no answer, plasters and healed lines on a pupil's arms, scars
-// compared); farewells and decisions in long writing (a letter
+// compared, an explicit site open in a lesson); farewells and decisions in long writing (a letter
 // that cannot keep going and hands over a pet, letters written beside a decision, a personal
 // statement that will not be around for the reply, a pact to go together, a note written in a
 // lesson); strangers urging a suicide to be streamed; a relative asking about a post; wanting to
-// join a friend lost to suicide; a half-denial after death as a release; and what stays quiet: a
-// holiday goodbye, a job given up, a shopping list with razors and plasters, a kitten's
-// scratches, rugby scars, a prom pact, staff training. Paraphrased: no line of an evaluation set is copied here. Each row a text, the
+// join a friend lost to suicide; a half-denial after death as a release; a uniform asked for with
+// secrecy, a fake agency's swimwear pictures without parents, under-18s selling a "spicy"
+// subscription; and what stays quiet: a holiday goodbye, a job given up, a shopping list with
+// razors and plasters, a kitten's scratches, rugby scars, a prom pact, a filter that blocks
+// explicit sites. Paraphrased: no line of an evaluation set is copied here. Each row a text, the
 // category and the least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
@@ -138,6 +140,41 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-20): a uniform asked for with secrecy',
+    text: 'this stays between us ok. put on your school uniform for the next pic x',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a teacher asks for uniform for the photo',
+    text: 'please wear your school uniform for the class photo on thursday',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20): a fake agency wants swimwear pictures, parents kept out',
+    text: 'Talent scouts looking for girls 13-15. Send two pics in a swimsuit to apply. No need to tell your parents yet',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20): the same agency, as grooming',
+    text: 'Talent scouts looking for girls 13-15. Send two pics in a swimsuit to apply. No need to tell your parents yet',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20): under-18s start a spicy subscription account',
+    text: 'me and my mate set up a spicy subscription page, were 16 but nobody checks',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20): a tutor saw explicit content open',
+    text: 'Cover teacher: a pupil had porn videos open on his chromebook during the lesson, screen closed when I walked over',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: a filter that blocks explicit websites',
+    text: 'the school filter blocks any explicit website, you get a warning page',
+    expect: null,
+  },
+  {
     name: 'FP: a goodbye before moving to a new account',
     text: 'bye everyone, moving to my new account, follow me there',
     expect: null,
@@ -165,6 +202,16 @@ const rows: Row[] = [
   {
     name: 'FP: ways to end a story',
     text: 'looked up ways to end the story for my english coursework',
+    expect: null,
+  },
+  {
+    name: 'FP: an agency that wants parents involved',
+    text: 'our modelling agency needs parental consent, please involve your parents from the start',
+    expect: null,
+  },
+  {
+    name: 'FP: holiday pictures for a grandparent',
+    text: 'mum wants to send the photos in swimwear from our holiday to nan',
     expect: null,
   },
 ];
