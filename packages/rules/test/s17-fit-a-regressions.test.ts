@@ -214,6 +214,61 @@ const rows: Row[] = [
     text: 'mum wants to send the photos in swimwear from our holiday to nan',
     expect: null,
   },
+  {
+    name: 'FN (after blind-20, widened): a mentor reports thoughts of ending her life',
+    text: 'Mentor log: she says she has been having thoughts of ending her life since Christmas',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: survey figures on suicidal thoughts',
+    text: 'research summary: a third of the survey group reported suicidal thoughts at some point',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20, widened): worked out how and where',
+    text: 'he told his mate he has worked out how he would do it and where',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a proposal planned, how and when',
+    text: 'he has planned how he will do it and when, the proposal is at the beach',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20, widened): a farewell message and not home',
+    text: 'she messaged the group thanks for everything, you will never hear from me again, and has not come home',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: emigrating, you will not see me again',
+    text: 'thanks for everything, you wont see me again, emigrating to canada on friday',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20, widened): by the time somebody finds this',
+    text: 'by the time somebody finds this i will be at peace',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20, widened): a letter for each of you, forgive me',
+    text: 'i left a note for each of you in my room. forgive me, love you all',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20, widened): ending it if they fail',
+    text: 'if i dont pass this time im ending it, i mean it',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FP: ending a relationship if he lies',
+    text: 'if my boyfriend lies again im ending it with him',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20, widened): who had the deepest cuts',
+    text: 'some of the year 9s were arguing about who has the deepest cuts',
+    expect: { category: 'self-harm', min: 3 },
+  },
 ];
 
 regressionTable('session-17 fit-a regressions', rows);
