@@ -269,6 +269,31 @@ const rows: Row[] = [
     text: 'some of the year 9s were arguing about who has the deepest cuts',
     expect: { category: 'self-harm', min: 3 },
   },
+  {
+    name: 'FN (after blind-20, widened): a uniform put on for a call, trust me',
+    text: 'u can trust me babe, put ur school uniform on for the next facetime',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20, widened): a scout wants leotard pictures, a parent kept out',
+    text: 'gymnastics scout here, upload pics in your leotard to apply, dont let your dad find out yet',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20, widened): the same scout, as grooming',
+    text: 'gymnastics scout here, upload pics in your leotard to apply, dont let your dad find out yet',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-20, widened): a parent found sexual images',
+    text: 'found sexual images in my 13 year olds search history last night, what do i do',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: a shop listing with swimwear photos',
+    text: 'the listing has photos in swimwear for every size, returns are free',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 fit-a regressions', rows);
