@@ -294,6 +294,36 @@ const rows: Row[] = [
     text: 'the listing has photos in swimwear for every size, returns are free',
     expect: null,
   },
+  {
+    name: 'FN (after blind-20, widened): a pact if nothing changes',
+    text: 'we agreed, if nothing changes we go together',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: going together to complain',
+    text: 'we agreed if nothing changes with the rota we go together to the manager',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-20, widened): not saying i will',
+    text: 'not saying ill do anything but i get why people want to die',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FN (after blind-20, widened): a teacher saw fresh cuts',
+    text: 'PE teacher: saw he has fresh cuts across his forearms when he changed',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (after blind-20, widened): asked to wear kit on a call in secret',
+    text: 'he keeps asking me to wear my pe kit on facetime, says its just between us',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: kit for the team photo',
+    text: 'my coach asked me to wear my pe kit for the team photo',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 fit-a regressions', rows);
