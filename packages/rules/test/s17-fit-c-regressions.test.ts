@@ -1,0 +1,57 @@
+// Session-17 regressions from helper fit-c, for the phenomena blind-20 (scored once) found missing
+// in drugs, bullying, discrimination and off-task: an adult giving a child a taste of drink in
+// secret, a pill or a bad trip on a night out, smoking before lessons to cope, vapes sold to
+// children at the gates, a chat renamed to leave one pupil out, lunch money taken, a coach
+// belittling a child, an app for anonymous verdicts on classmates, an adult sharing a child's fall,
+// a stammer or stutter mocked, a slur with an adverb, pride 'forced down our throats', a game or
+// episodes through a lesson; and what stays quiet: a soft drink, a pill for a headache, a parent
+// smoking before work, a resolution not to drink, a trip chat, lost lunch money, praise, a school
+// survey, a proud parent, a pupil with a stammer reading, broccoli. Paraphrased: no line of an evaluation set is
+// copied here. Each row a text, the category and the least severity it must reach, or null where
+// it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: an uncle gives a child a swig of beer and says keep it from mum',
+    text: 'my uncle let me have a swig of his lager at the party, im only 11, he said dont tell your mum',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a sip of an alcohol-free shandy',
+    text: 'grandad let me try a sip of his shandy at the bbq, its alcohol free',
+    expect: null,
+  },
+  {
+    name: 'FN: a pill dropped at a festival, a friend on a bad trip',
+    text: 'festival was mad, dropped a pill friday night, my mate had a bad trip and threw up everywhere',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: half a pill for a headache',
+    text: 'she took half a pill for her headache at the party and felt better',
+    expect: null,
+  },
+  {
+    name: 'FN: smoking before school every morning to get through lessons',
+    text: 'only way i can get through maths is a smoke before school, every morning now',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a parent smokes before work',
+    text: 'my dad smokes before work every morning, i wish he would quit',
+    expect: null,
+  },
+  {
+    name: 'FN: vapes of any flavour delivered to children at the school gates',
+    text: 'vapes any flavour, any age, delivered to your school gates, message me',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a resolution not to drink after seeing others drunk',
+    text: 'im not going to drink much at freshers, ive seen enough people get wasted at parties',
+    expect: null,
+  },
+];
+
+regressionTable('session-17 fit-c regressions', rows);
