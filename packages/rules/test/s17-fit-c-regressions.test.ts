@@ -52,6 +52,71 @@ const rows: Row[] = [
     text: 'im not going to drink much at freshers, ive seen enough people get wasted at parties',
     expect: null,
   },
+  {
+    name: 'FN: a group chat renamed to everyone but one pupil',
+    text: 'they changed the group name to everybody but chloe and kept talking about her in it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a group chat renamed for a trip',
+    text: 'group chat got renamed to year 9 geography trip so we can sort the coach seats',
+    expect: null,
+  },
+  {
+    name: "FN: staff report older boys taking a pupil's dinner money every week",
+    text: 'Lunchtime supervisor: two older lads take a year 7s dinner money off him most days',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: lunch money lost on the bus',
+    text: 'i lost my lunch money on the bus again, can someone lend me a quid',
+    expect: null,
+  },
+  {
+    name: 'FN: a coach tells a child the team is right to laugh at him',
+    text: 'swim coach to a 12 year old in front of the squad: no wonder the others laugh at you',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a coach praises the most improved player',
+    text: 'coach told the squad i was the most improved swimmer this season',
+    expect: null,
+  },
+  {
+    name: 'FN: an app for anonymous verdicts on classmates',
+    text: 'this app lets you post what you really think about your classmates, no names shown',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: an anonymous school survey',
+    text: 'school council survey: say what you really think about your school, its anonymous',
+    expect: null,
+  },
+  {
+    name: 'FN: a parent forwards a video of a young child falling on stage and laughs',
+    text: 'dad in the class chat: you have to see that clip of the year 4 boy falling off the stage lol, he will never live it down',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a nativity video shared with grandparents',
+    text: 'shared the video of the nativity with the grandparents, so proud of her',
+    expect: null,
+  },
+  {
+    name: "FN: staff report pupils copying a boy's stutter (a row the retrained model dropped)",
+    text: 'Form tutor log: a group in Y9 keep copying his stutter whenever he answers in class',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: teasing of a pupil with a stammer reported by a tutor',
+    text: 'Ongoing mockery of a Y7 pupil with a stammer, raised by his form tutor',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a pupil with a stammer reads in assembly',
+    text: 'a Y8 pupil with a stammer read a poem in assembly, his tutor was so proud',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 fit-c regressions', rows);
