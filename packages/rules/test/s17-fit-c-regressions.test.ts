@@ -117,6 +117,31 @@ const rows: Row[] = [
     text: 'a Y8 pupil with a stammer read a poem in assembly, his tutor was so proud',
     expect: null,
   },
+  {
+    name: 'FN: a slur aimed at someone with an adverb between',
+    text: 'shut up ur actually a f4g',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: pride forced down our throats with a slur',
+    text: 'whats the point of pride month, being a homo is a choice and they keep forcing it down our throats',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: broccoli down my throat',
+    text: 'stop shoving broccoli down my throat mum, i hate it',
+    expect: null,
+  },
+  {
+    name: 'FN: a browser game open in another tab all lesson',
+    text: 'had cool math games open in another tab the whole of double science',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN: episodes watched on the library computer during a lesson',
+    text: 'got through two episodes on the library computer in history, sir never checks',
+    expect: { category: 'off-task', min: 2 },
+  },
 ];
 
 regressionTable('session-17 fit-c regressions', rows);
