@@ -142,6 +142,21 @@ const rows: Row[] = [
     text: 'got through two episodes on the library computer in history, sir never checks',
     expect: { category: 'off-task', min: 2 },
   },
+  {
+    name: 'FN: a complaint that pride is pushed on pupils, with the choice trope and a slur',
+    text: 'another rainbow assembly, being a homo is a choice, they shouldnt keep ramming it down our throats',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a parent tells of a child made to try prosecco in secret',
+    text: 'auntie poured our 12 year old a glass of prosecco at the wedding and said its our little secret',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a festival with no drugs and bad weather',
+    text: 'leeds festival, no drugs just good bands, the rain made it a bad trip lol',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 fit-c regressions', rows);
