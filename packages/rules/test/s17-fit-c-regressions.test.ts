@@ -6,9 +6,11 @@
 // a stammer or stutter mocked, a slur with an adverb, pride 'forced down our throats', a game or
 // episodes through a lesson; and what stays quiet: a soft drink, a pill for a headache, a parent
 // smoking before work, a resolution not to drink, a trip chat, lost lunch money, praise, a school
-// survey, a proud parent, a pupil with a stammer reading, broccoli. Paraphrased: no line of an evaluation set is
-// copied here. Each row a text, the category and the least severity it must reach, or null where
-// it must stay below 3.
+// survey, a proud parent, a pupil with a stammer reading, broccoli; and adults reporting: a pupil
+// smelling of cannabis, a relative's vodka kept quiet, the others leaving the table, a coach to a
+// parent, a small child's video, pupils imitating a disabled boy (quiet: a shop's notice).
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
+// least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -156,6 +158,41 @@ const rows: Row[] = [
     name: 'FP: a festival with no drugs and bad weather',
     text: 'leeds festival, no drugs just good bands, the rain made it a bad trip lol',
     expect: null,
+  },
+  {
+    name: 'FN: a staff log of a pupil smelling of cannabis who says it gets him through',
+    text: 'Form tutor: Y11 boy reeked of weed at registration again, says its the only thing that helps him cope',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: a youth worker reports a relative giving a child spirits in secret',
+    text: 'Youth worker: a 12 year old says her stepdad buys her vodka at weekends and tells her to keep it quiet',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a shop notice that it does not sell vapes to children',
+    text: 'sign in the corner shop: we never sell vapes to under 18s, no id no sale',
+    expect: null,
+  },
+  {
+    name: 'FN: a dinner lady sees the others leave the table when a pupil sits down',
+    text: 'Dinner lady: the other girls get up and move tables whenever she sits down, every single day',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: a coach writes that a parent's child is the worst he has trained",
+    text: 'coach to a parent: your daughter is the weakest gymnast ive ever trained, the others giggle at her',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a parent shares a video of a small child from an infant class wetting himself',
+    text: 'has anyone seen the video of that boy from year 1 wetting himself at the christmas fair lol',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: pupils imitate how a boy with dyspraxia runs',
+    text: 'PE staff: some Y9s imitate a boy with dyspraxia every time he runs',
+    expect: { category: 'bullying', min: 3 },
   },
 ];
 
