@@ -8,7 +8,11 @@
 // smoking before work, a resolution not to drink, a trip chat, lost lunch money, praise, a school
 // survey, a proud parent, a pupil with a stammer reading, broccoli; and adults reporting: a pupil
 // smelling of cannabis, a relative's vodka kept quiet, the others leaving the table, a coach to a
-// parent, a small child's video, pupils imitating a disabled boy (quiet: a shop's notice).
+// parent, a small child's video, pupils imitating a disabled boy (quiet: a shop's notice); and
+// what rules alone missed of blind-20 in these categories: a child smelling of cannabis, a
+// sibling's pills, a school discount on drugs, a fake account to expose, animal noises, a class
+// told not to sit with someone, a child's money bet by an adult, winning back losses, jokes about
+// a group.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -193,6 +197,61 @@ const rows: Row[] = [
     name: 'FN: pupils imitate how a boy with dyspraxia runs',
     text: 'PE staff: some Y9s imitate a boy with dyspraxia every time he runs',
     expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a parent says their child came home smelling of cannabis',
+    text: 'our 15 year old came home stinking of skunk and giggling, says it was just a vape',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: pills from a sibling taken at a party',
+    text: 'took a couple of my sisters adhd meds at the party, was buzzing all night',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN: drugs offered to pupils with a school discount',
+    text: 'bud and pills available, link up behind the leisure centre, school discount for year 9s',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a student discount at a restaurant',
+    text: 'student discount at nandos is 20 percent on weekdays',
+    expect: null,
+  },
+  {
+    name: 'FN: a fake account made to expose a classmate',
+    text: 'how do i set up a burner account to expose a girl in my form',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: animal noises made at a pupil',
+    text: 'Incident note: boys in 8R make pig noises whenever she walks into science',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: everyone told not to sit with a pupil',
+    text: 'she told the whole class not to sit with him at lunch',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: "FN: an adult offers to bet a child's money for them",
+    text: 'give me your pocket money and ill put it on the dogs for you, we will double it',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: a search to win back money lost gambling',
+    text: 'fastest way to win back the money i lost on the slots',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: a search for jokes about a group',
+    text: 'best offensive jokes about muslims',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: jokes about teachers',
+    text: 'best jokes about teachers for the leavers assembly',
+    expect: null,
   },
 ];
 
