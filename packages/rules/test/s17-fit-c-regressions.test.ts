@@ -12,7 +12,8 @@
 // what rules alone missed of blind-20 in these categories: a child smelling of cannabis, a
 // sibling's pills, a school discount on drugs, a fake account to expose, animal noises, a class
 // told not to sit with someone, a child's money bet by an adult, winning back losses, jokes about
-// a group.
+// a group, deodorant sprayed at a pupil, a chat emptied, a disabled child called cringe, the thief
+// trope aimed at a Traveller pupil.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -251,6 +252,31 @@ const rows: Row[] = [
   {
     name: 'FP: jokes about teachers',
     text: 'best jokes about teachers for the leavers assembly',
+    expect: null,
+  },
+  {
+    name: 'FN: a pupil called smelly and sprayed at when she comes in',
+    text: 'the girls in my form spray body spray whenever i walk in and call me the smell',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a chat emptied when one pupil is added',
+    text: 'lets all leave the group chat the second jayden gets added lol',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: a disabled child in a video called cringe',
+    text: 'that deaf girl in the video is so cringe lol',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: the thief trope aimed at a Traveller pupil',
+    text: 'new kid is a traveller, better hide your phones lads',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a reminder to check pockets before leaving',
+    text: 'check your pockets for your locker key before you go home',
     expect: null,
   },
 ];
