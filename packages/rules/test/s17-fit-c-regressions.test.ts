@@ -279,6 +279,11 @@ const rows: Row[] = [
     text: 'check your pockets for your locker key before you go home',
     expect: null,
   },
+  {
+    name: 'FN: a resale app scrolled through a double lesson',
+    text: 'spent all of double science scrolling depop, havent started the worksheet',
+    expect: { category: 'off-task', min: 2 },
+  },
 ];
 
 regressionTable('session-17 fit-c regressions', rows);
