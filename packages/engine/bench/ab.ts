@@ -27,10 +27,13 @@ const B = await load(bDir);
 const json = readFileSync(join(root, 'packages/rules/dist/compiled.json'), 'utf8');
 // AB_COMPILED_A: A's own compiled rules, when the two builds' serialised forms differ (the same
 // library compiled by each).
+// AB_SCAN_ONLY=1: both load as the extension's worker does (loadCompiled's scanOnly).
+const loadOptions = { scanOnly: process.env.AB_SCAN_ONLY === '1' };
 const rulesA = A.loadCompiled(
   process.env.AB_COMPILED_A ? readFileSync(process.env.AB_COMPILED_A, 'utf8') : json,
+  loadOptions,
 );
-const rulesB = B.loadCompiled(json);
+const rulesB = B.loadCompiled(json, loadOptions);
 
 /** Texts of every labelled .tsv in dir (third column on), never printed. */
 function tsvTexts(dir: string): string[] {

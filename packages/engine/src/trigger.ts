@@ -54,13 +54,18 @@ const [MASK3, MASK4, MASK5] = SUFFIX_MASKS as [number, number, number];
 export interface TriggerTable {
   /**
    * Slot s: the key at 2s (0 when empty) and beside it, in the same cache line, what it does: -1
-   * fires at once; -2 - e sets the one group half e (most half keys have one); else v, the key's
-   * group halves are halfList[halfStart[v]..halfStart[v+1]). Common words are halves of
+   * fires at once; -2 - e sets the one group half e (most half keys have one); else v, the key is
+   * the v-th of several halves, which are halfList[halfStart[v]..halfStart[v+1]). Common words are halves of
    * conjunctions, so a text finds several keys here and each costs one read, not two to four.
    */
   slots: Int32Array;
+  /**
+   * Only keys of several group halves have a list here (one half is kept in the slot), and a half
+   * fits 16 bits while there are fewer than 32,768 groups: of 1.45 MB for every half key as Int32,
+   * 0.4 MB is left (the extension worker's heap budget).
+   */
   halfStart: Int32Array;
-  halfList: Int32Array;
+  halfList: Uint16Array | Int32Array;
   bits: Int32Array;
   /** Per group: the call that last touched it, and which halves that call has seen. */
   stamp: Int32Array;
@@ -72,7 +77,14 @@ export interface TriggerTable {
   suffix2: Int32Array;
 }
 
-const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x85ebca6b) >>> 7) & mask;
+/**
+ * A key's home slot among `size` (any size below 2^21): the hash's top bits scaled to the size
+ * (multiply and shift, exact in a double), so the table need not be a power of two. Sized to a
+ * power of two, it doubled just past each one (178,198 keys took 524,288 slots, 4 MB, a third
+ * full): the largest table in the extension worker, whose heap budget is 30 MB.
+ */
+const slotOf = (key: number, size: number): number =>
+  ((Math.imul(key, 0x85ebca6b) >>> 0) * size * 2.3283064365386963e-10) | 0;
 const nonZero = (k: number): number => k | 0 || 1;
 
 export function buildTriggerTable(
@@ -101,25 +113,47 @@ export function buildTriggerTable(
     halfGroup[n++] = e;
   }
   const halfKeys = idsByFirstUse(halfKey, n);
-  // Each half key's groups, in order: halfList[halfStart[v]..halfStart[v + 1]) for half key v.
-  const { starts: halfStart, lists: halfList } = groupById(halfKeys.count, halfKeys.id, halfGroup, n);
+  // Each half key's groups, in order: groups[starts[v]..starts[v + 1]) for half key v.
+  const { starts, lists: groupsOf } = groupById(halfKeys.count, halfKeys.id, halfGroup, n);
+  // Only keys of several halves keep a list, numbered in turn: halfList[halfStart[m]..halfStart[m + 1]).
+  let multi = 0;
+  let multiEntries = 0;
+  for (let v = 0; v < halfKeys.count; v++) {
+    if (starts[v + 1]! - starts[v]! > 1) {
+      multi++;
+      multiEntries += starts[v + 1]! - starts[v]!;
+    }
+  }
+  const halfStart = new Int32Array(multi + 1);
+  const halfList = 2 * groups <= 0x10000 ? new Uint16Array(multiEntries) : new Int32Array(multiEntries);
   const count = full.size + halfKeys.count;
-  let size = 64;
-  // At most two-thirds full: the bit filter answers almost every probe before the table, and a
-  // table kept half full doubles the worker's largest arrays just past each power of two.
-  while (size < count * 1.5) size *= 2;
+  // At most 70% full: the bit filter answers almost every probe before the table, where a miss
+  // that passes it walks ~6 slots (two cache lines at most).
+  const size = Math.max(64, Math.ceil(count / 0.7));
+  if (size >= 2 ** 21) throw new Error(`too many trigger keys (${count})`);
   const slots = new Int32Array(2 * size);
   const bits = newKeyFilter();
   const put = (key: number, val: number): void => {
-    let s = slotOf(key, size - 1);
-    while (slots[2 * s] !== 0) s = (s + 1) & (size - 1);
+    let s = slotOf(key, size);
+    while (slots[2 * s] !== 0) s = s + 1 === size ? 0 : s + 1;
     slots[2 * s] = key;
     slots[2 * s + 1] = val;
     addKey(bits, key);
   };
   for (let v = 0; v < full.size; v++) put(full.keys[v]!, -1);
-  for (let v = 0; v < halfKeys.count; v++)
-    put(halfKeys.keyOf[v]!, halfStart[v + 1]! - halfStart[v]! === 1 ? -2 - halfList[halfStart[v]!]! : v);
+  let m = 0;
+  for (let v = 0; v < halfKeys.count; v++) {
+    const from = starts[v]!;
+    const to = starts[v + 1]!;
+    if (to - from === 1) {
+      put(halfKeys.keyOf[v]!, -2 - groupsOf[from]!);
+      continue;
+    }
+    let at = halfStart[m]!;
+    for (let j = from; j < to; j++) halfList[at++] = groupsOf[j]!;
+    halfStart[m + 1] = at;
+    put(halfKeys.keyOf[v]!, m++);
+  }
   return {
     slots,
     halfStart,
@@ -150,8 +184,8 @@ function filtered(t: TriggerTable, key: number): boolean {
 function slotOfKey(t: TriggerTable, key: number): number {
   const k = nonZero(key);
   const slots = t.slots;
-  const mask = (slots.length >> 1) - 1;
-  for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
+  const size = slots.length >> 1;
+  for (let s = slotOf(k, size); ; s = s + 1 === size ? 0 : s + 1) {
     const v = slots[2 * s]!;
     if (v === 0) return -1;
     if (v === k) return s;

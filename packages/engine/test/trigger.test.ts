@@ -27,4 +27,22 @@ describe('trigger table', () => {
       expect(fastCheck(table, `${w}.`) & FIRED).toBe(isKey.has(wordKey(w)) ? FIRED : 0);
     }
   });
+
+  test('a key that is a half of several conjunctions completes each of them, and nothing else', () => {
+    const [a, b, c, d, e] = ['alpha', 'bravo', 'charlie', 'delta', 'echo'].map(wordKey) as number[];
+    // Groups 0..2 have alpha as their first half; their second halves are bravo, charlie, delta.
+    // echo is the second half of group 3, whose first half (delta) is also a half of group 2.
+    const halves = [a, 0, a, 2, a, 4, b!, 1, c!, 3, d!, 5, d!, 6, e!, 7];
+    const table = buildTriggerTable([], halves, { affixes: 0, pairs: false, prefix2: [], suffix2: [] });
+    for (const [text, fires] of [
+      ['alpha bravo', true],
+      ['charlie then alpha', true],
+      ['alpha delta', true],
+      ['delta echo', true],
+      ['alpha echo', false],
+      ['bravo charlie delta', false],
+      ['alpha', false],
+    ] as const)
+      expect([text, fastCheck(table, text) & FIRED]).toEqual([text, fires ? FIRED : 0]);
+  });
 });
