@@ -4,7 +4,7 @@
 
 import type { CompiledCue, CompiledData, CompiledRule, CompiledRules, ListId } from './compiled.js';
 import { IntIds, IntList } from './intmap.js';
-import { buildStartIndex, type Matcher } from './match.js';
+import { buildStartIndex, listRuns, type Matcher } from './match.js';
 import { loadTextModel, type TextModelData } from './model/text-model.js';
 import { PatternError } from './pattern.js';
 import {
@@ -305,7 +305,7 @@ const matcher = (
   termIndex,
   positions,
   start: buildStartIndex(positions, terms.kind.length, lists, masked),
-  patternList: lists,
+  ...listRuns(positions.pattern, lists),
 });
 
 export function materialise(data: CompiledData): CompiledRules {

@@ -272,8 +272,46 @@ export interface Matcher {
   termIndex: TermIndex;
   positions: Positions;
   start: StartIndex;
-  /** List of each pattern. */
-  patternList: Int32Array;
+  /**
+   * The list of each position, as runs: positions runStart[r]..runStart[r + 1]) belong to list
+   * runList[r], and runAt[q >> RUN_BLOCK_BITS] is the run of the block's first position. Positions
+   * are numbered pattern by pattern and patterns list by list, so there is a run per list and a
+   * block meets a few: a match's list is a load and a short walk, where a pattern and a list per
+   * position were 2 MB of the extension worker's heap.
+   */
+  runStart: Int32Array;
+  runList: Int32Array;
+  runAt: Int32Array;
+}
+
+const RUN_BLOCK_BITS = 6;
+
+/** The runs of equal lists over positions (Matcher.runStart, runList, runAt). */
+export function listRuns(
+  pattern: Int32Array,
+  lists: Int32Array,
+): { runStart: Int32Array; runList: Int32Array; runAt: Int32Array } {
+  const start: number[] = [];
+  const list: number[] = [];
+  const runAt = new Int32Array((pattern.length >> RUN_BLOCK_BITS) + 1);
+  for (let q = 0; q < pattern.length; q++) {
+    const l = lists[pattern[q]!]!;
+    if (list.length === 0 || list[list.length - 1] !== l) {
+      start.push(q);
+      list.push(l);
+    }
+    if ((q & ((1 << RUN_BLOCK_BITS) - 1)) === 0) runAt[q >> RUN_BLOCK_BITS] = list.length - 1;
+  }
+  start.push(pattern.length);
+  return { runStart: Int32Array.from(start), runList: Int32Array.from(list), runAt };
+}
+
+/** The list of position q. */
+function listAt(m: Matcher, q: number): number {
+  const { runStart } = m;
+  let r = m.runAt[q >> RUN_BLOCK_BITS]!;
+  while (runStart[r + 1]! <= q) r++;
+  return m.runList[r]!;
 }
 
 // Scratch space, grown as needed and reused across calls (scan is synchronous).
@@ -407,7 +445,7 @@ let nxt = new Int32Array(3 * 64);
 export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8Array | null = null): void {
   const words = tokenise(m, text);
   if (termBuf.length === 0) return;
-  const { followStart, pattern } = m.positions;
+  const { followStart } = m.positions;
   const {
     singleStart,
     singleLists,
@@ -426,7 +464,6 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
   const stepShift = m.start.stepShift;
   const sigWidth = stepShift - 1;
   const pairValues = pairs.values;
-  const lists = m.patternList;
   let active = 0;
   for (let w = 0; w < words; w++) {
     const t0 = tokTerms[w]!;
@@ -512,7 +549,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
             for (let i = pairs.start[s]!; i < end; i++) {
               if (wanted !== null) {
                 if (pairList === null) {
-                  if (wanted[lists[pattern[pairValues[i]!]!]!] !== 1) continue;
+                  if (wanted[listAt(m, pairValues[i]!)] !== 1) continue;
                 } else {
                   const list = pairList[i]!;
                   if (wanted[list] !== 1) {
@@ -530,7 +567,7 @@ export function findHits(m: Matcher, text: string, out: ListHit[], wanted: Uint8
       for (let k = 0; k < next; k++) {
         if (nxt[3 * k + 2]! & 1)
           out.push({
-            list: lists[pattern[nxt[3 * k]!]!]!,
+            list: listAt(m, nxt[3 * k]!),
             start: tokStart[nxt[3 * k + 1]!]!,
             end: tokEnd[w]!,
           });

@@ -96,8 +96,8 @@ export function serializeCompiled(c: CompiledRules): SerializedRules {
  * Accepts the object or its JSON text. `scanOnly`: for a process that only scans (the extension's
  * worker, whose heap budget is 30 MB), release the tables only loading and serialising read (the
  * trigger keys the trigger table was built from, the automata's terms, follow lists, follow sets,
- * final flags and first positions, which the matchers hold in their own layout): about 7 MB of
- * today's library; and the text model's stored form (its rows as base64, 3.1 MB, read once into
+ * final flags, first positions and patterns, which the matchers hold in their own layout): about
+ * 9 MB of today's library; and the text model's stored form (its rows as base64, 3.1 MB, read once into
  * the model's own tables).
  */
 export function loadCompiled(
@@ -144,9 +144,13 @@ function scanOnly(c: CompiledRules): CompiledRules {
     // The start index holds each pair start's follow set and final flag (match.ts pairSet).
     p.followSet = NONE;
     p.final = NONE_BYTES;
+    // Each match's list comes from the matchers' runs of lists (match.ts listAt).
+    p.pattern = NONE;
   }
   c.triggerKeys = NONE;
   c.triggerHalves = NONE;
+  c.ruleLists = NONE;
+  c.otherLists = NONE;
   if (c.textModel && c.model) {
     // A copy, not the caller's object: loadCompiled may have been handed parsed JSON it keeps.
     const lean: TextModelData = { ...c.model, ...RELEASED };

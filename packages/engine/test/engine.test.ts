@@ -325,6 +325,7 @@ describe('compiled form', () => {
     ];
     for (const t of texts) expect(scan(t, { rules: lean })).toEqual(run(t));
     expect(lean.rulePositions.follow.length).toBe(0);
+    expect(lean.rulePositions.pattern.length + lean.otherPositions.pattern.length).toBe(0);
     expect(lean.triggerHalves.length + lean.triggerKeys.length).toBe(0);
     expect(() => serializeCompiled(lean)).toThrow(/scanning only/);
   });
