@@ -85,7 +85,7 @@ export function surrogate(header: TextModelData, v: Verdict): TextModel {
       concernBias: v.concernZ - sums[k]! * concernScale,
     },
     slots: table.slots,
-    mask: table.mask,
+    size: table.size,
     used: table.used,
     rows: rowsInSlotOrder(table.place, rows, stride),
     stride,
