@@ -77,7 +77,7 @@ export interface TextModel {
   /**
    * Open-addressing table of the features' hashes (linear probing). A hash's row is not stored
    * beside it: rows are kept in slot order, so a feature's row is the number of used slots before
-   * its own (`used`). Hashes alone, four-fifths full, are 512 KB for 100,000 features where pairs of
+   * its own (`used`). Hashes alone, three-quarters full, are 0.6 MB for 110,000 features where pairs of
    * hash and row at most two-thirds full were 2 MB (out of L2), and a known feature still costs one
    * read of the slots and one of its row.
    */
@@ -91,7 +91,7 @@ export interface TextModel {
   used: Int32Array;
   /**
    * A bit filter over the features (key-filter.ts, knownFilter), in front of the
-   * slots: two in five of an ordinary text's features are unknown, and a slot table at four-fifths
+   * slots: two in five of an ordinary text's features are unknown, and a slot table at three-quarters
    * full is a long walk to say so. Absent: every feature probes the slots.
    */
   filter?: Int32Array;
