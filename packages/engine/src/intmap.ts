@@ -15,6 +15,10 @@ export interface IntMultiMap {
 
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
 
+/** A multimap key's home slot among `size` (below 2^21): the hash's top bits scaled by a multiply. */
+const homeSlot = (key: number, size: number): number =>
+  ((Math.imul(key, 0x9e3779b1) >>> 0) * size * 2.3283064365386963e-10) | 0;
+
 /**
  * The map of keys[i] -> values[starts[i]..starts[i + 1]) (keys distinct, lists not empty), in a
  * table sized for `count` keys.
@@ -25,19 +29,19 @@ export function packIntMultiMap(
   starts: ArrayLike<number>,
   values: ArrayLike<number>,
 ): IntMultiMap {
-  let size = 16;
-  // Up to four-fifths full rather than half: the start index's pair map is the largest table in
-  // the extension's worker (its heap budget is 30 MB), and a size that doubles at half full costs
-  // twice the memory just past each power of two; a bit filter sends most misses nowhere near it.
-  while (size < count * 1.25) size *= 2;
+  // Four-fifths full at any size (homeSlot), not a power of two: the start index's pair map is the
+  // largest table in the extension's worker (its heap budget is 30 MB), and a power of two left the
+  // other lists' map 57% full; a bit filter sends most misses nowhere near it.
+  const size = Math.max(16, Math.ceil(count * 1.25));
+  if (size >= 2 ** 21) throw new Error(`too many keys for a multimap (${count})`);
   const slotKeys = new Int32Array(size);
   // Each key's slot first (a slot is taken once it has a length), then the values in slot order.
   const length = new Int32Array(size);
   const slotOfKey = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    let s = slotOf(key, size - 1);
-    while (length[s] !== 0) s = (s + 1) & (size - 1);
+    let s = homeSlot(key, size);
+    while (length[s] !== 0) s = s + 1 === size ? 0 : s + 1;
     slotKeys[s] = key;
     length[s] = starts[i + 1]! - starts[i]!;
     slotOfKey[i] = s;
@@ -213,9 +217,9 @@ export function groupById(
 /** The slot holding key, or -1. */
 export function slotFor(m: IntMultiMap, key: number): number {
   const { keys, start } = m;
-  const mask = keys.length - 1;
+  const size = keys.length;
   const k = key | 0;
-  for (let s = slotOf(k, mask); ; s = (s + 1) & mask) {
+  for (let s = homeSlot(k, size); ; s = s + 1 === size ? 0 : s + 1) {
     if (start[s] === start[s + 1]) return -1;
     if (keys[s] === k) return s;
   }

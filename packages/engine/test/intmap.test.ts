@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { IntIds, idsByFirstUse, packIntMultiMap } from '../src/intmap.js';
+import { IntIds, idsByFirstUse, packIntMultiMap, slotFor } from '../src/intmap.js';
 
 describe('idsByFirstUse', () => {
   test('numbers keys as IntIds.add over them in turn would, negative keys and 0 included', () => {
@@ -35,4 +35,18 @@ test('packIntMultiMap keeps each key its values, in order', () => {
   expect(valuesOf(10)).toEqual([1, 2]);
   expect(valuesOf(-4)).toEqual([3]);
   expect(valuesOf(0)).toEqual([4, 5, 6]);
+});
+
+test('a multimap of any size (not a power of two) finds each of its keys, wrapping past the end, and no other', () => {
+  const count = 1001;
+  const keys = Int32Array.from({ length: count }, (_, i) => Math.imul(i + 1, 0x2545f491));
+  const starts = Int32Array.from({ length: count + 1 }, (_, i) => 2 * i);
+  const values = Int32Array.from({ length: 2 * count }, (_, i) => i);
+  const m = packIntMultiMap(count, keys, starts, values);
+  expect(m.keys.length & (m.keys.length - 1)).not.toBe(0);
+  keys.forEach((key, i) => {
+    const s = slotFor(m, key);
+    expect([...m.values.subarray(m.start[s]!, m.start[s + 1]!)]).toEqual([2 * i, 2 * i + 1]);
+  });
+  for (let i = 0; i < 5000; i++) expect(slotFor(m, Math.imul(i + 1, 0x2545f491) ^ 0x55)).toBe(-1);
 });
