@@ -1,0 +1,103 @@
+// Session-17 regressions from fit-b (family, extremism, violence), for the phenomena blind-20
+// missed once it was scored: a child sent or taken abroad to stay, a 'ceremony' like her sisters
+// kept from school (FGM), a threat to 'sort out' the child or a parent if anyone is told, a smack
+// promised for crying and the family's business kept from friends, weeks of silence as punishment,
+// running away tonight, an injury's cover story with the carer named after it; and what stays
+// quiet beside each. Paraphrased: no line of an evaluation set is copied here. Each row a text,
+// the category and the least severity it must reach, or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: sent to live with relatives abroad, not coming back, passport gone',
+    text: 'my dad says if i dont stop seeing him ill be sent to live with my aunties in bangladesh and i wont be coming back, cant find my passport anywhere',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: taken back home after exams to stay, too western',
+    text: 'mum says im too western now so theyre taking me back home after gcses and ill stay there, its decided',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a flight home from holiday',
+    text: 'we fly back home from greece on saturday, sad we wont be coming back to this villa',
+    expect: null,
+  },
+  {
+    name: 'FN: a ceremony like her sisters abroad, not to be told at school',
+    text: 'aunty says in the summer holidays in somalia they will do the ceremony for me like my sisters and i mustnt tell anyone at school',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a graduation ceremony in the summer',
+    text: 'they will hold the ceremony for you in the summer in the main hall, tell your friends at school',
+    expect: null,
+  },
+  {
+    name: "FN: a parent's partner threatens to sort the child out if they tell the social worker",
+    text: 'my stepdad said hell sort me out if i say anything to the social worker at the meeting',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FN: a father's text threatening the mother, do not call anyone",
+    text: 'dad messaged me: ill sort your mother out when im home, dont you dare ring anyone',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a social worker sorting out a bus pass',
+    text: 'my social worker is going to sort me out with a bus pass if i tell her which college i picked',
+    expect: null,
+  },
+  {
+    name: 'FN: stop crying or be given something to cry about',
+    text: 'dad shouted quit your whining or ill give you something to cry about',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: "FN: told to stop telling friends the family's business",
+    text: 'mum told me to stop telling my friends our business or i would regret it',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: the crying idiom as a joke about a film',
+    text: 'keep crying at that cartoon and ill give you something to cry about, i ate the last biscuit',
+    expect: null,
+  },
+  {
+    name: "FN: parents' silence for weeks as punishment",
+    text: 'they dont hit me, my parents just stop speaking to me for weeks when i get a bad mark and i have my tea in my room',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: "FP: a council's weeks of silence",
+    text: 'after weeks of silence the council finally replied about the broken swings',
+    expect: null,
+  },
+  {
+    name: 'FN: a search for running away at thirteen, where to sleep',
+    text: 'running away at 13 where can i sleep tonight',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: where to go tonight for the fireworks',
+    text: 'where can i go tonight to see the fireworks near me',
+    expect: null,
+  },
+  {
+    name: 'FN: a cover story for an injury, the truth a stepmum',
+    text: 'said my black eye was from football, actually it was my stepmum',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: an injury not from netball but from a carer',
+    text: 'i told sir the scratches wasnt from netball it was my mums boyfriend',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a cover story about a broken vase',
+    text: 'i said the vase fell off the shelf, really it was my little brother lol',
+    expect: null,
+  },
+];
+
+regressionTable('session-17 fit-b regressions', rows);
