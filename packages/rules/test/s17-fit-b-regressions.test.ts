@@ -2,9 +2,11 @@
 // missed once it was scored: a child sent or taken abroad to stay, a 'ceremony' like her sisters
 // kept from school (FGM), a threat to 'sort out' the child or a parent if anyone is told, a smack
 // promised for crying and the family's business kept from friends, weeks of silence as punishment,
-// running away tonight, an injury's cover story with the carer named after it; and what stays
-// quiet beside each. Paraphrased: no line of an evaluation set is copied here. Each row a text,
-// the category and the least severity it must reach, or null where it must stay below 3.
+// running away tonight, an injury's cover story with the carer named after it, a partner who hurts
+// over jealousy, a day named for a school attack, a gun got through people, a child urged to hit
+// back harder, a match turned brawl, a happy slap shared, 'something' brought in so that lot stop;
+// and what stays quiet beside each. Paraphrased: no line of an evaluation set is copied here. Each
+// row a text, the category and the least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -96,6 +98,76 @@ const rows: Row[] = [
   {
     name: 'FP: a cover story about a broken vase',
     text: 'i said the vase fell off the shelf, really it was my little brother lol',
+    expect: null,
+  },
+  {
+    name: 'FN: a boyfriend grabs hard enough to bruise, over jealousy',
+    text: 'my bf twisted my arm so hard it bruised cos i was chatting to a lad in my class, then he said sorry after',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a boyfriend pushes on a swing',
+    text: 'my boyfriend pushed me on the swings at the park and it was so fun',
+    expect: null,
+  },
+  {
+    name: 'FN: a staff alert about a bombing threatened at school on a day',
+    text: 'staff alert: a snapchat post says theres going to be a bombing on friday at our school, police aware',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a photo shoot for the prospectus',
+    text: 'the photo shoot on friday for the school prospectus is at 9',
+    expect: null,
+  },
+  {
+    name: 'FN: a search for getting a gun through people',
+    text: 'how easy is it to get a pistol in london if u know the right people',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a guitar strap from a cousin',
+    text: 'my cousin can get me a strap for my bass, mine snapped',
+    expect: null,
+  },
+  {
+    name: 'FN: an adult urges a child to punch back and go for the throat',
+    text: 'my uncle said if that boy pushes you again punch him back harder and go for the throat',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: tasting advice, go for the nose',
+    text: 'when you taste the cheese go for the nose first then the flavour',
+    expect: null,
+  },
+  {
+    name: 'FN: a coach reports a game that became a brawl, players beaten',
+    text: 'coach email: the u15 game ended in a mass brawl, three of our players were beaten up in the car park',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a debate that became a free for all',
+    text: 'the class debate turned into a free for all about pineapple on pizza',
+    expect: null,
+  },
+  {
+    name: 'FN: a happy slap clip passed round',
+    text: 'they keep sending round the happy slap clip of that year 9 boy and everyone thinks its hilarious',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: bringing something in so that lot stop',
+    text: 'im bringing summat in tomorrow so that lot stop messing with me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: bringing something in for the cake sale',
+    text: 'im bringing something in tomorrow for the cake sale so they stop asking',
+    expect: null,
+  },
+  {
+    name: 'FP: a sibling who takes the charger, hyperbole',
+    text: 'my big sister keeps nicking my charger im going to strangle her',
     expect: null,
   },
 ];
