@@ -4,9 +4,11 @@
 // promised for crying and the family's business kept from friends, weeks of silence as punishment,
 // running away tonight, an injury's cover story with the carer named after it, a partner who hurts
 // over jealousy, a day named for a school attack, a gun got through people, a child urged to hit
-// back harder, a match turned brawl, a happy slap shared, 'something' brought in so that lot stop;
-// and what stays quiet beside each. Paraphrased: no line of an evaluation set is copied here. Each
-// row a text, the category and the least severity it must reach, or null where it must stay below 3.
+// back harder, a match turned brawl, a happy slap shared, 'something' brought in so that lot stop,
+// martyrs who showed the way, Nazi graffiti logged in a history room, a question about a code, and
+// manosphere misogyny; and what stays quiet beside each. Paraphrased: no line of an evaluation set
+// is copied here. Each row a text, the category and the least severity it must reach, or null
+// where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -168,6 +170,41 @@ const rows: Row[] = [
   {
     name: 'FP: a sibling who takes the charger, hyperbole',
     text: 'my big sister keeps nicking my charger im going to strangle her',
+    expect: null,
+  },
+  {
+    name: "FN: a channel's call that the martyrs showed the way",
+    text: 'share this brothers, our martyrs showed the way, now we must rise',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: the suffragettes paved the way',
+    text: 'the suffragettes paved the way for women to vote, my history essay',
+    expect: null,
+  },
+  {
+    name: 'FN: staff log of Nazi graffiti in a history room',
+    text: 'staff note: year 10 boy carved ss runes on a desk in the history room, said it was just a laugh',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: mehndi swastika for diwali',
+    text: 'my hindu auntie drew a swastika on my hand with mehndi for diwali',
+    expect: null,
+  },
+  {
+    name: 'FN: asking what a neo-Nazi number code means',
+    text: 'what does 1488 mean and why do people put it in their bio',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FN: manosphere figures said to be the only ones telling the truth',
+    text: 'girls are worthless once they sleep around, the red pill guys are the only ones telling the truth',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: the only ones telling the truth in a play',
+    text: 'in the play the servants are the only ones telling the truth',
     expect: null,
   },
 ];
