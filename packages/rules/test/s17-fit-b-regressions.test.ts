@@ -207,6 +207,51 @@ const rows: Row[] = [
     text: 'in the play the servants are the only ones telling the truth',
     expect: null,
   },
+  {
+    name: 'FN: put on a plane home and never coming back',
+    text: 'my brothers said if i keep talking to that boy theyll put me on a plane to pakistan and i wont ever come back',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: put on a plane for a holiday with a return',
+    text: 'mum is putting me on a plane to spain for the holiday, i wont be coming back till sunday',
+    expect: null,
+  },
+  {
+    name: 'FN: a special day like her big sisters, not to tell teachers',
+    text: 'mum says when we visit somalia i will have my special day like my big sisters and i must not tell my teachers',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a parent will deal with the other when home, do not ring the police',
+    text: 'dads text to mum: ill deal with you when i get in, dont you dare ring the police',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: a girlfriend scratches and takes the phone over a liked post',
+    text: 'my girlfriend scratched my face and took my phone because i liked a girls post, she always apologises after',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a parent tells a child to punch back and go for the face',
+    text: 'my dad told me to punch him back harder next time and go for his face',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FN: bringing something in so the year 10s leave the writer alone',
+    text: 'gonna bring something in tomorrow so them year 10s leave me alone',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: asking what the 14 words mean',
+    text: 'what does 14 words mean',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: fourteen words about a holiday',
+    text: 'write 14 words about your summer holiday for homework',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 fit-b regressions', rows);
