@@ -252,6 +252,26 @@ const rows: Row[] = [
     text: 'write 14 words about your summer holiday for homework',
     expect: null,
   },
+  {
+    name: "FP: taken back home for a cousin's wedding",
+    text: 'dad is taking us back home to india for my cousins wedding, this is decided already',
+    expect: null,
+  },
+  {
+    name: 'FP: a church ceremony kept as a surprise',
+    text: 'my nan will do the ceremony for me like my sisters had at the church, keep it a secret its a surprise for mum',
+    expect: null,
+  },
+  {
+    name: 'FP: a boyfriend pushes into the pool at a party',
+    text: 'my boyfriend pushed me in the pool at the party, so hard i lost my flip flop',
+    expect: null,
+  },
+  {
+    name: 'FP: weeks of silence from the bank',
+    text: 'dad says weeks of silence from the bank is normal',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 fit-b regressions', rows);
