@@ -1,8 +1,12 @@
 // Session-17 regressions from the lead: a grandparent's treat kept from a parent stays quiet while
 // a stranger's sweets with secrecy and a grandparent's secret about anything else still alert; thin
-// ice on water is not the drug (a cue marked for the text model). Paraphrased: no line of an
+// ice on water is not the drug (a cue marked for the text model); a staff report headed
+// "Safeguarding" is not a lesson, while safeguarding training still is. Paraphrased: no line of an
 // evaluation set is copied here. Each row a text, the category and the least severity it must
 // reach, or null where it must stay below 3.
+import { scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { expect, test } from 'vitest';
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -26,6 +30,26 @@ const rows: Row[] = [
     text: 'the pond in the park is frozen but the ice is thin, keep the dog off it',
     expect: null,
   },
+  {
+    name: 'FN: a staff safeguarding log of a disclosure (bare "safeguarding" read as a lesson)',
+    text: 'Safeguarding record 14:10 - Y7 girl told her TA that mums boyfriend punched her in the stomach last night',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: safeguarding training about the signs of abuse',
+    text: 'reminder: safeguarding training on thursday covers how to spot a child being hit at home',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 lead regressions', rows);
+
+// The model alone held the safeguarding log above; the rules must too, not lowered as a lesson.
+test('a staff log headed "Safeguarding" reaches family 4 on the rules alone', () => {
+  const text = rows[4]!.text;
+  const detections = scan(text, { rules: bundledRules(), model: false });
+  expect(
+    detections.some((d) => d.category === 'family' && d.severity >= 4),
+    JSON.stringify(detections),
+  ).toBe(true);
+});
