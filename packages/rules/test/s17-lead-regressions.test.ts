@@ -40,6 +40,16 @@ const rows: Row[] = [
     text: 'reminder: safeguarding training on thursday covers how to spot a child being hit at home',
     expect: null,
   },
+  {
+    name: 'FP: lunch alone on the day of a falling-out',
+    text: 'had a row with jess so i ate lunch on my own, we will sort it tomorrow',
+    expect: null,
+  },
+  {
+    name: 'FN: lunch alone every day, nobody to sit with',
+    text: 'i eat lunch alone every day and have nobody to sit with',
+    expect: { category: 'mental-health', min: 3 },
+  },
 ];
 
 regressionTable('session-17 lead regressions', rows);
