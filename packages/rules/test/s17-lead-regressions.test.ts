@@ -50,6 +50,16 @@ const rows: Row[] = [
     text: 'i eat lunch alone every day and have nobody to sit with',
     expect: { category: 'mental-health', min: 3 },
   },
+  {
+    name: 'FN: a blow said to be a joke, then a real one from a parent',
+    text: 'my dad flicked me with the tea towel as a joke but then he punched me proper hard in the arm',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: play fighting with a parent that went a bit far',
+    text: 'me and my mum were play fighting and she hit me harder than she meant, we were crying laughing',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 lead regressions', rows);
