@@ -1,0 +1,66 @@
+// Session-17 regressions from helper hold-b: concerns of the spent, fitted sets that the text model
+// retrained with learners' English no longer found, now held by the rules alone: a stranger from a
+// game lobby asking for a child's Instagram; exam nerves making a pupil sick; a boy left out of a
+// team with a put-down; a child blaming themselves for the adults' rows; lonely since a friend
+// moved; a child parenting a depressed parent; a parent in prison and nobody explaining; a threat at
+// break with a body insult; dyslexia as a put-down; parents calling a child a disappointment; "your
+// body my choice" said to girls; a coach's report of a racial slur; panic before exams; and what
+// stays quiet: the co-op game called GTFO, and the innocent twins of each. Paraphrased: no line of
+// an evaluation set is copied here. Each row a text, the category and the least severity it must
+// reach, or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: exam worry making a pupil throw up',
+    text: 'mocks are making me so stressed i was sick before english',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: a stomach bug before a lesson',
+    text: 'i threw up before science because of a bug going round',
+    expect: null,
+  },
+  {
+    name: 'FN: mum and stepdad rowing and the child blames themselves',
+    text: 'my mum and stepdad are always shouting at each other, its all cos of me',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: parents arguing over where to go on holiday',
+    text: 'my parents argue so much about where to go on holiday, its hilarious',
+    expect: null,
+  },
+  {
+    name: 'FN: lonely since a best friend moved away',
+    text: 'been so lonely since my best mate moved to scotland',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FN: the child parents a depressed mum who cannot get up',
+    text: 'my mam is always too depressed to get out of bed so i do the tea and my brothers packed lunch',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FN: dad sent to prison and nobody will explain',
+    text: 'my dad got sent to prison and no one will tell me why, i cry every night',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: a parent who works at a prison',
+    text: 'my dad works in a prison kitchen and brings home the leftover cake',
+    expect: null,
+  },
+  {
+    name: 'FN: a parent calling a child a failure and wishing for the sibling',
+    text: 'my dad calls me a failure every day and says he wishes he only had my brother',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FN: how to stop panic attacks in exams',
+    text: 'how can i stop panic attacks during my gcses',
+    expect: { category: 'mental-health', min: 2 },
+  },
+];
+
+regressionTable('session-17 hold-b regressions', rows);
