@@ -12,6 +12,16 @@ import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
+    name: 'FN: someone from a game lobby asks for the child’s insta',
+    text: 'yo we was in the same lobby last night, have you got snap',
+    expect: { category: 'grooming', min: 2 },
+  },
+  {
+    name: 'FP: a friend from class asks if mum allowed insta yet',
+    text: 'have you got insta yet, my mum still says no',
+    expect: null,
+  },
+  {
     name: 'FN: exam worry making a pupil throw up',
     text: 'mocks are making me so stressed i was sick before english',
     expect: { category: 'mental-health', min: 3 },
@@ -19,6 +29,16 @@ const rows: Row[] = [
   {
     name: 'FP: a stomach bug before a lesson',
     text: 'i threw up before science because of a bug going round',
+    expect: null,
+  },
+  {
+    name: 'FN: drop a player from the team because he is rubbish',
+    text: 'dont pick him for the team hes literally so crap nobody likes him',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: leave out an injured player',
+    text: 'leave him out of the team this week, hes got a sore ankle',
     expect: null,
   },
   {
@@ -52,9 +72,39 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN: a threat at lunch with a body insult',
+    text: 'wait till lunch fatso ur getting it',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN: dyslexia turned into a put-down',
+    text: 'your dyslexic ass cant even spell your own name',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a dyslexic pupil on extra time',
+    text: 'im dyslexic so i get extra time and a reader in exams',
+    expect: null,
+  },
+  {
     name: 'FN: a parent calling a child a failure and wishing for the sibling',
     text: 'my dad calls me a failure every day and says he wishes he only had my brother',
     expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FN: "your body my choice" said to girls in class',
+    text: 'some lads in year 10 keep saying ur body my choice to the girls at lunch',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: the pro-choice slogan at a march',
+    text: 'my body my choice was written on the banner at the march',
+    expect: null,
+  },
+  {
+    name: 'FN: a referee’s report of a racial slur at an opposing player',
+    text: 'Referee note: a home player directed a racial slur at an opposing player in the second half.',
+    expect: { category: 'discrimination', min: 3 },
   },
   {
     name: 'FN: how to stop panic attacks in exams',
