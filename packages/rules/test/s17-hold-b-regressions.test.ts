@@ -111,6 +111,16 @@ const rows: Row[] = [
     text: 'how can i stop panic attacks during my gcses',
     expect: { category: 'mental-health', min: 2 },
   },
+  {
+    name: 'FP: the co-op game called GTFO described',
+    text: 'GTFO is a horror game where four players sneak through an underground complex',
+    expect: null,
+  },
+  {
+    name: 'FP: playing GTFO with a cousin',
+    text: 'playing gtfo with my cousin tonight, the sleepers are so creepy',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 hold-b regressions', rows);
