@@ -5,7 +5,8 @@
 // moved; a child parenting a depressed parent; a parent in prison and nobody explaining; a threat at
 // break with a body insult; dyslexia as a put-down; parents calling a child a disappointment; "your
 // body my choice" said to girls; a coach's report of a racial slur; panic before exams; and what
-// stays quiet: the co-op game called GTFO, and the innocent twins of each. Paraphrased: no line of
+// stays quiet: the co-op game called GTFO, past thoughts of ending it told beside recovery now
+// (a lapse told with them still alerts), and the innocent twins of each. Paraphrased: no line of
 // an evaluation set is copied here. Each row a text, the category and the least severity it must
 // reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -120,6 +121,16 @@ const rows: Row[] = [
     name: 'FP: playing GTFO with a cousin',
     text: 'playing gtfo with my cousin tonight, the sleepers are so creepy',
     expect: null,
+  },
+  {
+    name: 'FP: past thoughts of ending it, with counselling that helped and better now',
+    text: 'honestly i used to think about ending my life but counselling helped and im so much better now',
+    expect: null,
+  },
+  {
+    name: 'FN: past thoughts of ending it, recovery, then a lapse lately',
+    text: 'i used to think about ending it, therapy helped for ages but these days its coming back again',
+    expect: { category: 'suicide', min: 3 },
   },
 ];
 
