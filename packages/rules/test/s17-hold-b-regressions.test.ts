@@ -63,6 +63,16 @@ const rows: Row[] = [
     expect: { category: 'family', min: 3 },
   },
   {
+    name: 'FN: mum too depressed to get up, the child minds a sibling',
+    text: 'mums too depressed to get up most days so i get my little brother ready for school',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: a parent too ill with flu to get out of bed one day',
+    text: 'my dad is too ill to get out of bed with flu so we ordered pizza',
+    expect: null,
+  },
+  {
     name: 'FN: dad sent to prison and nobody will explain',
     text: 'my dad got sent to prison and no one will tell me why, i cry every night',
     expect: { category: 'family', min: 3 },
