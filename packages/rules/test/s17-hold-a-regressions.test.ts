@@ -56,6 +56,46 @@ const rows: Row[] = [
     text: 'bring a water bottle and a packed lunch on the geography trip',
     expect: null,
   },
+  {
+    name: 'FN: napalm made so that nobody finds out',
+    text: 'how do i make napalm at home without anyone finding out',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: thermite shown in a chemistry lesson',
+    text: 'sir did a demo of how to make thermite in the chemistry lesson, so cool',
+    expect: null,
+  },
+  {
+    name: 'FN: a group boasting of beating younger pupils',
+    text: 'me and my mates decked a few year 8s at the park yesterday haha',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a team beating older pupils at a match',
+    text: 'we battered some year 11s at netball, 12-3 final score',
+    expect: null,
+  },
+  {
+    name: 'FN: an uncle telling a child to knife whoever pushes him',
+    text: 'my uncle says if anyone pushes you in the corridor you just knife him',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a parent telling a child to tell a teacher',
+    text: 'if that boy hits you again you tell miss, you hear me',
+    expect: null,
+  },
+  {
+    name: 'FN: a beating set for Monday after school by the gates',
+    text: 'were rushing him monday after school outside the gates, tell everyone',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: meeting at the gates tomorrow',
+    text: 'meet you at the front gate tomorrow and we can walk to the bus together',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 hold-a regressions', rows);
