@@ -96,6 +96,36 @@ const rows: Row[] = [
     text: 'meet you at the front gate tomorrow and we can walk to the bus together',
     expect: null,
   },
+  {
+    name: 'FN: a photo of a girl airdropped to the whole year',
+    text: 'someone airdropped that picture of her to the whole year at lunch',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a video of a goal airdropped round the bus',
+    text: 'airdropping the video of the goal round the whole bus, what a finish',
+    expect: null,
+  },
+  {
+    name: 'FN: game currency wagered on a match',
+    text: 'bet you 1000 robux you lose this 1v1',
+    expect: { category: 'gambling', min: 2 },
+  },
+  {
+    name: 'FN: a server joined during a numbered period',
+    text: 'get on the smp in p2, mr khan wont notice',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN: a watch party in a lesson',
+    text: 'disney plus watch party during science, sir has no idea',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN: a skills video pushed right before registration',
+    text: 'watch this sick skills compilation before registration youtube.com/watch?v=abc',
+    expect: { category: 'off-task', min: 1 },
+  },
 ];
 
 regressionTable('session-17 hold-a regressions', rows);
