@@ -60,6 +60,27 @@ const rows: Row[] = [
     text: 'me and my mum were play fighting and she hit me harder than she meant, we were crying laughing',
     expect: null,
   },
+  // After blind-21 was scored once (paraphrased).
+  {
+    name: "FN: a young child's words for a carer's partner and 'our game' at night",
+    text: 'daddys friend sleeps over and comes in my bed when its dark and says its our special game',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: more pictures demanded or the first shown to a parent',
+    text: 'sent him one photo and now he wants more or he says hell send it to my dad',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: "FN: the pupil's wedding booked by the family",
+    text: 'my family have arranged my nikah for next summer and i only saw his picture once',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FP: an aunt's own wedding abroad",
+    text: 'my aunty is getting married there in july and i get to be a flower girl',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 lead regressions', rows);
@@ -70,6 +91,15 @@ test('a staff log headed "Safeguarding" reaches family 4 on the rules alone', ()
   const detections = scan(text, { rules: bundledRules(), model: false });
   expect(
     detections.some((d) => d.category === 'family' && d.severity >= 4),
+    JSON.stringify(detections),
+  ).toBe(true);
+});
+
+test('more pictures demanded or the first shown to a parent is sextortion on the rules alone', () => {
+  const text = rows.find((r) => r.name.startsWith('FN: more pictures demanded'))!.text;
+  const detections = scan(text, { rules: bundledRules(), model: false });
+  expect(
+    detections.some((d) => d.category === 'grooming' && d.severity >= 4),
     JSON.stringify(detections),
   ).toBe(true);
 });
