@@ -81,6 +81,31 @@ const rows: Row[] = [
     text: 'my aunty is getting married there in july and i get to be a flower girl',
     expect: null,
   },
+  {
+    name: 'FN: sick after meals on purpose, a parent told it is a bug',
+    text: 'made myself sick after dinner so i dont put weight on, dad thinks i have a tummy bug',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: sick after every meal with a bug, said by the pupil',
+    text: 'been sick after every meal today, i think its a sick bug, can i go home',
+    expect: null,
+  },
+  {
+    name: 'FN: a child threatened against telling the police',
+    text: 'if you say anything to the police about home youll be sorry, remember that',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a toddler hitting with a toy',
+    text: 'my baby brother whacked me with his toy car, mum says hes only 2 so it doesnt count',
+    expect: null,
+  },
+  {
+    name: 'FP: "kms" after falling over in front of the class',
+    text: 'kms i fell over in front of the whole class in pe',
+    expect: null,
+  },
 ];
 
 regressionTable('session-17 lead regressions', rows);
@@ -100,6 +125,19 @@ test('more pictures demanded or the first shown to a parent is sextortion on the
   const detections = scan(text, { rules: bundledRules(), model: false });
   expect(
     detections.some((d) => d.category === 'grooming' && d.severity >= 4),
+    JSON.stringify(detections),
+  ).toBe(true);
+});
+
+// The model alone held these before the rules did; the rules must hold them too.
+test.each([
+  ['FN: sick after meals on purpose', 'self-harm'],
+  ['FN: a child threatened against telling the police', 'family'],
+] as const)('%s: found on the rules alone', (prefix, category) => {
+  const text = rows.find((r) => r.name.startsWith(prefix))!.text;
+  const detections = scan(text, { rules: bundledRules(), model: false });
+  expect(
+    detections.some((d) => d.category === category && d.severity >= 4),
     JSON.stringify(detections),
   ).toBe(true);
 });
