@@ -2,6 +2,8 @@
 // The full matcher looks up several keys per word; a Map of arrays costs a hash of a heap
 // number and a pointer chase per lookup, this costs one multiply and a load or two.
 
+import { homeSlotOf, MAX_SLOTS } from './slots.js';
+
 export interface IntMultiMap {
   keys: Int32Array;
   /**
@@ -15,9 +17,8 @@ export interface IntMultiMap {
 
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
 
-/** A multimap key's home slot among `size` (below 2^21): the hash's top bits scaled by a multiply. */
-const homeSlot = (key: number, size: number): number =>
-  ((Math.imul(key, 0x9e3779b1) >>> 0) * size * 2.3283064365386963e-10) | 0;
+/** A multimap key's home slot among `size` (slots.ts). */
+const homeSlot = (key: number, size: number): number => homeSlotOf(Math.imul(key, 0x9e3779b1), size);
 
 /**
  * The map of keys[i] -> values[starts[i]..starts[i + 1]) (keys distinct, lists not empty), in a
@@ -33,7 +34,7 @@ export function packIntMultiMap(
   // largest table in the extension's worker (its heap budget is 30 MB), and a power of two left the
   // other lists' map 57% full; a bit filter sends most misses nowhere near it.
   const size = Math.max(16, Math.ceil(count * 1.25));
-  if (size >= 2 ** 21) throw new Error(`too many keys for a multimap (${count})`);
+  if (size >= MAX_SLOTS) throw new Error(`too many keys for a multimap (${count})`);
   const slotKeys = new Int32Array(size);
   // Each key's slot first (a slot is taken once it has a length), then the values in slot order.
   const length = new Int32Array(size);

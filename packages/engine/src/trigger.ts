@@ -19,6 +19,7 @@ import {
 } from './alphabet.js';
 import { groupById, IntIds, idsByFirstUse } from './intmap.js';
 import { addKey, mayHold, newKeyFilter } from './key-filter.js';
+import { homeSlotOf, MAX_SLOTS } from './slots.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED, prefixKey, SUFFIX_MASKS, suffixKey } from './terms.js';
 import type { WordStarts } from './words.js';
 
@@ -78,13 +79,11 @@ export interface TriggerTable {
 }
 
 /**
- * A key's home slot among `size` (any size below 2^21): the hash's top bits scaled to the size
- * (multiply and shift, exact in a double), so the table need not be a power of two. Sized to a
+ * A key's home slot among `size` (slots.ts), so the table need not be a power of two. Sized to a
  * power of two, it doubled just past each one (178,198 keys took 524,288 slots, 4 MB, a third
  * full): the largest table in the extension worker, whose heap budget is 30 MB.
  */
-const slotOf = (key: number, size: number): number =>
-  ((Math.imul(key, 0x85ebca6b) >>> 0) * size * 2.3283064365386963e-10) | 0;
+const slotOf = (key: number, size: number): number => homeSlotOf(Math.imul(key, 0x85ebca6b), size);
 const nonZero = (k: number): number => k | 0 || 1;
 
 export function buildTriggerTable(
@@ -130,7 +129,7 @@ export function buildTriggerTable(
   // At most 70% full: the bit filter answers almost every probe before the table, where a miss
   // that passes it walks ~6 slots (two cache lines at most).
   const size = Math.max(64, Math.ceil(count / 0.7));
-  if (size >= 2 ** 21) throw new Error(`too many trigger keys (${count})`);
+  if (size >= MAX_SLOTS) throw new Error(`too many trigger keys (${count})`);
   const slots = new Int32Array(2 * size);
   const bits = newKeyFilter();
   const put = (key: number, val: number): void => {

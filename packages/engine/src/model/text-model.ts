@@ -4,6 +4,7 @@
 // @vigil/rules (scripts/train-model.ts); the engine only reads it.
 import { base64ToInt32, fromBase64, int32ToBase64, toBase64 } from '../base64.js';
 import { addKey, mayHold, newKeyFilter } from '../key-filter.js';
+import { homeSlotOf, MAX_SLOTS } from '../slots.js';
 import type { Category, Severity } from '../types.js';
 
 /** The serialised form, as stored in the rules library and in the compiled rules. */
@@ -185,19 +186,11 @@ function bitCount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/**
- * A feature's first slot of `size`: its hash (mixed: features.ts fmix) scaled to the size by a
- * multiply and a shift (exact in a double below 2^21 slots). A power-of-two table left 110,215
- * features in 262,144 slots (1 MB, two in five used) in the extension worker, whose heap budget is
- * 30 MB.
- */
-const homeSlot = (hash: number, size: number): number => ((hash >>> 0) * size * 2.3283064365386963e-10) | 0;
-
 /** The row of a hashed feature, or -1 when the model does not know it. */
 export function rowOf(model: TextModel, hash: number): number {
   const { slots, size, used, filter } = model;
   if (filter !== undefined && !mayHold(filter, hash)) return -1;
-  for (let i = homeSlot(hash, size); ; i = i + 1 === size ? 0 : i + 1) {
+  for (let i = homeSlotOf(hash, size); ; i = i + 1 === size ? 0 : i + 1) {
     const w = (i >>> 5) << 1;
     const bits = used[w]!;
     const bit = 1 << (i & 31);
@@ -219,13 +212,15 @@ export interface KeyTable {
 export function keyTable(keys: Int32Array): KeyTable {
   // Three-quarters full, in whole words of the used bitmap: a probe that finds its key walks ~2.5
   // slots on average, one cache line, and one that does not is mostly stopped by the filter first.
+  // Not a power of two (slots.ts; features' hashes are mixed by features.ts fmix): one left 110,215
+  // features in 262,144 slots, 1 MB two in five used, in the extension worker.
   const size = Math.max(32, Math.ceil(keys.length / 0.75 / 32) * 32);
-  if (size >= 2 ** 21) throw new Error(`text model: too many features (${keys.length})`);
+  if (size >= MAX_SLOTS) throw new Error(`text model: too many features (${keys.length})`);
   const slots = new Int32Array(size);
   const used = new Int32Array(size / 16);
   const slotOf = new Int32Array(keys.length);
   keys.forEach((hash, r) => {
-    let i = homeSlot(hash, size);
+    let i = homeSlotOf(hash, size);
     while ((used[(i >>> 5) << 1]! & (1 << (i & 31))) !== 0) i = i + 1 === size ? 0 : i + 1;
     slots[i] = hash;
     used[(i >>> 5) << 1]! |= 1 << (i & 31);
