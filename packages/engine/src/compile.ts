@@ -36,6 +36,7 @@ import {
   AGE_BANDS,
   CATEGORIES,
   type Combination,
+  type ContextCue,
   type Customisation,
   type Rule,
   type RuleSet,
@@ -53,6 +54,20 @@ export class RuleCompileError extends Error {
   ) {
     super(`${ruleId}: ${reason}`);
   }
+}
+
+/** Each cue's `voids` as indices of lowering cues; an unknown or non-lowering id is an error. */
+function resolveVoids(defs: readonly ContextCue[], cues: CompiledCue[]): void {
+  defs.forEach((def, i) => {
+    if (!def.voids || def.voids.length === 0) return;
+    cues[i]!.voids = def.voids.map((id) => {
+      const k = defs.findIndex((d) => d.id === id);
+      if (k < 0) throw new RuleCompileError(`contexts.${def.id}`, '', `voids an unknown cue '${id}'`);
+      if (defs[k]!.adjust >= 0)
+        throw new RuleCompileError(`contexts.${def.id}`, '', `voids '${id}', which does not lower`);
+      return k;
+    });
+  });
 }
 
 /** Trigger keys gating a list, with the estimated share of ordinary texts holding one. */
@@ -478,6 +493,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       ...(c.model ? { model: true as const } : {}),
     }),
   );
+  resolveVoids(ruleSet.contexts ?? [], cues);
   for (const c of ruleSet.combinations ?? []) {
     if (!CATEGORIES.includes(c.category))
       throw new RuleCompileError(`combinations.${c.category}`, '', `unknown category '${c.category}'`);

@@ -53,6 +53,8 @@ export interface CompiledCue {
   reason: string;
   /** Also lowers the text model's findings in its categories (model/cue-veto.ts). */
   model?: true;
+  /** Indices (in the cue list) of the lowering cues this cue voids near a hit (ContextCue.voids). */
+  voids?: number[];
 }
 
 /** Which kinds of trigger key the set holds, so the fast path skips the probes it cannot need. */

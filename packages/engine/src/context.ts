@@ -91,8 +91,9 @@ export function cuesApplying(
 
 /**
  * Sets in `into` (as cuesApplying) every cue whose occurrences cueAdjustments may read for this
- * rule: those that apply to it, and the first-person cue where third-person does. The others'
- * lists need not be matched for it.
+ * rule: those that apply to it, the first-person cue where third-person does, and the cues a
+ * voiding cue that applies to it voids (a rule's own context is voided where its words are theirs).
+ * The others' lists need not be matched for it.
  */
 export function cuesRead(
   rule: CompiledRule,
@@ -101,11 +102,46 @@ export function cuesRead(
   at: number,
 ): void {
   cuesApplying(rule, cues, into, at);
+  cues.forEach((cue, i) => {
+    if (cue.voids && (into[at + (i >>> 5)]! & (1 << (i & 31))) !== 0)
+      for (const k of cue.voids) into[at + (k >>> 5)]! |= 1 << (k & 31);
+  });
   const firstPerson = firstPersonIn(cues);
   if (firstPerson < 0) return;
   const third = cues.findIndex((cue) => cue.id === 'third-person');
   if (third >= 0 && (into[at + (third >>> 5)]! & (1 << (third & 31))) !== 0)
     into[at + (firstPerson >>> 5)]! |= 1 << (firstPerson & 31);
+}
+
+/** A voiding cue near a hit: the lowering cues it keeps from lowering that hit, and where it lies. */
+export interface Voiding {
+  voids: readonly number[];
+  reason: string;
+}
+
+/**
+ * The first voiding cue (ContextCue.voids) that applies to the rule and lies within its range of
+ * the hit; null when none does. `voiders`: the indices of the cues that void, found once per set.
+ */
+export function voidingNear(
+  hit: Span,
+  cues: readonly CompiledCue[],
+  voiders: readonly number[],
+  applying: Int32Array,
+  at: number,
+  present: Int32Array,
+  cueHits: (k: number) => readonly Span[],
+  text: string,
+): Voiding | null {
+  for (const i of voiders) {
+    const bit = 1 << (i & 31);
+    if ((applying[at + (i >>> 5)]! & present[i >>> 5]! & bit) === 0) continue;
+    const cue = cues[i]!;
+    // Not apart: "i actually bet" is the writer's own doing though it shares the hit's "bet".
+    const found = nearest(hit, cueHits(i), cue.within, cue.side, false);
+    if (found) return { voids: cue.voids!, reason: `${cue.reason} '${text.slice(found.start, found.end)}'` };
+  }
+  return null;
 }
 
 /**
@@ -124,8 +160,10 @@ export function cueAdjustments(
   present: Int32Array,
   cueHits: (k: number) => readonly Span[],
   text: string,
+  voiding: Voiding | null = null,
 ): Adjustment[] {
   const firstPerson = firstPersonIn(cues);
+  let voided = false;
   let low: CompiledCue | null = null;
   let lowAt: Span | null = null;
   let high: CompiledCue | null = null;
@@ -138,6 +176,10 @@ export function cueAdjustments(
       const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
       if (!found) continue;
       if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) continue;
+      if (cue.adjust < 0 && voiding?.voids.includes(i)) {
+        voided = true;
+        continue;
+      }
       if (cue.id === 'third-person' && firstPerson >= 0) {
         const fp = cues[firstPerson]!;
         if (nearest(hit, cueHits(firstPerson), fp.within, fp.side, false)) continue;
@@ -155,5 +197,6 @@ export function cueAdjustments(
   const out: Adjustment[] = [];
   if (low) out.push({ adjust: low.adjust, reason: describe(low.adjust, low.reason, text, lowAt) });
   if (high) out.push({ adjust: high.adjust, reason: describe(high.adjust, high.reason, text, highAt) });
+  if (voided && voiding) out.push({ adjust: 0, reason: voiding.reason });
   return out;
 }

@@ -11,9 +11,11 @@ import {
   describe,
   nearest,
   occurrences,
+  type Voiding,
+  voidingNear,
 } from './context.js';
 import { AGE_BANDS, type Category, type Detection, type Profile, type Severity, SOURCES } from './types.js';
-import { inside, type Span, wordGap } from './words.js';
+import { inside, overlaps, type Span, wordGap } from './words.js';
 
 /** Sexual content and violence weigh more for young children. */
 const PRIMARY_RAISED = new Set(['sexual', 'violence']);
@@ -182,6 +184,8 @@ interface CueUse {
   words: number;
   read: Int32Array;
   apply: Int32Array;
+  /** The cues that void others near a hit (ContextCue.voids). */
+  voiders: number[];
 }
 
 const cueUse = new WeakMap<CompiledRules, CueUse>();
@@ -194,6 +198,7 @@ function cueUseOf(c: CompiledRules): CueUse {
       words,
       read: new Int32Array(c.rules.length * words),
       apply: new Int32Array(c.rules.length * words),
+      voiders: c.cues.flatMap((cue, i) => (cue.voids ? [i] : [])),
     };
     for (let r = 0; r < c.rules.length; r++) {
       cuesRead(c.rules[r]!, c.cues, use.read, r * words);
@@ -281,8 +286,21 @@ export function score(
         vetoes.push({ ...cancel, category: rule.category, firmness: 'exception' });
         continue;
       }
-      const own = ownContexts(rule, hit, hits, text);
-      const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words);
+      const voiding =
+        use.voiders.length === 0
+          ? null
+          : voidingNear(
+              hit,
+              c.cues,
+              use.voiders,
+              use.apply,
+              r * use.words,
+              hits.presentCues(),
+              hits.cueHits,
+              text,
+            );
+      const own = ownContexts(rule, hit, hits, text, voiding);
+      const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words, voiding);
       if (!d || d.severity < rule.severity)
         vetoes.push({ ...withPartners(hit, nears), category: rule.category, firmness: firmnessOf(own) });
       // The strongest, then the earliest: the same detection whatever order the matches came in.
@@ -301,15 +319,30 @@ export function score(
   return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes };
 }
 
-/** The rule's own context lists near this match, as adjustments (a 'not' just before a lowering one denies it). */
-function ownContexts(rule: CompiledRule, hit: Span, hits: ListHits, text: string): readonly Adjustment[] {
+/**
+ * The rule's own context lists near this match, as adjustments (a 'not' just before a lowering one
+ * denies it; a voiding cue near the hit voids a lowering one whose words are a voided cue's).
+ */
+function ownContexts(
+  rule: CompiledRule,
+  hit: Span,
+  hits: ListHits,
+  text: string,
+  voiding: Voiding | null,
+): readonly Adjustment[] {
   if (rule.context.length === 0) return NO_ADJUSTMENTS;
   const adjustments: Adjustment[] = [];
+  let voided = false;
   for (const ctx of rule.context) {
     const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
-    if (found && !(ctx.adjust < 0 && denied(text, found)))
-      adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
+    if (!found || (ctx.adjust < 0 && denied(text, found))) continue;
+    if (ctx.adjust < 0 && voiding?.voids.some((k) => hits.cueHits(k).some((s) => overlaps(s, found)))) {
+      voided = true;
+      continue;
+    }
+    adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
   }
+  if (voided && voiding) adjustments.push({ adjust: 0, reason: voiding.reason });
   return adjustments;
 }
 
@@ -332,9 +365,10 @@ function rate(
   own: readonly Adjustment[],
   applying: Int32Array,
   at: number,
+  voiding: Voiding | null,
 ): Detection | null {
   // The rule's own contexts, then the cues, then the age band: the order of the sum and of the reasons.
-  const cues = cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text);
+  const cues = cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text, voiding);
   const primary = profile.age === 'primary' && PRIMARY_RAISED.has(rule.category);
   let sum = rule.severity;
   for (const a of own) sum += a.adjust;
@@ -344,7 +378,8 @@ function rate(
   if (severity < 1 && !profile.keepDropped) return null;
   const reasons = [`base ${rule.severity}`];
   for (const a of own) reasons.push(a.reason);
-  for (const a of cues) reasons.push(a.reason);
+  // A voiding is told once, though it may have kept both an own context and a cue from lowering.
+  for (const a of cues) if (a.adjust !== 0 || !reasons.includes(a.reason)) reasons.push(a.reason);
   if (primary) reasons.push(describe(1, 'primary age band', text, null));
   if (severity < 1) reasons.push('below threshold');
   return {

@@ -78,6 +78,13 @@ export interface ContextCue {
    * are never the risk (ice on a frozen pond), not for settings a risk is told in.
    */
   model?: boolean;
+  /**
+   * Ids of lowering cues that this cue, when it lies within its `within` words of a hit, keeps from
+   * lowering that hit: a pupil's own life told inside school work ("PSHE answer: me and my mates
+   * smoke weed every weekend") is no lesson. A rule's own lowering context whose matched words are
+   * an occurrence of a voided cue (its "pshe", "essay") is kept from lowering it too.
+   */
+  voids?: string[];
 }
 
 /**

@@ -197,6 +197,76 @@ describe('context and scoring', () => {
       }),
     ).toEqual(raised);
   });
+  test("voids: a pupil's own life told in school work keeps the lesson from lowering it", () => {
+    const set = compileRules({
+      version: 'voids',
+      rules: [
+        {
+          id: 'drugs.weed',
+          category: 'drugs',
+          severity: 3,
+          patterns: ['smoke weed'],
+          context: [{ patterns: ['pshe', 'doctor'], within: 12, adjust: -2, reason: 'a lesson' }],
+        },
+        { id: 'drugs.vape', category: 'drugs', severity: 3, patterns: ['vape'] },
+      ],
+      contexts: [
+        {
+          id: 'educational',
+          adjust: -2,
+          categories: ['drugs'],
+          patterns: ['pshe', 'essay'],
+          reason: 'educational context',
+        },
+        { id: 'negation', adjust: -3, categories: ['drugs'], patterns: ['never'], reason: 'negated' },
+        {
+          id: 'own-life',
+          adjust: 0,
+          within: 8,
+          voids: ['educational'],
+          categories: ['drugs'],
+          patterns: ['me and my mates', 'i actually'],
+          reason: 'own life in school work',
+        },
+      ],
+    });
+    const at = (text: string) => scan(text, { rules: set, model: false }).map((d) => [d.rule, d.severity]);
+    // The lesson lowers a lesson's words; the pupil's own doings near the hit void the lowering,
+    // the cue's and the rule's own context that reads the same lesson word.
+    expect(at('pshe answer: people smoke weed every weekend')).toEqual([]);
+    expect(at('pshe answer: me and my mates smoke weed every weekend')).toEqual([['drugs.weed', 3]]);
+    expect(scan('essay: i actually vape', { rules: set, model: false })[0]!.reasons).toEqual([
+      'base 3',
+      "own life in school work 'i actually'",
+    ]);
+    // Only the voided cue and its words: a rule's own "doctor", and negation, still lower.
+    expect(at('the doctor said me and my mates smoke weed too much')).toEqual([['drugs.weed', 1]]);
+    expect(at('me and my mates never vape')).toEqual([]);
+    // Out of its range the voiding cue does nothing.
+    expect(at(`me and my mates${' went out'.repeat(5)}, then pshe essay on how people vape`)).toEqual([
+      ['drugs.vape', 1],
+    ]);
+    // The compiled form carries it; an unknown or non-lowering id is an error.
+    expect(
+      scan('pshe answer: me and my mates smoke weed', {
+        rules: loadCompiled(JSON.stringify(serializeCompiled(set))),
+        model: false,
+      })[0]!.severity,
+    ).toBe(3);
+    const bad = (voids: string[]) => () =>
+      compileRules({
+        version: 'bad',
+        rules: [],
+        contexts: [
+          { id: 'educational', adjust: -2, categories: ['drugs'], patterns: ['pshe'], reason: 'r' },
+          { id: 'first', adjust: 1, categories: ['drugs'], patterns: ['i'], reason: 'r' },
+          { id: 'own', adjust: 0, voids, categories: ['drugs'], patterns: ['me'], reason: 'r' },
+        ],
+      });
+    expect(bad(['nope'])).toThrow("contexts.own: voids an unknown cue 'nope'");
+    expect(bad(['first'])).toThrow("contexts.own: voids 'first', which does not lower");
+    expect(bad(['educational'])).not.toThrow();
+  });
   test('unless covers its span only', () => {
     expect(rulesOf('i nearly kill myself laughing')).toEqual([]);
     expect(rulesOf('kill myself laughing. no really i want to kill myself')).toContain('suicide.intent');

@@ -75,6 +75,7 @@ export const contextsFileSchema = z
           unless: z.array(text).optional(),
           reason: z.string().min(1),
           model: z.boolean().optional(),
+          voids: z.array(z.string().min(1)).min(1).optional(),
         })
         .strict(),
     ),

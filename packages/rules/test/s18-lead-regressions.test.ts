@@ -1,0 +1,42 @@
+// Session-18 regressions from the lead: school work as the frame of a pupil's own life. A lesson's
+// words ("PSHE", "RE homework", "essay") lower a hit as taught, but the pupil's own doings near it
+// ("me and my mates", "in my family", "i actually", "not for the test") void that lowering
+// (contexts.yaml own-life-in-school-work); the same work about other people stays quiet.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
+// least severity it must reach, or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: a PSHE answer about drugs that is really the pupil and friends',
+    text: 'pshe worksheet q3: getting drunk isnt that deep, me and my mates get drunk every weekend and nothing has happened',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a PSHE answer about drugs in general',
+    text: 'pshe worksheet q3: getting drunk every weekend can harm teenagers livers and memory',
+    expect: null,
+  },
+  {
+    name: 'FN: a citizenship essay that says the pupil bets on their parent account',
+    text: 'citizenship essay on gambling ads: i actually bet on the darts most nights on my dads app',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP: a citizenship essay on gambling adverts',
+    text: 'citizenship essay on gambling ads: young people bet on football after seeing adverts during matches',
+    expect: null,
+  },
+  {
+    name: 'FN: a stereotype an essay says is still true of a people now',
+    text: 're homework: muslims are terrorists, just like they are today in my town',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: an essay on how a play shows a stereotype',
+    text: 're homework: the media often suggest muslims are terrorists, a stereotype that harms british muslims',
+    expect: null,
+  },
+];
+
+regressionTable('session-18 lead regressions', rows);
