@@ -1,9 +1,13 @@
 // Session-18 regressions from the lead: school work as the frame of a pupil's own life. A lesson's
 // words ("PSHE", "RE homework", "essay") lower a hit as taught, but the pupil's own doings near it
 // ("me and my mates", "in my family", "i actually", "not for the test") void that lowering
-// (contexts.yaml own-life-in-school-work); the same work about other people stays quiet.
+// (contexts.yaml own-life-in-school-work); the same work about other people stays quiet. And the
+// phonetic spellings a young child or a pupil with dyslexia writes harm in ("unkle tuched").
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
+import { scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { expect, test } from 'vitest';
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -37,6 +41,26 @@ const rows: Row[] = [
     text: 're homework: the media often suggest muslims are terrorists, a stereotype that harms british muslims',
     expect: null,
   },
+  {
+    name: 'FN: a young child telling of touching in phonetic spelling',
+    text: 'my unkle tuched me in the bath and sed it was a secrit',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a young child telling of a kind uncle in phonetic spelling',
+    text: 'my unkle tuched the spider with a stik and sed it was not scary',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 lead regressions', rows);
+
+// The model may read a child's spelling; the rules must read it on their own.
+test('phonetic spelling of touching reaches family 4 on the rules alone', () => {
+  const text = rows.find((r) => r.name.startsWith('FN: a young child telling'))!.text;
+  const detections = scan(text, { rules: bundledRules(), model: false });
+  expect(
+    detections.some((d) => d.category === 'family' && d.severity >= 4),
+    JSON.stringify(detections),
+  ).toBe(true);
+});
