@@ -2,7 +2,8 @@
 // words ("PSHE", "RE homework", "essay") lower a hit as taught, but the pupil's own doings near it
 // ("me and my mates", "in my family", "i actually", "not for the test") void that lowering
 // (contexts.yaml own-life-in-school-work); the same work about other people stays quiet. And the
-// phonetic spellings a young child or a pupil with dyslexia writes harm in ("unkle tuched").
+// phonetic spellings a young child or a pupil with dyslexia writes harm in ("unkle tuched"); hate
+// praised or excused inside school work (contexts.yaml endorsed-in-school-work).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { scan } from '@vigil/engine';
@@ -40,6 +41,21 @@ const rows: Row[] = [
     name: 'FP: an essay on how a play shows a stereotype',
     text: 're homework: the media often suggest muslims are terrorists, a stereotype that harms british muslims',
     expect: null,
+  },
+  {
+    name: 'FN: hate praised as fact inside history homework',
+    text: 'history homework q2: hitler was right about everything, they just dont teach you the truth',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: history homework on why people of the time believed the praise',
+    text: 'history homework q2: explain why many germans believed hitler was right to tear up the treaty',
+    expect: null,
+  },
+  {
+    name: 'FN: a staff note of swastikas drawn in a history lesson and excused as banter',
+    text: 'Y8 pupil drew swastikas on the desk in the history lesson, says it was only banter',
+    expect: { category: 'extremism', min: 3 },
   },
   {
     name: 'FN: a young child telling of touching in phonetic spelling',
