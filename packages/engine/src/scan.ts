@@ -7,6 +7,7 @@ import { findDomains } from './domains.js';
 import { emojiView } from './emoji.js';
 import { type GluedView, gluedView, withinOnePiece } from './glued.js';
 import { findHits, type ListHit, type Matcher } from './match.js';
+import { answerParts } from './model/answer-parts.js';
 import { classifyReused, type ModelVerdict, modelDetections, reportsAny } from './model/classify.js';
 import { cueLowersModel } from './model/cue-veto.js';
 import { checkedBits } from './model/features.js';
@@ -321,6 +322,44 @@ function firmestVeto(vetoes: readonly Veto[], d: Detection): Firmness | null {
 
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 export function scan(text: string, options: ScanOptions): Detection[] {
+  const detections = scanWhole(text, options);
+  if (options.model === false || !options.rules.textModel || typeof text !== 'string') return detections;
+  const parts = answerParts(text);
+  return parts.length === 0 ? detections : withAnswerParts(text, options, parts, detections);
+}
+
+/**
+ * The text model's findings in the pupil's own part of school work (model/answer-parts.ts), read
+ * apart from its heading, where nothing found the category at that severity in the whole text.
+ */
+function withAnswerParts(
+  text: string,
+  options: ScanOptions,
+  parts: readonly number[],
+  detections: Detection[],
+): Detection[] {
+  const heading = text.slice(0, text.indexOf(':') + 1);
+  const added: Detection[] = [];
+  for (const start of parts) {
+    for (const d of scanWhole(text.slice(start), options)) {
+      if (!d.rule.startsWith('model.')) continue;
+      const all = [...detections, ...added];
+      if (all.some((r) => r.category === d.category && r.severity >= d.severity)) continue;
+      added.push({
+        ...d,
+        start: d.start + start,
+        end: d.end + start,
+        reasons: [...d.reasons, `read apart from its heading '${heading}'`],
+      });
+    }
+  }
+  if (added.length === 0) return detections;
+  return [...detections, ...added].sort(
+    (a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1),
+  );
+}
+
+function scanWhole(text: string, options: ScanOptions): Detection[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const profile: Profile & { keepDropped?: boolean } = options;
   const main = options.rules;

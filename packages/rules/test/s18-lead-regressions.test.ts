@@ -3,7 +3,8 @@
 // ("me and my mates", "in my family", "i actually", "not for the test") void that lowering
 // (contexts.yaml own-life-in-school-work); the same work about other people stays quiet. And the
 // phonetic spellings a young child or a pupil with dyslexia writes harm in ("unkle tuched"); hate
-// praised or excused inside school work (contexts.yaml endorsed-in-school-work).
+// praised or excused inside school work (contexts.yaml endorsed-in-school-work); the pupil's own
+// part of school work read by the text model apart from its heading (engine model/answer-parts.ts).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { scan } from '@vigil/engine';
@@ -65,6 +66,16 @@ const rows: Row[] = [
   {
     name: 'FP: a young child telling of a kind uncle in phonetic spelling',
     text: 'my unkle tuched the spider with a stik and sed it was not scary',
+    expect: null,
+  },
+  {
+    name: 'FN: a wish not to wake up written under a homework heading (the model reads the answer apart)',
+    text: 'Music homework: describe a song that means something to you. mine is one about not waking up, i listen to it every night and wish that would happen to me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a homework answer about a sad song, not the writer',
+    text: 'Music homework: describe a song that means something to you. mine is one about a soldier not waking up, it was written after the war',
     expect: null,
   },
 ];
