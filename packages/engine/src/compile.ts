@@ -491,8 +491,12 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       unless: (c.unless?.length ?? 0) > 0 ? b.add(`contexts.${c.id}`, c.unless) : null,
       reason: c.reason,
       ...(c.model ? { model: true as const } : {}),
+      ...(c.exempts ? { exempts: true as const } : {}),
     }),
   );
+  for (const c of ruleSet.contexts ?? [])
+    if (c.exempts && c.adjust !== 0)
+      throw new RuleCompileError(`contexts.${c.id}`, '', 'a cue that exempts must have adjust 0');
   resolveVoids(ruleSet.contexts ?? [], cues);
   for (const c of ruleSet.combinations ?? []) {
     if (!CATEGORIES.includes(c.category))

@@ -55,6 +55,8 @@ export interface CompiledCue {
   model?: true;
   /** Indices (in the cue list) of the lowering cues this cue voids near a hit (ContextCue.voids). */
   voids?: number[];
+  /** Inside its occurrences no lowering cue or rule context counts (ContextCue.exempts). */
+  exempts?: true;
 }
 
 /** Which kinds of trigger key the set holds, so the fast path skips the probes it cannot need. */

@@ -84,9 +84,35 @@ export class ListHits {
   // candidate rule asks for them.
   private readonly cueSpans: (readonly Span[] | undefined)[] = [];
 
-  /** Cue k's occurrences in the text. */
-  readonly cueHits = (k: number): readonly Span[] =>
-    (this.cueSpans[k] ??= occurrences(this.c.cues[k]!, (list) => this.get(list)));
+  /** Cue k's occurrences in the text (a lowering cue's, less those inside an exempting cue's). */
+  readonly cueHits = (k: number): readonly Span[] => {
+    let spans = this.cueSpans[k];
+    if (spans === undefined) {
+      const cue = this.c.cues[k]!;
+      spans = occurrences(cue, (list) => this.get(list));
+      if (cue.adjust < 0 && spans.length > 0) spans = this.unexempted(spans);
+      this.cueSpans[k] = spans;
+    }
+    return spans;
+  };
+
+  private exempt: readonly Span[] | null = null;
+
+  /** Where no lowering cue or rule context counts: the exempting cues' occurrences (ContextCue.exempts). */
+  private exemptSpans(): readonly Span[] {
+    if (this.exempt === null) {
+      const out: Span[] = [];
+      for (const k of exemptingCues(this.c)) out.push(...this.cueHits(k));
+      this.exempt = out;
+    }
+    return this.exempt;
+  }
+
+  /** `spans` less those inside an exempting cue's occurrence. */
+  unexempted(spans: readonly Span[]): readonly Span[] {
+    const exempt = this.exemptSpans();
+    return exempt.length === 0 ? spans : spans.filter((s) => !exempt.some((u) => inside(s, u)));
+  }
 
   private cuesFound: Int32Array | null = null;
 
@@ -189,6 +215,18 @@ interface CueUse {
 }
 
 const cueUse = new WeakMap<CompiledRules, CueUse>();
+
+const exempting = new WeakMap<CompiledRules, readonly number[]>();
+
+/** The indices of the cues that exempt (ContextCue.exempts), found once per rule set. */
+function exemptingCues(c: CompiledRules): readonly number[] {
+  let ks = exempting.get(c);
+  if (!ks) {
+    ks = c.cues.flatMap((cue, k) => (cue.exempts ? [k] : []));
+    exempting.set(c, ks);
+  }
+  return ks;
+}
 
 function cueUseOf(c: CompiledRules): CueUse {
   let use = cueUse.get(c);
@@ -334,7 +372,8 @@ function ownContexts(
   const adjustments: Adjustment[] = [];
   let voided = false;
   for (const ctx of rule.context) {
-    const found = nearest(hit, hits.get(ctx.list), ctx.within, 'both', true);
+    const spans = hits.get(ctx.list);
+    const found = nearest(hit, ctx.adjust < 0 ? hits.unexempted(spans) : spans, ctx.within, 'both', true);
     if (!found || (ctx.adjust < 0 && denied(text, found))) continue;
     if (ctx.adjust < 0 && voiding?.voids.some((k) => hits.cueHits(k).some((s) => overlaps(s, found)))) {
       voided = true;

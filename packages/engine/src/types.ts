@@ -85,6 +85,12 @@ export interface ContextCue {
    * an occurrence of a voided cue (its "pshe", "essay") is kept from lowering it too.
    */
   voids?: string[];
+  /**
+   * Phrases inside which an occurrence of any lowering cue or rule context does not count: the
+   * "news" of "watch the news friday" after a threat, the "clan" of "told the clan i want to die".
+   * Such a cue has `adjust: 0`; its categories are those of the hits it protects.
+   */
+  exempts?: boolean;
 }
 
 /**

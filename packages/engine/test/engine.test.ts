@@ -267,6 +267,48 @@ describe('context and scoring', () => {
     expect(bad(['first'])).toThrow("contexts.own: voids 'first', which does not lower");
     expect(bad(['educational'])).not.toThrow();
   });
+  test('exempts: inside its phrases no lowering cue or own context counts', () => {
+    const set = compileRules({
+      version: 'exempts',
+      rules: [
+        {
+          id: 'violence.attack',
+          category: 'violence',
+          severity: 4,
+          patterns: ['shoot up the school'],
+          context: [{ patterns: ['news'], adjust: -3, reason: 'news' }],
+        },
+        { id: 'suicide.wish', category: 'suicide', severity: 4, patterns: ['want to die'] },
+      ],
+      contexts: [
+        { id: 'gaming', adjust: -3, categories: ['suicide'], patterns: ['clan'], reason: 'gaming' },
+        {
+          id: 'used-otherwise',
+          adjust: 0,
+          exempts: true,
+          categories: ['violence', 'suicide'],
+          patterns: ['watch the news friday', 'told the clan'],
+          reason: 'a setting word used otherwise',
+        },
+      ],
+    });
+    const at = (text: string) => scan(text, { rules: set, model: false }).map((d) => [d.rule, d.severity]);
+    expect(at('on the news: a boy planned to shoot up the school')).toEqual([['violence.attack', 1]]);
+    expect(at('gonna shoot up the school, watch the news friday')).toEqual([['violence.attack', 4]]);
+    expect(at('the clan raid boss made me want to die lol')).toEqual([['suicide.wish', 1]]);
+    expect(at('told the clan i want to die and they laughed')).toEqual([['suicide.wish', 4]]);
+    // Another occurrence of the setting word, outside the phrase, still lowers.
+    expect(at('told the clan i want to die in the clan war')).toEqual([['suicide.wish', 1]]);
+    expect(() =>
+      compileRules({
+        version: 'bad',
+        rules: [],
+        contexts: [
+          { id: 'x', adjust: -1, exempts: true, categories: ['drugs'], patterns: ['y'], reason: 'r' },
+        ],
+      }),
+    ).toThrow('contexts.x: a cue that exempts must have adjust 0');
+  });
   test('unless covers its span only', () => {
     expect(rulesOf('i nearly kill myself laughing')).toEqual([]);
     expect(rulesOf('kill myself laughing. no really i want to kill myself')).toContain('suicide.intent');

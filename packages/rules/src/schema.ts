@@ -76,6 +76,7 @@ export const contextsFileSchema = z
           reason: z.string().min(1),
           model: z.boolean().optional(),
           voids: z.array(z.string().min(1)).min(1).optional(),
+          exempts: z.boolean().optional(),
         })
         .strict(),
     ),

@@ -4,7 +4,8 @@
 // (contexts.yaml own-life-in-school-work); the same work about other people stays quiet. And the
 // phonetic spellings a young child or a pupil with dyslexia writes harm in ("unkle tuched"); hate
 // praised or excused inside school work (contexts.yaml endorsed-in-school-work); the pupil's own
-// part of school work read by the text model apart from its heading (engine model/answer-parts.ts).
+// part of school work read by the text model apart from its heading (engine model/answer-parts.ts);
+// a setting's word used as something else (contexts.yaml setting-words-used-otherwise).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { scan } from '@vigil/engine';
@@ -78,6 +79,26 @@ const rows: Row[] = [
     text: 'Music homework: describe a song that means something to you. mine is one about a soldier not waking up, it was written after the war',
     expect: null,
   },
+  {
+    name: 'FN: a weapon threat that says the news will show it (news as its stage, not a report)',
+    text: 'bringing my dads gun in on monday, youll all see it on the news',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a lesson that watched the news about a knife attack',
+    text: 'in citizenship we watched the news about a knife attack in london',
+    expect: null,
+  },
+  {
+    name: 'FN: a wish to die told to the squad (the game word is who heard it)',
+    text: 'told the squad i wanna die and they just kept playing like i said nothing',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: telling the squad to kill a boss',
+    text: 'i typed to the squad that we should kill the boss before it kills us',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 lead regressions', rows);
@@ -88,6 +109,19 @@ test('phonetic spelling of touching reaches family 4 on the rules alone', () => 
   const detections = scan(text, { rules: bundledRules(), model: false });
   expect(
     detections.some((d) => d.category === 'family' && d.severity >= 4),
+    JSON.stringify(detections),
+  ).toBe(true);
+});
+
+// Rules alone: the exempting cue, not the model, keeps the setting word from lowering these.
+test.each([
+  ['FN: a weapon threat that says the news', 'violence'],
+  ['FN: a wish to die told to the squad', 'suicide'],
+] as const)('%s: found on the rules alone', (prefix, category) => {
+  const text = rows.find((r) => r.name.startsWith(prefix))!.text;
+  const detections = scan(text, { rules: bundledRules(), model: false });
+  expect(
+    detections.some((d) => d.category === category && d.severity >= 4),
     JSON.stringify(detections),
   ).toBe(true);
 });
