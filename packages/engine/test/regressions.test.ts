@@ -69,6 +69,13 @@ const rows: Row[] = [
     fires: { rule: 0, match: 'i wnna die 2nite' },
   },
   {
+    // Session 18: a young child's or a dyslexic pupil's phonetic spelling of the words of harm.
+    name: 'a pattern word matches its phonetic spellings (uncle: unkle, touches: tuches, secret: secrit)',
+    patterns: ['my uncle touches me and said its a secret'],
+    text: 'my unkle tuches me and sed its a secrit',
+    fires: { rule: 0, match: 'my unkle tuches me and sed its a secrit' },
+  },
+  {
     name: 'a dropped g and a doubled letter written single still match (cuttin, stabed)',
     patterns: ['keep cutting myself', 'stabbed him'],
     text: 'i keep cuttin myself and he stabed him',
