@@ -57,6 +57,66 @@ const rows: Row[] = [
     text: 'search: uk drill vid opps get splashed 2025',
     expect: { category: 'violence', min: 3 },
   },
+  {
+    name: 'FN (after blind-22): touching by an uncle, spelt as it sounds',
+    text: 'my unkle tuches me in bed and sez it is are secrit dont tell mum',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: an uncle who touches base after school, spelt as it sounds',
+    text: 'my uncel toches base wen he picks me up from football',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): a parent looking for someone to cut a daughter',
+    text: 'is there a lady who can get my girls cut here in birmingham, its our culture, cash',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a daughter cut from a squad',
+    text: 'my daughter got cut from the county squad, looking for a private coach near me',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): waiting for bruises to fade before short sleeves',
+    text: 'the bruises on my back are nearly gone so i can do pe with everyone again',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a rugby bruise fading before a match',
+    text: 'my bruise from rugby is fading so i can wear shorts to the party',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): put out of the house at night',
+    text: 'thrown out at 2am by my stepdad, at the train station with no coat',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: sent out of the kitchen while a cake bakes',
+    text: 'mum kicked me out of the kitchen at 11pm and said dont come back till the biscuits are done',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): a sister being sent away to be married',
+    text: 'girls in my family marry young, my big sister is being sent back home in july and she keeps crying',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a sister going ahead as a bridesmaid',
+    text: 'my sister is being sent over first for the wedding, she is a bridesmaid and so excited',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): parents screaming, a headset turned up',
+    text: 'mum and dad screaming at each other again, i put my headphones on full and hide under the covers',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: shouting at the football downstairs',
+    text: 'theyre shouting again downstairs cos the footy is on, headphones on for me',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-b regressions', rows);
