@@ -151,6 +151,41 @@ const rows: Row[] = [
     text: 'RE homework: some people say muslims should be deported, explain why this is islamophobia',
     expect: null,
   },
+  {
+    name: 'FN (phonetic spelling): a blow from a parent sounded out',
+    text: 'my step dad punshes me wen mum is out and i am scard',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: beaten at a game, sounded out',
+    text: 'my dad beets me at chess evry time haha',
+    expect: null,
+  },
+  {
+    name: 'FN (phonetic spelling): bruises from a carer sounded out',
+    text: 'i have brooses from my mums boyfrend on my arm',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (phonetic spelling): a threat for telling sounded out',
+    text: 'she sed wen i tel anybody she wil hert me',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (phonetic spelling): a knife to school sounded out',
+    text: 'gona bring my dads nife to skool and sort him out',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a knife for lunch, sounded out',
+    text: 'mum put a nife in my lunchbox to cut my apple',
+    expect: null,
+  },
+  {
+    name: 'FN (phonetic spelling): locked in a cupboard',
+    text: 'dad lokd me in the cupbord all nite',
+    expect: { category: 'family', min: 4 },
+  },
 ];
 
 regressionTable('session-18 fit-b regressions', rows);
