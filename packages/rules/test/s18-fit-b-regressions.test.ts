@@ -186,6 +186,31 @@ const rows: Row[] = [
     text: 'dad lokd me in the cupbord all nite',
     expect: { category: 'family', min: 4 },
   },
+  {
+    name: 'FN (gaming words carry threats): a player to be found in real life',
+    text: 'keep talking in vc and ill track u down irl, ur ip is in the chat, ur dead',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN (gaming words carry threats): a stab threat said to be outside the game',
+    text: 'gonna shank u irl not in roblox',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: meeting a teammate in real life',
+    text: 'gg, cant wait to find you irl at the tournament and get a photo',
+    expect: null,
+  },
+  {
+    name: 'FN (gaming words carry threats): doxing as a threat in a server',
+    text: 'someone dox that kid and post his address in the discord, he deserves it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: an online safety lesson on doxing',
+    text: 'computing: how to protect yourself so nobody can dox you or post your address',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-b regressions', rows);
