@@ -211,6 +211,36 @@ const rows: Row[] = [
     text: 'computing: how to protect yourself so nobody can dox you or post your address',
     expect: null,
   },
+  {
+    name: "FN (widened): an attack foretold as tomorrow's headline",
+    text: 'check the news on thursday, the whole year is gonna regret laughing at me',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a school on the news for a good reason',
+    text: 'watch the news tomorrow, our school won the national bake off award',
+    expect: null,
+  },
+  {
+    name: 'FN (widened): FGM sought as a service',
+    text: 'anyone know a woman who does the cut for girls, my niece is 7 now',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (widened): a row heard from upstairs',
+    text: 'theyre at it again, i can hear plates smashing, im hiding under my duvet',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FN (widened): Hitler praised as a leader',
+    text: 'ngl hitler was a great leader, he got germany working',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: a history question on Hitler as a leader',
+    text: 'history exam question: to what extent was hitler a good leader for germany in the 1930s',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-b regressions', rows);
