@@ -241,6 +241,31 @@ const rows: Row[] = [
     text: 'history exam question: to what extent was hitler a good leader for germany in the 1930s',
     expect: null,
   },
+  {
+    name: 'FN (phonetic spelling): married off to a cousin',
+    text: 'mum sez im gettin maried off wen we go to pakistan, i dont want to',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (phonetic spelling): a threat for telling a teacher',
+    text: 'my step dad sed he wil hert me if i tel sir',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (gaming words carry threats): a whites-only clan',
+    text: 'recruiting for our aryan clan, server is for white people only',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: whites only in the wash',
+    text: 'the next load is whites only, take your football kit out',
+    expect: null,
+  },
+  {
+    name: 'FN (widened): drill asking who was stabbed',
+    text: 'which opps did they splash last night',
+    expect: { category: 'violence', min: 3 },
+  },
 ];
 
 regressionTable('session-18 fit-b regressions', rows);
