@@ -266,6 +266,21 @@ const rows: Row[] = [
     text: 'which opps did they splash last night',
     expect: { category: 'violence', min: 3 },
   },
+  {
+    name: 'FN (widened): honour-based harm told in the passive',
+    text: 'if i marry outside our caste ill be disowned or sent back home, my uncle said',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (school work as frame): terrorists called right to attack',
+    text: 'citizenship homework: honestly the terrorists were justified in attacking them',
+    expect: { category: 'extremism', min: 3 },
+  },
+  {
+    name: 'FP: the West wing',
+    text: 'the west deserves a new roof, said the head about the west wing',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-b regressions', rows);
