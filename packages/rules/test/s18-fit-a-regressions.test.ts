@@ -53,6 +53,61 @@ const rows: Row[] = [
     text: 'chemistry: why you must never mix bleach and ammonia, they make toxic fumes',
     expect: null,
   },
+  {
+    name: 'FN (after blind-22): an arm that hurts from where the writer did it',
+    text: 'sorry about the mess on my page, my arm stings from where i did it yesterday',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: an ankle hurt in football',
+    text: 'my ankle hurts from where i did it in football on saturday',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): skipping swimming so nobody sees the arms',
+    text: 'i skipped swimming again because i dont want anyone to see my arms',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: legs hidden because they are unshaved',
+    text: 'i dont want anyone to see my legs in pe, i forgot to shave them',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): asking whether cutting yourself leaves lasting scars',
+    text: 'will cutting your thighs leave permanent scars',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: a kitchen burn asked about',
+    text: 'does burning yourself on the oven leave a permanent mark',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): a past episode recalled with a sharpener blade and a bad week',
+    text: 'me in year 7 with a sharpener blade and a bad week, so glad thats over',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: a compass and a map on a hike',
+    text: 'packed a compass and a map for the hike',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): own past self-harm told in a reflection with the time since',
+    text: 'Reflection task: lots of teens self harm to cope. i have done it before but i have not since year 9',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FN (after blind-22): a streak counted since the last time',
+    text: 'havent relapsed in six months, sh free is hard',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: no haircut for a year',
+    text: 'i havent cut my hair for a year now',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-a regressions', rows);
