@@ -108,6 +108,26 @@ const rows: Row[] = [
     text: 'i havent cut my hair for a year now',
     expect: null,
   },
+  {
+    name: 'FN (after blind-22): worry keeping the writer from concentrating',
+    text: 'so worried about my grandads scan results i cant concentrate in class',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FN (after blind-22): anxiety high, bailing on friends again',
+    text: 'my anxiety is off the charts, bailed on my mates again',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FP: a game boss has the writer screaming inside',
+    text: 'this final boss has me screaming inside, fifth wipe',
+    expect: null,
+  },
+  {
+    name: 'FP: a hot room keeps the writer from concentrating',
+    text: 'cant concentrate in lessons when its this hot in the room',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-a regressions', rows);
