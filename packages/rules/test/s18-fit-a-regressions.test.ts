@@ -128,6 +128,26 @@ const rows: Row[] = [
     text: 'cant concentrate in lessons when its this hot in the room',
     expect: null,
   },
+  {
+    name: 'FN (after blind-22): how to message young children on a game without being banned',
+    text: 'how can i chat to 12 year old girls on roblox without getting banned',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a parent asking how to talk to young children about safety',
+    text: 'how do i talk to young kids about staying safe on roblox',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): an older man reacting to every story',
+    text: 'some older man keeps reacting to every one of my stories with hearts',
+    expect: { category: 'grooming', min: 2 },
+  },
+  {
+    name: 'FP: a friend praised for her makeup with a pet name',
+    text: 'hun you look gorgeous, who did your hair and makeup',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-a regressions', rows);
