@@ -148,6 +148,26 @@ const rows: Row[] = [
     text: 'hun you look gorgeous, who did your hair and makeup',
     expect: null,
   },
+  {
+    name: 'FN (after blind-22): OnlyFans leaks asked for by its short name',
+    text: 'anyone got a link to the of leaks, the one of that streamer',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: government leaks',
+    text: 'a series of leaks from the government was in the news',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): a body count asked for in the comments',
+    text: 'body count? drop yours in the comments, be honest',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: a film body count',
+    text: 'the body count in that action film was ridiculous',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-a regressions', rows);
