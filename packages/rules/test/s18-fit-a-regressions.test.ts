@@ -6,8 +6,10 @@
 // writer's own past self-harm with the time since; worry that stops concentration and anxiety
 // that cancels plans (2); how to reach young children on a platform without being banned; an
 // older man reacting to every story (2); OnlyFans leaks by their short name; a body count asked
-// for in replies; and what stays quiet: a lost round, a job under the ground, a kitchen burn,
-// unshaved legs, a boss fight, a friend's compliment on makeup, a film's body count.
+// for in replies; the wish, the word, self-harm and an adult's secret in phonetic spelling
+// ("wunt to dy", "sucide", "on perpose", "its are secret"); and what stays quiet: a lost round,
+// a job under the ground, a kitchen burn, unshaved legs, a boss fight, a friend's compliment on
+// makeup, a film's body count, hair dye and secret santa.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -166,6 +168,41 @@ const rows: Row[] = [
   {
     name: 'FP: a film body count',
     text: 'the body count in that action film was ridiculous',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22, phonetic spelling): a wish to die spelt as it sounds',
+    text: 'i wunt to dy evry day and nobody nos',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (after blind-22, phonetic spelling): thoughts of suicide spelt as they sound',
+    text: 'i fink about sucide wen i go to bed',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: hair dye wished for in phonetic spelling',
+    text: 'i wont to dye my hair purpel for the holidays',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22, phonetic spelling): hurting oneself on purpose spelt as it sounds',
+    text: 'i hurt my self on perpose agen wen i got home',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: an arm hurt on a trampoline',
+    text: 'i hurt my arm on the tramperleen at my cuzins',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22, phonetic spelling): an adult secret spelt as it sounds',
+    text: 'he sed its are secret and i carnt tel mum',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: secret santa',
+    text: 'our secret santa is on friday, spend limit five pound',
     expect: null,
   },
 ];
