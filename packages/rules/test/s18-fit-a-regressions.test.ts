@@ -7,9 +7,11 @@
 // that cancels plans (2); how to reach young children on a platform without being banned; an
 // older man reacting to every story (2); OnlyFans leaks by their short name; a body count asked
 // for in replies; the wish, the word, self-harm and an adult's secret in phonetic spelling
-// ("wunt to dy", "sucide", "on perpose", "its are secret"); and what stays quiet: a lost round,
-// a job under the ground, a kitchen burn, unshaved legs, a boss fight, a friend's compliment on
-// makeup, a film's body count, hair dye and secret santa.
+// ("wunt to dy", "sucide", "on perpose", "its are secret"); self-harm and suicide said in a
+// game's chat with a time or a habit (the gaming cue no longer hides them); and what stays
+// quiet: a lost round, a job under the ground, a kitchen burn, unshaved legs, a boss fight, a
+// friend's compliment on makeup, a film's body count, hair dye, secret santa, a game character,
+// a level that "makes me want to kill myself".
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -203,6 +205,41 @@ const rows: Row[] = [
   {
     name: 'FP: secret santa',
     text: 'our secret santa is on friday, spend limit five pound',
+    expect: null,
+  },
+  {
+    name: 'FN (gaming cue): self-harm last night told to a squad',
+    text: 'told the clan i cut myself again last night, nobody said anything',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (gaming cue): a teammate who self-harms every night',
+    text: 'my teammate on roblox says she self harms most nights',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a game character hurt in a cutscene',
+    text: 'his character hurt himself again in the cutscene, brutal game',
+    expect: null,
+  },
+  {
+    name: 'FN (gaming cue): a player in the chat going to kill themselves tonight',
+    text: 'a kid in the minecraft server said hes going to kill himself tonight',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN (gaming cue): thoughts of killing oneself that keep coming, beside a game',
+    text: 'cant sleep so im on fortnite, i keep thinking about killing myself',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a game named as what makes the writer want to die',
+    text: 'this stupid level makes me want to kill myself',
+    expect: null,
+  },
+  {
+    name: 'FP: a threat to die if the team loses again, as a joke',
+    text: 'told the squad im gonna kill myself tonight if we lose again on fortnite lmao',
     expect: null,
   },
 ];
