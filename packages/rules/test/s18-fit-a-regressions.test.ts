@@ -11,7 +11,8 @@
 // game's chat with a time or a habit (the gaming cue no longer hides them); and what stays
 // quiet: a lost round, a job under the ground, a kitchen burn, unshaved legs, a boss fight, a
 // friend's compliment on makeup, a film's body count, hair dye, secret santa, a game character,
-// a level that "makes me want to kill myself".
+// a level that "makes me want to kill myself", dying of laughter told to a squad, the monkey
+// bars, a shaving cut, arms hidden for their shape.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -240,6 +241,26 @@ const rows: Row[] = [
   {
     name: 'FP: a threat to die if the team loses again, as a joke',
     text: 'told the squad im gonna kill myself tonight if we lose again on fortnite lmao',
+    expect: null,
+  },
+  {
+    name: 'FP: dying of laughter told to a squad',
+    text: 'told my squad i want to die laughing at that video',
+    expect: null,
+  },
+  {
+    name: 'FP: a wrist hurt on the monkey bars',
+    text: 'my wrist hurts from where i did it on the monkey bars at break',
+    expect: null,
+  },
+  {
+    name: 'FP: cutting yourself shaving asked about',
+    text: 'does cutting yourself shaving leave a scar',
+    expect: null,
+  },
+  {
+    name: 'FP: arms kept from sight because of their shape',
+    text: "i dont want anyone to see my arms in this top, they're so flabby",
     expect: null,
   },
 ];
