@@ -87,7 +87,7 @@ export interface ContextCue {
   voids?: string[];
   /**
    * Phrases inside which an occurrence of any lowering cue or rule context does not count: the
-   * "news" of "watch the news friday" after a threat, the "clan" of "told the clan i want to die".
+   * "news" of "watch the news friday" after a threat, the "history" of "his search history".
    * Such a cue has `adjust: 0`; its categories are those of the hits it protects.
    */
   exempts?: boolean;
