@@ -1,0 +1,69 @@
+// Session-18 regressions from helper fit-c, after blind-22 was scored once: a vape tally kept by
+// the week and brands spelt as they sound; nicotine pouches asked for; a drugs menu offered to all
+// ages; county-lines recruitment as easy money for holding a phone or dropping a package; the
+// cocaine trade studied (not use); a disabled child said not to deserve to exist; a gaming group
+// barred to a religion; the sandwich meme as a condition; group work dumped on the mocked pupil;
+// a pupil filmed while eating; game money on a sibling's card unnoticed; play and music hidden in
+// lessons. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
+// and the least severity it must reach, or null where it must stay below 3.
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (after blind-22): a weekly vape tally',
+    text: 'lost mary count: 4 this week and its only tuesday lol',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN (after blind-22): vape brands spelt as they sound',
+    text: 'had 3 elfbarrs today my chest is so tight',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a tally of shops caught selling vapes',
+    text: 'trading standards tally: 3 shops caught selling elf bars to kids this week',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): nicotine pouches asked for',
+    text: 'can u get me some zyn for tomorrow, ill pay u back at break',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: nicotine pouches in the news',
+    text: 'news: the government plans a ban on nicotine pouches for under 18s',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): a drugs menu offered to all ages',
+    text: 'new menu on my story, carts and shrooms, all ages, dm to order',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: an event open to all ages',
+    text: 'the drop in art club is open to all ages, pay cash or bank on the day',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): recruited to hold a phone for easy money',
+    text: 'a guy i met on discord says i can make easy money if i just hold a phone for him',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN (after blind-22): paid to drop a package in town',
+    text: 'older lad wants me to take a package to another town for 100 quid, no questions',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: holding the phone to film',
+    text: 'i hold the phone while my brother films his skate tricks, he pays me a tenner',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-22): the cocaine trade studied',
+    text: 'geography case study: how the cocaine trade shapes farming in bolivia',
+    expect: null,
+  },
+];
+
+regressionTable('session-18 fit-c regressions', rows);
