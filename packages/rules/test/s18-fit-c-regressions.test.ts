@@ -64,6 +64,26 @@ const rows: Row[] = [
     text: 'geography case study: how the cocaine trade shapes farming in bolivia',
     expect: null,
   },
+  {
+    name: 'FN (after blind-22): group work dumped on the mocked pupil',
+    text: 'who added the freak to our geography group, leave her doing all the work lmao',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a pupil who chose to do the work',
+    text: 'let her do it all, she said she would and shes good at slides',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): filmed while eating',
+    text: 'the year 10 boys keep filming me eating at lunch and laughing',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: filmed eating for a challenge',
+    text: 'my cousins film me eating the hottest wing challenge for our channel',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-c regressions', rows);
