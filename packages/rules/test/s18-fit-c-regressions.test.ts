@@ -65,6 +65,26 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-22): a disabled child said not to deserve to exist',
+    text: 'under the video of the kid in the wheelchair someone wrote he shouldnt have been born lol',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a mission that should have been aborted',
+    text: 'the launch should have been aborted when the blind spot on the radar showed up',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-22): a gaming clan barred to a religion',
+    text: 'no jews on this server, its in the rules, dont bother applying',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a team with no members of a group, told',
+    text: 'there were no muslims in our team this year but two sikh lads joined',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-22): group work dumped on the mocked pupil',
     text: 'who added the freak to our geography group, leave her doing all the work lmao',
     expect: { category: 'bullying', min: 3 },
@@ -83,6 +103,11 @@ const rows: Row[] = [
     name: 'FP: filmed eating for a challenge',
     text: 'my cousins film me eating the hottest wing challenge for our channel',
     expect: null,
+  },
+  {
+    name: 'FN (after blind-22): the sandwich meme as a condition',
+    text: 'make me a sandwich and ill think about it',
+    expect: { category: 'discrimination', min: 2 },
   },
 ];
 
