@@ -105,6 +105,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-22): game money on a sibling card unnoticed',
+    text: 'robux on my sisters card again, she never checks her bank lol',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP: game money as a present on a parent card',
+    text: 'vbucks on my dads card for my birthday, he said i could',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-22): the sandwich meme as a condition',
     text: 'make me a sandwich and ill think about it',
     expect: { category: 'discrimination', min: 2 },
