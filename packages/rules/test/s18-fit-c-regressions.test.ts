@@ -115,6 +115,21 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-22): teacher believes the class is working',
+    text: 'sir thinks were researching volcanoes but the whole row is on fortnite',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN (after blind-22): music made in a lesson after finishing',
+    text: 'done my work so im sorting my playlist while miss marks',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN (after blind-22): messaging from a lesson',
+    text: 'texting u from maths, sir is on the phone',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
     name: 'FN (after blind-22): the sandwich meme as a condition',
     text: 'make me a sandwich and ill think about it',
     expect: { category: 'discrimination', min: 2 },
