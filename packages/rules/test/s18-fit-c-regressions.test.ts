@@ -3,7 +3,7 @@
 // ages; county-lines recruitment as easy money for holding a phone or dropping a package; the
 // cocaine trade studied (not use); a disabled child said not to deserve to exist; a gaming group
 // barred to a religion; the sandwich meme as a condition; group work dumped on the mocked pupil;
-// a pupil filmed while eating; game money on a sibling's card unnoticed; play and music hidden in
+// a pupil filmed while eating; bullying told in phonetic spelling; game money on a sibling's card unnoticed; play and music hidden in
 // lessons. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
 // and the least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
@@ -102,6 +102,21 @@ const rows: Row[] = [
   {
     name: 'FP: filmed eating for a challenge',
     text: 'my cousins film me eating the hottest wing challenge for our channel',
+    expect: null,
+  },
+  {
+    name: 'FN (phonetic spelling): being bullied spelt as it sounds',
+    text: 'i am bein bulid evry day at scool and miss dosnt no',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN (phonetic spelling): money taken again, spelt as it sounds',
+    text: 'the year 6 boys tuk my dinner mony agen',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: boots bulled for cadets',
+    text: 'spent all night bulling my boots for cadets, they shine now',
     expect: null,
   },
   {
