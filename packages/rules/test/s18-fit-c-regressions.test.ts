@@ -60,6 +60,21 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (phonetic spelling): a drug spelt as it sounds',
+    text: 'me and my cuzin smok canabus at the park after scool',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN (phonetic spelling): vaping at school spelt as it sounds',
+    text: 'we vayp in the toylets at lunch evry day',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a lesson poster about a drug, misspelt',
+    text: 'my pshe poster is about the dangers of marywana',
+    expect: null,
+  },
+  {
     name: 'FP (after blind-22): the cocaine trade studied',
     text: 'geography case study: how the cocaine trade shapes farming in bolivia',
     expect: null,
