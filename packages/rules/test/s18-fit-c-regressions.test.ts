@@ -2,7 +2,7 @@
 // the week and brands spelt as they sound; nicotine pouches asked for; a drugs menu offered to all
 // ages; county-lines recruitment as easy money for holding a phone or dropping a package; the
 // cocaine trade studied (not use); a disabled child said not to deserve to exist; a gaming group
-// barred to a religion; the sandwich meme as a condition; group work dumped on the mocked pupil;
+// barred to a religion, or a group kicked from a server; gambling spelt as it sounds; the sandwich meme as a condition; group work dumped on the mocked pupil;
 // a pupil filmed while eating; bullying told in phonetic spelling; game money on a sibling's card unnoticed; play and music hidden in
 // lessons. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
 // and the least severity it must reach, or null where it must stay below 3.
@@ -100,6 +100,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (gaming): a group kicked from a server',
+    text: 'boot all the polish people off our minecraft server',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: bots kicked from a lobby',
+    text: 'kick all the bots from the lobby so we can start',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-22): group work dumped on the mocked pupil',
     text: 'who added the freak to our geography group, leave her doing all the work lmao',
     expect: { category: 'bullying', min: 3 },
@@ -142,6 +152,16 @@ const rows: Row[] = [
   {
     name: 'FP: game money as a present on a parent card',
     text: 'vbucks on my dads card for my birthday, he said i could',
+    expect: null,
+  },
+  {
+    name: 'FN (phonetic spelling): pocket money gambled away',
+    text: 'i allways lose my pokit mony on the slots ap',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP: pocket money kept',
+    text: 'i keep my pokit mony in a tin under my bed',
     expect: null,
   },
   {
