@@ -180,6 +180,11 @@ const rows: Row[] = [
     expect: { category: 'off-task', min: 1 },
   },
   {
+    name: 'FN (after blind-22): messaging from a lesson while the teacher is busy',
+    text: 'facetiming u from chemistry lol hes doing an experiment at the front',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
     name: 'FN (after blind-22): the sandwich meme as a condition',
     text: 'make me a sandwich and ill think about it',
     expect: { category: 'discrimination', min: 2 },
