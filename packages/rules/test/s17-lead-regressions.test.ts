@@ -4,10 +4,7 @@
 // "Safeguarding" is not a lesson, while safeguarding training still is. Paraphrased: no line of an
 // evaluation set is copied here. Each row a text, the category and the least severity it must
 // reach, or null where it must stay below 3.
-import { scan } from '@vigil/engine';
-import { bundledRules } from '@vigil/rules';
-import { expect, test } from 'vitest';
-import { type Row, regressionTable } from './regression-table.js';
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
@@ -110,34 +107,11 @@ const rows: Row[] = [
 
 regressionTable('session-17 lead regressions', rows);
 
-// The model alone held the safeguarding log above; the rules must too, not lowered as a lesson.
-test('a staff log headed "Safeguarding" reaches family 4 on the rules alone', () => {
-  const text = rows[4]!.text;
-  const detections = scan(text, { rules: bundledRules(), model: false });
-  expect(
-    detections.some((d) => d.category === 'family' && d.severity >= 4),
-    JSON.stringify(detections),
-  ).toBe(true);
-});
-
-test('more pictures demanded or the first shown to a parent is sextortion on the rules alone', () => {
-  const text = rows.find((r) => r.name.startsWith('FN: more pictures demanded'))!.text;
-  const detections = scan(text, { rules: bundledRules(), model: false });
-  expect(
-    detections.some((d) => d.category === 'grooming' && d.severity >= 4),
-    JSON.stringify(detections),
-  ).toBe(true);
-});
-
-// The model alone held these before the rules did; the rules must hold them too.
-test.each([
+// The model alone held these before the rules did (the safeguarding log was lowered as a lesson);
+// the rules must hold them too.
+heldByRulesAlone(rows, [
+  ['FN: a staff safeguarding log of a disclosure', 'family'],
+  ['FN: more pictures demanded', 'grooming'],
   ['FN: sick after meals on purpose', 'self-harm'],
   ['FN: a child threatened against telling the police', 'family'],
-] as const)('%s: found on the rules alone', (prefix, category) => {
-  const text = rows.find((r) => r.name.startsWith(prefix))!.text;
-  const detections = scan(text, { rules: bundledRules(), model: false });
-  expect(
-    detections.some((d) => d.category === category && d.severity >= 4),
-    JSON.stringify(detections),
-  ).toBe(true);
-});
+]);

@@ -8,10 +8,7 @@
 // a setting's word used as something else (contexts.yaml setting-words-used-otherwise).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
-import { scan } from '@vigil/engine';
-import { bundledRules } from '@vigil/rules';
-import { expect, test } from 'vitest';
-import { type Row, regressionTable } from './regression-table.js';
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
@@ -103,25 +100,10 @@ const rows: Row[] = [
 
 regressionTable('session-18 lead regressions', rows);
 
-// The model may read a child's spelling; the rules must read it on their own.
-test('phonetic spelling of touching reaches family 4 on the rules alone', () => {
-  const text = rows.find((r) => r.name.startsWith('FN: a young child telling'))!.text;
-  const detections = scan(text, { rules: bundledRules(), model: false });
-  expect(
-    detections.some((d) => d.category === 'family' && d.severity >= 4),
-    JSON.stringify(detections),
-  ).toBe(true);
-});
-
-// Rules alone: the exempting cue, not the model, keeps the setting word from lowering these.
-test.each([
+// The model may read a child's spelling, and the exempting cue, not the model, keeps a setting
+// word from lowering the others: the rules must reach them on their own.
+heldByRulesAlone(rows, [
+  ['FN: a young child telling of touching in phonetic spelling', 'family'],
   ['FN: a weapon threat that says the news', 'violence'],
   ['FN: a wish to die told to the squad', 'suicide'],
-] as const)('%s: found on the rules alone', (prefix, category) => {
-  const text = rows.find((r) => r.name.startsWith(prefix))!.text;
-  const detections = scan(text, { rules: bundledRules(), model: false });
-  expect(
-    detections.some((d) => d.category === category && d.severity >= 4),
-    JSON.stringify(detections),
-  ).toBe(true);
-});
+]);
