@@ -1,0 +1,36 @@
+// Session-18 regressions from helper fit-e, after blind-23 was scored once: rows at home (parents
+// rowing and throwing things while the child shuts it out, cannabis smelt at home when an adult
+// visits), a fight arranged at the school day's times and corners and kept from the staff, a
+// private story screenshotted for the group, a pupil's things binned day after day as staff log
+// it, a game taken up once set work is done; and what stays quiet: startled by a horror film, a
+// sibling's petty damage with a "kill", a clear-out, a neighbour's smoke, a pillow fight, a habit
+// of squabbling at tea. Paraphrased: no line of an evaluation set is copied here. Each row a text,
+// the category and the least severity it must reach, or null where it must stay below 3.
+import { scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { expect, test } from 'vitest';
+import { type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FP (after blind-23): startled by a scary film with a weapon in it',
+    text: 'that scary movie had me jumping all night, the guy with the machete at the end omg',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-23): a sibling scribbles on a drawing, the writer will kill him',
+    text: 'my little brother scribbled on my drawing im going to kill him',
+    expect: null,
+  },
+];
+
+regressionTable('session-18 fit-e regressions', rows);
+
+// The text model read "gonna kill him" as a real threat where the rule had lowered it: a rule's
+// everyday-offence lowering keeps the model's finding from standing.
+test('a sibling spoiling a toy with a "kill" raises no violence alert with the model on', () => {
+  const found = scan('my little sister coloured in my lego book im gonna kill her', {
+    rules: bundledRules(),
+  }).filter((d) => d.category === 'violence' && d.severity >= 3);
+  expect(found).toEqual([]);
+});
