@@ -22,6 +22,21 @@ const rows: Row[] = [
     text: 'my little brother scribbled on my drawing im going to kill him',
     expect: null,
   },
+  {
+    name: 'FN (after blind-23): a fight at lunch by a school corner, kept from the staff',
+    text: 'me and kai are gonna fight mason at lunchtime by the bike sheds dont tell the teachers',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a water fight at dinner time kept from the staff',
+    text: 'water fight at dinner time on the field, dont tell the dinner ladies',
+    expect: null,
+  },
+  {
+    name: 'FP: siblings who always squabble at tea',
+    text: 'my brother and me always fight at dinner time over who sits by the window',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-e regressions', rows);
