@@ -37,6 +37,31 @@ const rows: Row[] = [
     text: 'my brother and me always fight at dinner time over who sits by the window',
     expect: null,
   },
+  {
+    name: 'FN (after blind-23): parents rowing and smashing things, the child hiding with music',
+    text: 'my mum and dad scream at each other and chuck cups every night, i turn my music up and hide',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a weekend clear-out with headphones on',
+    text: 'mum and dad spent all day throwing stuff out of the loft, i had my headphones on',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-23): a young child asks what weed is, home smells of it when an adult visits',
+    text: 'what is skunk and why does our hallway smell like it when mums friends come over',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FN (after blind-23): the house smells of weed when a carer is round',
+    text: 'the whole flat stinks of weed every time my stepdad comes round',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: a neighbour smoking, smelt on the stairs',
+    text: 'the stairs in our block smell of weed from the neighbours again, my dad is fuming',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-e regressions', rows);
