@@ -62,6 +62,21 @@ const rows: Row[] = [
     text: 'the stairs in our block smell of weed from the neighbours again, my dad is fuming',
     expect: null,
   },
+  {
+    name: 'FN (after blind-23): a private story screenshotted for the group chat',
+    text: 'someone ss her cf story and drop it in the year chat lol',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN (after blind-23): a staff log of a pupil whose things are binned day after day',
+    text: 'Y9 boy upset at break. His blazer was thrown in the bin for the third day running, two boys named.',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a torn coat binned by its owner',
+    text: 'his coat was thrown in the bin because the zip broke, he got a new one',
+    expect: null,
+  },
 ];
 
 regressionTable('session-18 fit-e regressions', rows);
