@@ -77,6 +77,11 @@ const rows: Row[] = [
     text: 'his coat was thrown in the bin because the zip broke, he got a new one',
     expect: null,
   },
+  {
+    name: 'FN (after blind-23): set work done, back to a game in the lesson',
+    text: 'finished all the questions so back on roblox',
+    expect: { category: 'off-task', min: 1 },
+  },
 ];
 
 regressionTable('session-18 fit-e regressions', rows);
