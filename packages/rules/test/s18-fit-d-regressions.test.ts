@@ -39,6 +39,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-23, widened): a child keeps drawing himself dead',
+    text: 'Year 3 teacher: he keeps drawing pictures of himself in a coffin during golden time',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'FP: graves drawn for a Halloween comic',
+    text: 'he keeps drawing gravestones and zombies for his halloween comic, its actually good',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-23): a past self-harmer asks whether white scars fade',
     text: 'stopped self harming last year but will the white scars ever go away',
     expect: { category: 'self-harm', min: 3 },
@@ -67,6 +77,16 @@ const rows: Row[] = [
     name: 'FN (after blind-23): a call to girls of a young age to chat privately for robux',
     text: 'any girls 11-13 add my snap, free robux for whoever messages first',
     expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FN (after blind-23, widened): girls under an age told to message for game currency',
+    text: 'girls under 13 pm me for free vbucks',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a pupil looking for company to a school disco',
+    text: 'any girls 11 or 12 going to the school disco on friday? message me and we can walk together',
+    expect: null,
   },
   {
     name: 'FP: a club calling for players',
