@@ -8,6 +8,9 @@
 // a setting's word used as something else (contexts.yaml setting-words-used-otherwise).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
+import { scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { expect, test } from 'vitest';
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -96,6 +99,21 @@ const rows: Row[] = [
     text: 'i typed to the squad that we should kill the boss before it kills us',
     expect: null,
   },
+  {
+    name: 'FN: purging told after the year the pupil is in now (no time past: the recovery cue read a sentence break)',
+    text: 'everyone says im too fat to be in year 6. i make myself sick after tea',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a bad patch with food in a year gone by, and better now',
+    text: 'in year 8 i went through a bad patch with food but counselling really helped and im doing so much better now',
+    expect: null,
+  },
+  {
+    name: "FN: a partner's threat to die unless the pupil stays, the condition first",
+    text: 'my bf says if i dont stay with him hes going to kill himself tonight, what do i do',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-18 lead regressions', rows);
@@ -106,4 +124,14 @@ heldByRulesAlone(rows, [
   ['FN: a young child telling of touching in phonetic spelling', 'family'],
   ['FN: a weapon threat that says the news', 'violence'],
   ['FN: a wish to die told to the squad', 'suicide'],
+  ['FN: purging told after the year the pupil is in now', 'self-harm'],
 ]);
+
+// Held by several rules at once: the hyperbole cue's "if i dont" no longer lowers them.
+test("a partner's conditional threat to die is not lowered as hyperbole by any rule", () => {
+  const text = rows.find((r) => r.name.startsWith("FN: a partner's threat"))!.text;
+  const lowered = scan(text, { rules: bundledRules(), model: false }).filter((d) =>
+    d.reasons.some((r) => r.includes('hyperbole')),
+  );
+  expect(lowered, JSON.stringify(lowered)).toEqual([]);
+});
