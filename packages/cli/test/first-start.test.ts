@@ -72,7 +72,7 @@ test('first start creates an org-admin with a one-time password printed once, ne
     body: JSON.stringify({ login, password }),
   });
   expect(signIn.status).toBe(200);
-  const { stage, csrfToken } = await signIn.json();
+  const { stage, csrfToken } = (await signIn.json()) as { stage: string; csrfToken: string };
   expect(stage).toBe('password');
   const cookie = signIn.headers
     .getSetCookie()
@@ -84,7 +84,7 @@ test('first start creates an org-admin with a one-time password printed once, ne
     body: JSON.stringify({ currentPassword: password, newPassword: 'Lapwing-Meadow-93' }),
   });
   expect(changed.status).toBe(200);
-  expect((await changed.json()).stage).toBe('active');
+  expect(((await changed.json()) as { stage: string }).stage).toBe('active');
   // The session token is replaced once the password step is done.
   const rotated = changed.headers
     .getSetCookie()
@@ -96,7 +96,9 @@ test('first start creates an org-admin with a one-time password printed once, ne
     headers: { cookie: `${rotated}; ${cookie.split('; ').find((c) => c.startsWith('vigil_csrf='))}` },
   });
   expect(users.status).toBe(200);
-  expect((await users.json()).users.map((u: { login: string }) => u.login)).toEqual(['admin']);
+  expect(((await users.json()) as { users: { login: string }[] }).users.map((u) => u.login)).toEqual([
+    'admin',
+  ]);
   // Nothing secret reached the logs.
   const after = first.output();
   for (const secret of [password!, 'Lapwing-Meadow-93', csrfToken]) {

@@ -32,7 +32,7 @@ describe('trigger table', () => {
     const [a, b, c, d, e] = ['alpha', 'bravo', 'charlie', 'delta', 'echo'].map(wordKey) as number[];
     // Groups 0..2 have alpha as their first half; their second halves are bravo, charlie, delta.
     // echo is the second half of group 3, whose first half (delta) is also a half of group 2.
-    const halves = [a, 0, a, 2, a, 4, b!, 1, c!, 3, d!, 5, d!, 6, e!, 7];
+    const halves = [a!, 0, a!, 2, a!, 4, b!, 1, c!, 3, d!, 5, d!, 6, e!, 7];
     const table = buildTriggerTable([], halves, { affixes: 0, pairs: false, prefix2: [], suffix2: [] });
     for (const [text, fires] of [
       ['alpha bravo', true],

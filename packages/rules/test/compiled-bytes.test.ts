@@ -42,7 +42,7 @@ const CUSTOM = {
   words: [
     { phrase: 'blue whale challenge', category: 'suicide' as const, severity: 4 },
     { phrase: '(kys|kill urself) nowww*', category: 'bullying' as const, severity: 3 },
-    { phrase: '*orexia pro-ana', category: 'eating' as const, severity: 3 },
+    { phrase: '*orexia pro-ana', category: 'self-harm' as const, severity: 3 },
     { phrase: 'b4 2nite [tonight] stabbed', category: 'violence' as const, severity: 2 },
   ],
   exclusions: [{ phrase: 'romeo and juliet' }, { phrase: 'macbeth [act] (1|2|3)' }],

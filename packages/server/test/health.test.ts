@@ -47,6 +47,6 @@ describe('health over real HTTP', () => {
     const vigil = started[0] ?? (await start({}));
     const response = await fetch(`${vigil.url}/api/nothing-here`);
     expect(response.status).toBe(404);
-    expect((await response.json()).message).toContain('/api/nothing-here');
+    expect(((await response.json()) as { message: string }).message).toContain('/api/nothing-here');
   });
 });

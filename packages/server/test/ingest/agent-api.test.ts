@@ -232,9 +232,9 @@ describeStores('agent API over real HTTP', (target) => {
       const first = await fetch(`${vigil.url}/api/agent/v1${route}`, { headers: auth });
       expect(first.status).toBe(200);
       const etag = first.headers.get('etag')!;
-      const body = await first.json();
+      const body = (await first.json()) as { school?: { id: string }; version?: string };
       if (route === '/policy') {
-        expect(body.school.id).toBe(seeded.school.id);
+        expect(body.school?.id).toBe(seeded.school.id);
         expect(etag).toBe(beat.body.policyEtag);
       } else {
         expect(body.version).toBe(beat.body.rulesVersion);
@@ -293,7 +293,10 @@ describeStores('agent API over real HTTP', (target) => {
   });
 
   test('OpenAPI document and docs are served', async () => {
-    const doc = await (await fetch(`${vigil.url}/api/agent/v1/openapi.json`)).json();
+    const doc = (await (await fetch(`${vigil.url}/api/agent/v1/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([

@@ -56,7 +56,7 @@ describe('the capture validator compiled from the protocol schema', () => {
     ];
     for (const [over, message] of cases) {
       const capture = { ...makeCapture(), ...over };
-      if ('source' in over && over.source === undefined) delete capture.source;
+      if ('source' in over && over.source === undefined) delete (capture as { source?: unknown }).source;
       expect(Capture.safeParse(capture).success, message).toBe(false);
       expect(errorOf(capture), message).toContain(message);
     }
