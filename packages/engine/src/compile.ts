@@ -517,14 +517,16 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
 /** A school's extra words and exclusions, as a small rule set of its own. */
 export function compileCustomisation(custom: Customisation): CompiledRules {
   const b = new ListBuilder();
-  const rules = (custom.words ?? []).map((w, i) =>
-    compileRule(b, {
+  const rules = (custom.words ?? []).map((w, i) => {
+    if (!CATEGORIES.includes(w.category))
+      throw new RuleCompileError(`custom.${i}`, w.phrase, `unknown category '${w.category}'`);
+    return compileRule(b, {
       id: `custom.${i}.${w.phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
       category: w.category,
       severity: w.severity,
       patterns: [w.phrase],
-    }),
-  );
+    });
+  });
   const exclusions = b.add(
     'exclusions',
     (custom.exclusions ?? []).map((e) => e.phrase),

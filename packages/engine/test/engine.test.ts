@@ -1,4 +1,6 @@
 import {
+  type Category,
+  compileCustomisation,
   compileRules,
   type Detection,
   loadCompiled,
@@ -340,6 +342,10 @@ describe('context and scoring', () => {
     expect(rulesOf('fuck', { custom })).toEqual([]);
     expect(rulesOf('watching suicide squad', { custom })).toEqual([]);
     expect(rulesOf('suicide', { custom })).toEqual(['suicide.intent']);
+  });
+  test('a customisation word of no known category is an error, not a silent rule', () => {
+    const words = [{ phrase: 'pro ana tips', category: 'eating' as Category, severity: 3 }];
+    expect(() => compileCustomisation({ words })).toThrow("custom.0: unknown category 'eating'");
   });
   test('no state between calls', () => {
     const a = run('i want to die');
