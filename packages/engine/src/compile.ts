@@ -56,9 +56,14 @@ export class RuleCompileError extends Error {
   }
 }
 
-/** Each cue's `voids` as indices of lowering cues; an unknown or non-lowering id is an error. */
-function resolveVoids(defs: readonly ContextCue[], cues: CompiledCue[]): void {
+/**
+ * Each cue's `voids` as indices of lowering cues (an unknown or non-lowering id is an error); a
+ * cue that exempts must not itself adjust.
+ */
+function linkCues(defs: readonly ContextCue[], cues: CompiledCue[]): void {
   defs.forEach((def, i) => {
+    if (def.exempts && def.adjust !== 0)
+      throw new RuleCompileError(`contexts.${def.id}`, '', 'a cue that exempts must have adjust 0');
     if (!def.voids || def.voids.length === 0) return;
     cues[i]!.voids = def.voids.map((id) => {
       const k = defs.findIndex((d) => d.id === id);
@@ -494,10 +499,7 @@ export function compileRules(ruleSet: RuleSet): CompiledRules {
       ...(c.exempts ? { exempts: true as const } : {}),
     }),
   );
-  for (const c of ruleSet.contexts ?? [])
-    if (c.exempts && c.adjust !== 0)
-      throw new RuleCompileError(`contexts.${c.id}`, '', 'a cue that exempts must have adjust 0');
-  resolveVoids(ruleSet.contexts ?? [], cues);
+  linkCues(ruleSet.contexts ?? [], cues);
   for (const c of ruleSet.combinations ?? []) {
     if (!CATEGORIES.includes(c.category))
       throw new RuleCompileError(`combinations.${c.category}`, '', `unknown category '${c.category}'`);

@@ -323,7 +323,7 @@ function firmestVeto(vetoes: readonly Veto[], d: Detection): Firmness | null {
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 export function scan(text: string, options: ScanOptions): Detection[] {
   const detections = scanWhole(text, options);
-  if (options.model === false || !options.rules.textModel || typeof text !== 'string') return detections;
+  if (modelOf(options) === null || typeof text !== 'string') return detections;
   const parts = answerParts(text);
   return parts.length === 0 ? detections : withAnswerParts(text, options, parts, detections);
 }
@@ -343,8 +343,8 @@ function withAnswerParts(
   for (const start of parts) {
     for (const d of scanWhole(text.slice(start), options)) {
       if (!d.rule.startsWith('model.')) continue;
-      const all = [...detections, ...added];
-      if (all.some((r) => r.category === d.category && r.severity >= d.severity)) continue;
+      const covers = (r: Detection): boolean => r.category === d.category && r.severity >= d.severity;
+      if (detections.some(covers) || added.some(covers)) continue;
       added.push({
         ...d,
         start: d.start + start,
@@ -353,11 +353,16 @@ function withAnswerParts(
       });
     }
   }
-  if (added.length === 0) return detections;
-  return [...detections, ...added].sort(
-    (a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1),
-  );
+  return added.length === 0 ? detections : [...detections, ...added].sort(byPosition);
 }
+
+/** Detections in text order, the strongest first at one place, then by rule id. */
+const byPosition = (a: Detection, b: Detection): number =>
+  a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1);
+
+/** The text model these options run: none when turned off for the call or by the school. */
+const modelOf = (options: ScanOptions): TextModel | null =>
+  options.model !== false && !options.custom?.disabled?.includes('model') ? options.rules.textModel : null;
 
 function scanWhole(text: string, options: ScanOptions): Detection[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -365,8 +370,7 @@ function scanWhole(text: string, options: ScanOptions): Detection[] {
   const main = options.rules;
   const custom = customRules(options.custom);
   const lazy: { r: Reading | null } = { r: null };
-  const model =
-    options.model !== false && !profile.custom?.disabled?.includes('model') ? main.textModel : null;
+  const model = modelOf(options);
   // Nothing below classifies again, so the verdict may live in classify's reused buffer. The
   // model's pass over the text does the rules' trigger check too (features.ts readWords).
   const verdict = model ? classifyReused(model, text, main.trigger) : null;
@@ -415,5 +419,5 @@ function scanWhole(text: string, options: ScanOptions): Detection[] {
     );
   const kept =
     exclusions.length === 0 ? detections : detections.filter((d) => !exclusions.some((e) => inside(d, e)));
-  return kept.sort((a, b) => a.start - b.start || b.severity - a.severity || (a.rule < b.rule ? -1 : 1));
+  return kept.sort(byPosition);
 }

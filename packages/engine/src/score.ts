@@ -102,7 +102,7 @@ export class ListHits {
   private exemptSpans(): readonly Span[] {
     if (this.exempt === null) {
       const out: Span[] = [];
-      for (const k of exemptingCues(this.c)) out.push(...this.cueHits(k));
+      for (const k of cueUseOf(this.c).exempters) out.push(...this.cueHits(k));
       this.exempt = out;
     }
     return this.exempt;
@@ -212,21 +212,11 @@ interface CueUse {
   apply: Int32Array;
   /** The cues that void others near a hit (ContextCue.voids). */
   voiders: number[];
+  /** The cues inside whose phrases no lowering counts (ContextCue.exempts). */
+  exempters: number[];
 }
 
 const cueUse = new WeakMap<CompiledRules, CueUse>();
-
-const exempting = new WeakMap<CompiledRules, readonly number[]>();
-
-/** The indices of the cues that exempt (ContextCue.exempts), found once per rule set. */
-function exemptingCues(c: CompiledRules): readonly number[] {
-  let ks = exempting.get(c);
-  if (!ks) {
-    ks = c.cues.flatMap((cue, k) => (cue.exempts ? [k] : []));
-    exempting.set(c, ks);
-  }
-  return ks;
-}
 
 function cueUseOf(c: CompiledRules): CueUse {
   let use = cueUse.get(c);
@@ -237,6 +227,7 @@ function cueUseOf(c: CompiledRules): CueUse {
       read: new Int32Array(c.rules.length * words),
       apply: new Int32Array(c.rules.length * words),
       voiders: c.cues.flatMap((cue, i) => (cue.voids ? [i] : [])),
+      exempters: c.cues.flatMap((cue, i) => (cue.exempts ? [i] : [])),
     };
     for (let r = 0; r < c.rules.length; r++) {
       cuesRead(c.rules[r]!, c.cues, use.read, r * words);
