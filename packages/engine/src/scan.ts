@@ -19,6 +19,7 @@ import {
   ESCAPED,
   FIRED,
   fastCheck,
+  GLUED,
   LEET,
   MASKED,
   NFKC,
@@ -110,8 +111,12 @@ class Reading {
     // Emoji that stand for words (🔪, 🔫, 🐒); surrogate pairs set NFKC.
     const emoji = all || needs & NFKC ? emojiView(base) : null;
     if (emoji) this.add(emoji, leet);
-    // Hashtags run together (#iwanttodie) read as their words; '#' sets MASKED.
-    const glued = (all || needs & MASKED) && isWord ? gluedView(base, isWord) : null;
+    // Hashtags run together (#iwanttodie) read as their words ('#' sets MASKED), and long runs
+    // typed without spaces (GLUED).
+    const glued =
+      (all || needs & (MASKED | GLUED)) && isWord
+        ? gluedView(base, isWord, all || (needs & GLUED) !== 0)
+        : null;
     if (glued) this.add(glued.view, leet, glued);
   }
 
@@ -177,7 +182,7 @@ class Reading {
 const wordsOf = (c: CompiledRules) => (letters: string) =>
   isRuleWord(c.ruleMatcher.terms, c.ruleMatcher.termIndex, letters);
 
-const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED | MASKED;
+const OTHER_READINGS = LEET | SPACED | NFKC | ESCAPED | MASKED | GLUED;
 
 /**
  * Does a trigger fire in any reading of the text? The common case (no trigger, nothing another

@@ -35,6 +35,12 @@ export const NFKC = 8;
 export const ESCAPED = 16;
 /** '*' inside or after a word (f*ck). */
 export const MASKED = 32;
+/**
+ * A word of at least GLUED_LETTERS symbols (repeats collapsed): words typed with no spaces
+ * between them ("howtohidecutsfromyourmum"), which the glued reading splits.
+ */
+export const GLUED = 64;
+export const GLUED_LETTERS = 14;
 
 export const pairKey = (h1: number, h2: number): number => Math.imul(h1 ^ 0x5bd1e995, 0x9e3779b1) ^ h2;
 
@@ -386,6 +392,7 @@ export function fastCheck(t: TriggerTable, text: string): number {
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
+    if (len >= GLUED_LETTERS) out |= GLUED;
     prev = key;
     prevAlt = alt;
     doubled = false;
@@ -446,6 +453,8 @@ export function otherReadings(text: string, words: WordStarts): number {
     if (len === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
+    // Counted with repeats, so a superset of fastCheck's (gluedView decides on the collapsed count).
+    if (len >= GLUED_LETTERS) out |= GLUED;
     len = 0;
     wordFlags = 0;
   }

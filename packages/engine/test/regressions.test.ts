@@ -109,6 +109,26 @@ const rows: Row[] = [
     fires: null,
   },
   {
+    // Session 19: young children type searches with no spaces; only hashtags were split.
+    name: 'a long run typed without spaces reads as its words',
+    patterns: ['hide my cuts from', 'how do i', 'my dad'],
+    text: 'howdoihidemycutsfrommydad',
+    fires: { rule: 0, match: 'hidemycutsfrom' },
+  },
+  {
+    name: 'a long run typed without spaces is split when another part of the text fires too',
+    patterns: ['hide my cuts from', 'dad hit me', 'how do i', 'tell him'],
+    text: 'dad hit me again howdoihidemycutsfromhim',
+    fires: { rule: 0, match: 'hidemycutsfrom' },
+  },
+  {
+    // Rule words of one or two letters and rare ones cut an English word into a phrase.
+    name: 'a long English word is not cut into rare rule words (dis ting u i shing)',
+    patterns: ['u i shing', 'dis ting'],
+    text: 'by distinguishing between them',
+    fires: null,
+  },
+  {
     name: 'words run together without a # are left alone',
     patterns: ['i want to die'],
     text: 'iwanttodie',

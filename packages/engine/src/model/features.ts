@@ -18,7 +18,17 @@ import {
   SYMBOL_MASK,
 } from '../alphabet.js';
 import { DOUBLE_SALT, HASH_PRIME, HASH_SEED } from '../terms.js';
-import { FIRED, newCall, probeWord, readingBits, SPACED, type TriggerTable, VERIFY } from '../trigger.js';
+import {
+  FIRED,
+  GLUED,
+  GLUED_LETTERS,
+  newCall,
+  probeWord,
+  readingBits,
+  SPACED,
+  type TriggerTable,
+  VERIFY,
+} from '../trigger.js';
 import { identity, mapEnd, mapStart, nfkcView, queryView, type View } from '../views.js';
 
 /** Receives each distinct feature once, with the tokens it reads (first..last; -1 for none). */
@@ -403,6 +413,7 @@ function readWords(t: string, trigger: TriggerTable | null): number {
     if (tLen === 1) {
       if (++singles >= 3) out |= SPACED;
     } else singles = 0;
+    if (tLen >= GLUED_LETTERS) out |= GLUED;
     prev = key;
     prevAlt = alt;
     tDoubled = false;
