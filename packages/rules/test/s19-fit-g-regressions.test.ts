@@ -1,0 +1,64 @@
+// Session-19 regressions from helper fit-g, after blind-24 was scored once: a pupil's address
+// posted and others saying they will wait at their home; a chair or a brick to be thrown at a
+// teacher or a pupil; a video of a pupil pushed into the bins or a pond going round the year,
+// however the pupil is named; a trainer drop watched during a lesson (2); and what stays quiet: a
+// friend waiting outside to walk to school, a ball thrown in dodgeball, a charity dunk filmed at
+// the pupil's own asking, a child in care taken out by their social worker, a server's gambling
+// bot removed for its under-18s or played with fake points, and a crush asked on an anonymous
+// question app.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
+// least severity it must reach, or null where it must stay below 3.
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (after blind-24): address dropped in a group chat, others to wait outside the home',
+    text: 'someone dropped my address in the gc and they reckon theyll be waiting outside my house after tea',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN (after blind-24): address posted on a server, strangers messaging',
+    text: 'people keep posting my postcode in the discord and now randoms are messaging me',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: friends waiting outside the home to walk to school',
+    text: 'my friends said theyll wait outside my house at 8 so we can walk to school together',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-24): a chair to be thrown at a teacher',
+    text: 'if miss moves my seat one more time im gonna chuck a chair at her i swear',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a ball thrown at a head in dodgeball',
+    text: 'in dodgeball i lobbed the ball at his head and he was out',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-24): a clip of a pupil put in a bin going round, off school since',
+    text: 'sir theres a clip going round of a year 7 getting chucked in a wheelie bin, he hasnt been in since',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a charity dunk filmed at the pupil’s own asking',
+    text: 'we filmed him getting thrown in the pond for the charity challenge, he asked us to',
+    expect: null,
+  },
+];
+
+regressionTable('session-19 fit-g regressions', rows);
+
+// The model read none of these as the concern (or read them at a lower severity): the rules must
+// reach them on their own.
+heldByRulesAlone(rows, [['FN (after blind-24): address dropped in a group chat', 'violence']]);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-24): a chair to be thrown', 'violence'],
+    ['FN (after blind-24): a clip of a pupil put in a bin', 'bullying'],
+    ['FN (after blind-24): address posted on a server', 'bullying'],
+  ],
+  3,
+);
