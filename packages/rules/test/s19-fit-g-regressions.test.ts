@@ -46,6 +46,11 @@ const rows: Row[] = [
     text: 'we filmed him getting thrown in the pond for the charity challenge, he asked us to',
     expect: null,
   },
+  {
+    name: 'FN (after blind-24): a trainer drop refreshed during a lesson',
+    text: 'refreshing the nike app under the desk, the dunks drop is at 11 and were in french till 12',
+    expect: { category: 'off-task', min: 2 },
+  },
 ];
 
 regressionTable('session-19 fit-g regressions', rows);
