@@ -51,6 +51,41 @@ const rows: Row[] = [
     text: 'refreshing the nike app under the desk, the dunks drop is at 11 and were in french till 12',
     expect: { category: 'off-task', min: 2 },
   },
+  {
+    name: 'FN: fear of social services taking the writer',
+    text: 'im scared social services will take me off my dad if i say anything',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP (after blind-24): a social worker taking a child in care out for the day',
+    text: 'my social worker took me for pizza and to get my school shoes, shes sound',
+    expect: null,
+  },
+  {
+    name: 'FN: a server gambling bot played for real money at 15',
+    text: 'im 15 and the casino bot in this server takes real money through paypal',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FP (after blind-24): a server gambling bot removed for its under-18s',
+    text: 'mod note: weve got rid of the gambling bot because most of the server is under 18',
+    expect: null,
+  },
+  {
+    name: 'FP (after blind-24): a server slots command played with fake points',
+    text: 'relax the slots command only uses fake points, nobody pays anything',
+    expect: null,
+  },
+  {
+    name: 'FN: hate sent on an anonymous question link',
+    text: 'got sent on my ngl link that everyone hates me and i should kys',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP (after blind-24): a crush asked on an anonymous question app',
+    text: 'tellonym q: whos ur crush. answer: not telling lol',
+    expect: null,
+  },
 ];
 
 regressionTable('session-19 fit-g regressions', rows);
