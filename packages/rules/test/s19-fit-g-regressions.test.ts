@@ -22,6 +22,16 @@ const rows: Row[] = [
     expect: { category: 'bullying', min: 3 },
   },
   {
+    name: 'FN: the whole server knowing where the writer lives after a leak, scared',
+    text: 'half the server knows where i live now cos someone leaked my address, im scared to go out',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: an address put in a chat for a party',
+    text: 'my cousin put my address in the discord so everyone could find the party',
+    expect: null,
+  },
+  {
     name: 'FP: friends waiting outside the home to walk to school',
     text: 'my friends said theyll wait outside my house at 8 so we can walk to school together',
     expect: null,
