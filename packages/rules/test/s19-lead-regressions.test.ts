@@ -63,6 +63,33 @@ const rows: Row[] = [
     text: 'his accomplishments in distinguishing the establishments were considerable',
     expect: null,
   },
+  // After the model was retrained with the spent blind sets, three blind-23 lines the old model
+  // had held were lost: the rules now hold them.
+  {
+    name: 'FN: a nude threatened to be shared unless the pupil does the sender coursework',
+    text: 'unless u do my history homework im sending the pic u sent me to everyone',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: coursework about image sharing',
+    text: 'i need to do my pshe homework on sending a pic without consent and the law',
+    expect: null,
+  },
+  {
+    name: 'FN: ending it if the grades do not come, with despair beside it',
+    text: 'if i dont get the grades im ending it fr, no point carrying on',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN: a past habit of hurting oneself told with when it stopped',
+    text: 'i used to pull my hair out until there were gaps but i stopped in year 5',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: a past habit told with the recovery the pupil is proud of',
+    text: 'i used to cut myself but im 3 years clean and so proud of myself',
+    expect: null,
+  },
 ];
 
 regressionTable('session-19 lead regressions', rows);
@@ -74,7 +101,18 @@ heldByRulesAlone(rows, [
   ['FN: a search typed with no spaces', 'self-harm'],
   ['FN: a wish to die typed with no spaces', 'suicide'],
 ]);
-heldByRulesAlone(rows, [['FN: the pupil tells of a period', 'self-harm']], 3);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN: the pupil tells of a period', 'self-harm'],
+    ['FN: a past habit of hurting oneself', 'self-harm'],
+  ],
+  3,
+);
+heldByRulesAlone(rows, [
+  ['FN: a nude threatened to be shared', 'sexual'],
+  ['FN: ending it if the grades', 'suicide'],
+]);
 
 test('a long English word is not read as a run of rule words', () => {
   const found = scan('accomplishments distinguishing establishments', {
