@@ -26,12 +26,15 @@ const SHORT_PIECES = new Set(
 export interface GluedView {
   view: View;
   /**
-   * Per split hashtag: its start, its end and the original offset of each inner word boundary,
+   * Per split hashtag or run: its start, its end and the original offset of each inner word boundary,
    * as [start, end, boundary...] groups, so a match inside one piece can be told apart.
    */
   words: { start: number; end: number; cuts: number[] }[];
 }
 
+const HASH = '#'.charCodeAt(0);
+
+/** `runs`: split long runs outside hashtags too (the text has a word of GLUED_LETTERS or more). */
 export function gluedView(base: View, isWord: (letters: string) => boolean, runs = false): GluedView | null {
   const text = base.text;
   let b: ViewBuilder | null = null;
@@ -54,7 +57,7 @@ export function gluedView(base: View, isWord: (letters: string) => boolean, runs
     }
     const start = from;
     from = to;
-    const hashtag = start > 0 && text.charCodeAt(start - 1) === 35;
+    const hashtag = start > 0 && text.charCodeAt(start - 1) === HASH;
     if (!hashtag && (!runs || digits || collapsed < GLUED_LETTERS)) continue;
     const letters = text.slice(start, to);
     if (letters.length < MIN_GLUED || letters.length > MAX_GLUED) continue;
@@ -111,7 +114,7 @@ const symbolAt = (text: string, i: number): number => FOLD[text.charCodeAt(i)]! 
 
 const mapped = (v: View, i: number): number => (v.start ? v.start[i]! : i);
 
-/** Does a match [start, end) found in the glued reading lie inside one piece of a split hashtag? */
+/** Does a match [start, end) found in the glued reading lie inside one piece of a split run? */
 export function withinOnePiece(g: GluedView, start: number, end: number): boolean {
   for (const w of g.words) {
     if (start < w.start || end > w.end) continue;
