@@ -144,6 +144,11 @@ const rows: Row[] = [
     expect: { category: 'off-task', min: 1 },
   },
   {
+    name: 'FN: dealing takings boasted beside food out (the food does not hide it)',
+    text: 'made bare p on the line this week, maccies on me',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
     name: 'FP: pooling for food',
     text: 'wanna go halves on a 20 piece from maccies after school',
     expect: null,
@@ -161,6 +166,7 @@ heldByRulesAlone(rows, [
   ['FN (after blind-25): FGM told', 'family'],
   ['FN (after blind-25): a parent fled', 'family'],
 ]);
+heldByRulesAlone(rows, [['FN: dealing takings boasted', 'drugs']], 3);
 
 // The rules read the innocent sense and are lowered firmly there, which holds back the text
 // model's drugs finding on these words (it alerted on them alone before).
