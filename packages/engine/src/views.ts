@@ -393,7 +393,7 @@ const MASKABLE: readonly string[] = [
   'nudes nude porn horny',
   // discrimination
   'nigger niggers nigga niggas',
-  'faggot faggots fags',
+  'faggot faggots fags fag',
   'retard retards retarded',
   'paki pakis',
   'spastic spastics',
@@ -460,7 +460,7 @@ function unmask(shape: string): string[] | null {
  * The masked reading: each masked word read as the word it stands for (f*ck -> fuck), each
  * mask run replaced by its letters and mapped to the run, so hits map back to the original.
  * A masked word has letters, a mask between two letters or after the last one, and at least
- * four characters; anything else keeps its literal reading: numbers and maths (5*3, 2*x,
+ * four characters, or three with the mask in the middle (f*g); anything else keeps its literal reading: numbers and maths (5*3, 2*x,
  * a * b), emphasis and footnotes (*note*, **bold**, word*), grades (A*, A**), hashtags.
  * Returns null when no word is masked.
  */
@@ -514,7 +514,9 @@ export function maskedView(base: View): View | null {
     let e = shape.length;
     if (lead > 0 && shape.endsWith('*')) e = shape.replace(/\*+$/, '').length;
     const core = shape.slice(s, e);
-    if (core.length < 4 || core.length > MASK_MAX || !core.includes('*') || core[0] === '*') continue;
+    // Three characters only as letter, mask, letter (f*g): shorter words masked are guesses.
+    const tooShort = core.length < 3 || (core.length === 3 && core[1] !== '*');
+    if (tooShort || core.length > MASK_MAX || !core.includes('*') || core[0] === '*') continue;
     let letters = seen.get(core);
     if (letters === undefined) {
       letters = unmask(core);

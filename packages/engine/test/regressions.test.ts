@@ -109,6 +109,14 @@ const rows: Row[] = [
     fires: null,
   },
   {
+    // Session 19: a masked word needed four characters, so the commonest masked slur, three long,
+    // kept its literal reading.
+    name: 'a three-letter masked slur (f*g) reads as the word',
+    patterns: ['(called me|calling me) a fag'],
+    text: 'they keep calling me a f*g since i came out',
+    fires: { rule: 0, match: 'calling me a f*g' },
+  },
+  {
     // Session 19: young children type searches with no spaces; only hashtags were split.
     name: 'a long run typed without spaces reads as its words',
     patterns: ['hide my cuts from', 'how do i', 'my dad'],
