@@ -90,6 +90,16 @@ const rows: Row[] = [
     text: 'i used to cut myself but im 3 years clean and so proud of myself',
     expect: null,
   },
+  {
+    name: 'FN: an explicit site open with no filter, not a filter described',
+    text: 'my cousin found an explicit website with no filter on the family ipad and showed my little sister',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: the school filter described',
+    text: 'the school web filter blocks every explicit website and shows a warning page instead',
+    expect: null,
+  },
 ];
 
 regressionTable('session-19 lead regressions', rows);
