@@ -460,8 +460,9 @@ function unmask(shape: string): string[] | null {
  * The masked reading: each masked word read as the word it stands for (f*ck -> fuck), each
  * mask run replaced by its letters and mapped to the run, so hits map back to the original.
  * A masked word has letters, a mask between two letters or after the last one, and at least
- * four characters, or three with the mask in the middle (f*g); anything else keeps its literal reading: numbers and maths (5*3, 2*x,
- * a * b), emphasis and footnotes (*note*, **bold**, word*), grades (A*, A**), hashtags.
+ * four characters, or three with the mask in the middle (f*g); anything else keeps its literal
+ * reading: numbers and maths (5*3, 2*x, a * b), emphasis and footnotes (*note*, **bold**, word*),
+ * grades (A*, A**), hashtags.
  * Returns null when no word is masked.
  */
 export function maskedView(base: View): View | null {

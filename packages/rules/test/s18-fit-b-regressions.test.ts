@@ -1,13 +1,14 @@
 // Session-18 regressions from helper fit-b, after blind-22 was scored once: violence (a school
 // attack announced as tomorrow's news, a primary pupil's threat with classroom scissors spelt as it
 // sounds, swatting a streamer and an address off a doxing site, "i know where you all live" to a
-// year group, drill's "opps get wet"); family (touching told in phonetic spelling, a parent
-// seeking FGM for a daughter, bruises waited out before short sleeves, put out at night, a sister
-// sent away to marry, parents screaming and the headset turned up); extremism in school work
-// (Hitler credited, the Great Replacement asserted, a faith to be deported); and what stays quiet:
-// scissors in art, a swatted wasp, a daughter cut from a squad, a rugby bruise, a bridesmaid, the
-// football downstairs, Nazi policy described, a claim rejected. Paraphrased: no line of an evaluation set is copied here. Each row a
-// text, the category and the least severity it must reach, or null where it must stay below 3.
+// year group, drill's "opps get wet"); family (touching told in phonetic spelling, a parent seeking
+// FGM for a daughter, bruises waited out before short sleeves, put out at night, a sister sent away
+// to marry, parents screaming and the headset turned up); extremism in school work (Hitler
+// credited, the Great Replacement asserted, a faith to be deported); and what stays quiet: scissors
+// in art, a swatted wasp, a daughter cut from a squad, a rugby bruise, a bridesmaid, the football
+// downstairs, Nazi policy described, a claim rejected. Paraphrased: no line of an evaluation set is
+// copied here. Each row a text, the category and the least severity it must reach, or null where it
+// must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [

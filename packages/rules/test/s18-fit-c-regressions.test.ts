@@ -2,8 +2,9 @@
 // the week and brands spelt as they sound; nicotine pouches asked for; a drugs menu offered to all
 // ages; county-lines recruitment as easy money for holding a phone or dropping a package; the
 // cocaine trade studied (not use); a disabled child said not to deserve to exist; a gaming group
-// barred to a religion, or a group kicked from a server; gambling spelt as it sounds; the sandwich meme as a condition; group work dumped on the mocked pupil;
-// a pupil filmed while eating; bullying told in phonetic spelling; game money on a sibling's card unnoticed; play and music hidden in
+// barred to a religion, or a group kicked from a server; gambling spelt as it sounds; the sandwich
+// meme as a condition; group work dumped on the mocked pupil; a pupil filmed while eating; bullying
+// told in phonetic spelling; game money on a sibling's card unnoticed; play and music hidden in
 // lessons. Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
 // and the least severity it must reach, or null where it must stay below 3.
 import { type Row, regressionTable } from './regression-table.js';
