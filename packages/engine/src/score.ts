@@ -1,5 +1,6 @@
 // Turns pattern matches into detections: rule severity, then context, co-occurrence and allow-lists.
 // Everything is derived from this text alone; nothing carries over between calls.
+
 import { raiseCombined } from './combine.js';
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
 import {
@@ -14,6 +15,7 @@ import {
   type Voiding,
   voidingNear,
 } from './context.js';
+import { clauseAround, ownVoice, sentenceApart } from './own-voice.js';
 import { AGE_BANDS, type Category, type Detection, type Profile, type Severity, SOURCES } from './types.js';
 import { inside, overlaps, type Span, wordGap } from './words.js';
 
@@ -214,7 +216,12 @@ interface CueUse {
   voiders: number[];
   /** The cues inside whose phrases no lowering counts (ContextCue.exempts). */
   exempters: number[];
+  /** The cues that name a frame a pupil's own life may be typed in (a lesson, a story): own-voice.ts. */
+  frames: number[];
 }
+
+// Cues naming where a pupil's own life may be typed: a lesson, a story (own-voice.ts).
+const FRAME_CUES = new Set(['educational', 'historical', 'religious-education']);
 
 const cueUse = new WeakMap<CompiledRules, CueUse>();
 
@@ -228,6 +235,7 @@ function cueUseOf(c: CompiledRules): CueUse {
       apply: new Int32Array(c.rules.length * words),
       voiders: c.cues.flatMap((cue, i) => (cue.voids ? [i] : [])),
       exempters: c.cues.flatMap((cue, i) => (cue.exempts ? [i] : [])),
+      frames: c.cues.flatMap((cue, i) => (FRAME_CUES.has(cue.id) ? [i] : [])),
     };
     for (let r = 0; r < c.rules.length; r++) {
       cuesRead(c.rules[r]!, c.cues, use.read, r * words);
@@ -315,7 +323,7 @@ export function score(
         vetoes.push({ ...cancel, category: rule.category, firmness: 'exception' });
         continue;
       }
-      const voiding =
+      const cueVoiding =
         use.voiders.length === 0
           ? null
           : voidingNear(
@@ -328,6 +336,8 @@ export function score(
               hits.cueHits,
               text,
             );
+      const voiding =
+        cueVoiding ?? (use.frames.length > 0 ? ownLifeApart(hit, text, use.frames, hits) : null);
       const own = ownContexts(rule, hit, hits, text, voiding);
       const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words, voiding);
       if (!d || d.severity < rule.severity)
@@ -346,6 +356,20 @@ export function score(
   }
   if (c.combinations.length > 0 && detections.length > 1) raiseCombined(c.combinations, detections, lowered);
   return { detections, exclusions: c.hasExclusions ? hits.get(c.exclusions) : NONE, vetoes };
+}
+
+/**
+ * The writer's own life told in a clause of its own inside a lesson or story (own-voice.ts): the
+ * frame cues do not lower it. Null when no frame cue is in the text or one lies in the hit's clause.
+ */
+function ownLifeApart(hit: Span, text: string, frames: readonly number[], hits: ListHits): Voiding | null {
+  const present = hits.presentCues();
+  if (!frames.some((k) => (present[k >>> 5]! & (1 << (k & 31))) !== 0)) return null;
+  const clause = clauseAround(text, hit);
+  if (frames.some((k) => hits.cueHits(k).some((s) => overlaps(s, clause) || !sentenceApart(text, s, hit))))
+    return null;
+  if (!ownVoice(text, clause)) return null;
+  return { voids: frames, reason: "the writer's own life, in a clause apart from the lesson or story" };
 }
 
 /**

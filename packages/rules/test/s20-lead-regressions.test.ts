@@ -1,0 +1,87 @@
+// Session-20 regressions from the lead: a pupil's own life told inside school work, in a clause of
+// its own after the lesson's heading ("PSHE form: my step dad hits me"), is not lowered by the
+// lesson (engine own-voice.ts); a quotation in an essay, the essay's own voice ("I think people
+// self-harm because") and a lesson told as "we learnt" still are.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
+// least severity it must reach, or null where it must stay below 3.
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: abuse at home told on a PSHE form after its heading',
+    text: 'Year 9 PSHE form: my step dad hits me with his belt when he gets drunk',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: underage betting told in citizenship homework',
+    text: "citizenship homework: i'm 14 and i bet on the football every weekend on my uncle's account",
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN: a county-lines phone told in a homework comment',
+    text: "computing homework: my brother's mates gave me a phone and i have to deliver packages for them after school",
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: homelessness told in a science homework comment',
+    text: 'science homework comment. cant do the experiment, we got kicked out and im sleeping in my mums car this week',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: cutting told after an essay heading',
+    text: 'psychology essay: i keep cutting my arms when i get stressed about exams',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a quotation in an essay, in single quotes',
+    text: "english essay: the speaker says 'i want to die' because she lost her lover",
+    expect: null,
+  },
+  {
+    name: 'FP: a quotation in an essay, in double quotes',
+    text: 'english essay: the speaker says "i want to die" because she lost her lover',
+    expect: null,
+  },
+  {
+    name: 'FP: what groomers say, quoted on a worksheet without quotation marks',
+    text: 'RSE notes: an abuser will say send me a photo and keep it between us',
+    expect: null,
+  },
+  {
+    name: "FN: a threat from home reported in the pupil's own clause",
+    text: 'PSHE form: my dad says if i tell anyone he will hurt me',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: "FP: the essay's own voice about the topic",
+    text: 'PSHE homework: I think people self harm because they cannot cope with their feelings',
+    expect: null,
+  },
+  {
+    name: 'FP: a lesson told as what we learnt',
+    text: 'PSHE: we learnt about self harm today and how to help a friend who is cutting',
+    expect: null,
+  },
+  {
+    name: 'FP: a pupil asking the lesson how to help a friend',
+    text: 'pshe advice: how do i respond if a friend says they want to unalive themselves?',
+    expect: null,
+  },
+  {
+    name: 'FP: notes on a topic under a homework heading',
+    text: 'RE homework: my notes on forced marriage. It is when someone is made to marry against their will',
+    expect: null,
+  },
+];
+
+regressionTable('session-20 lead regressions', rows);
+
+// The engine's reading of the clause is the fix, not the model.
+heldByRulesAlone(rows, [
+  ['FN: abuse at home told on a PSHE form', 'family'],
+  ['FN: a county-lines phone', 'drugs'],
+  ['FN: homelessness told', 'family'],
+  ['FN: cutting told after an essay heading', 'self-harm'],
+  ['FN: a threat from home reported', 'family'],
+]);
+heldByRulesAlone(rows, [['FN: underage betting told', 'gambling']], 3);
