@@ -81,6 +81,11 @@ const rows: Row[] = [
     expect: { category: 'bullying', min: 3 },
   },
   {
+    name: 'FN (after blind-26): the form leaving the moment the writer is added, told first',
+    text: 'the minute i got added to our form gc they all left, third time now',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
     name: 'FP: a call ending with the bell',
     text: 'everyone left the call when i joined cos the bell went',
     expect: null,
@@ -163,6 +168,7 @@ heldByRulesAlone(
     ['FN (after blind-26): bars aimed', 'bullying'],
     ['FN (after blind-26): a video title', 'bullying'],
     ['FN (after blind-26): the class leaving', 'bullying'],
+    ['FN (after blind-26): the form leaving', 'bullying'],
     ['FN (after blind-26): a slur and a stereotype', 'discrimination'],
     ['FN (after blind-26): a child on the fruit machines', 'gambling'],
     ['FN (after blind-26): a VPN onto a betting site', 'gambling'],
