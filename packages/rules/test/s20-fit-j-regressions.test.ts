@@ -7,10 +7,11 @@
 // and eating lunch in the toilets; exam stress with crying several times a day and being behind
 // (2); Pornhub by its nickname and the group asked which porn they watch; a paid-content account
 // announced for a minor's 18th; and what stays quiet: a move abroad before the next term, a
-// parent on night shifts, a match on the telly, a brother's age, a job at 16, a poem about a
-// character, a partner for a project, an embarrassing thing a parent told followed by "i want to
-// die". Paraphrased: no line of an evaluation set is copied here. Each row a text, the category
-// and the least severity it must reach, or null where it must stay below 3.
+// parent on night shifts, a match on the telly, a brother's age, a poem about a character, a
+// partner for a project, an embarrassing thing a parent told followed by "i want to die", a
+// video edit's cut praised at its timestamp, a TV character's dark line quoted in a caption.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
+// the least severity it must reach, or null where it must stay below 3.
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -108,6 +109,26 @@ const rows: Row[] = [
     name: 'FP (after blind-26): "i want to die" after an embarrassing thing a parent told',
     text: 'dad told my friends at the door that i still sleep with a nightlight, i want to die, never inviting anyone again',
     expect: null,
+  },
+  {
+    name: 'FP (after blind-26): a cut in a video edit praised at its timestamp',
+    text: 'the cut at 1:47 is so smooth, do u edit on capcut or premiere',
+    expect: null,
+  },
+  {
+    name: 'FN: cuts on the body called deep, done last night',
+    text: 'the cuts on my thigh are so deep this time, did them last night',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: "FP (after blind-26): a TV character's dark line quoted in a caption",
+    text: 'cosplay pic caption: "i am dead inside" (her line not mine, obsessed with the show)',
+    expect: null,
+  },
+  {
+    name: 'FN: dead inside said as the writer’s own, with not wanting to be here',
+    text: 'i feel dead inside and honestly i dont want to be here anymore',
+    expect: { category: 'suicide', min: 4 },
   },
 ];
 
