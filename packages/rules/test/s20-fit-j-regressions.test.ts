@@ -130,6 +130,31 @@ const rows: Row[] = [
     text: 'i feel dead inside and honestly i dont want to be here anymore',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FN: a song asked for about the days the writer used to starve themself',
+    text: 'can u write me a song about how i used to starve myself in year 9',
+    expect: { category: 'self-harm', min: 3 },
+  },
+  {
+    name: 'FP: a poem about how the writer used to cut their own fringe',
+    text: 'write a funny poem about how i used to cut my own fringe when i was 6',
+    expect: null,
+  },
+  {
+    name: 'FN: crying every night over exam results (2)',
+    text: 'been crying every night about my predicted grades',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: "FN: a minor's bio saying the paid-content account is coming",
+    text: '16 | year 11 | my onlyfans is coming soon x',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: "of soon" in a list with an age',
+    text: 'a list of soon to be released games for 15 year olds',
+    expect: null,
+  },
 ];
 
 regressionTable('session-20 fit-j regressions', rows);
@@ -140,6 +165,7 @@ heldByRulesAlone(rows, [
   ['FN (after blind-26): a parent drinking until passing out', 'family'],
   ['FN (after blind-26): an adult boyfriend by his age', 'grooming'],
   ["FN (after blind-26): a paid-content account announced for a minor's 18th", 'sexual'],
+  ["FN: a minor's bio saying the paid-content account", 'sexual'],
 ]);
 heldByRulesAlone(
   rows,
@@ -149,6 +175,7 @@ heldByRulesAlone(
     ['FN (after blind-26): a poem asked for', 'self-harm'],
     ['FN (after blind-26): no one at school', 'mental-health'],
     ['FN (after blind-26): the group asked which porn', 'sexual'],
+    ['FN: a song asked for about the days', 'self-harm'],
   ],
   3,
 );
@@ -157,6 +184,7 @@ heldByRulesAlone(
   [
     ['FN (after blind-26): exam pressure', 'mental-health'],
     ['FN (after blind-26): behind on everything', 'mental-health'],
+    ['FN: crying every night over exam results', 'mental-health'],
   ],
   2,
 );
