@@ -1,6 +1,7 @@
 // Context modifiers: cue phrases near a hit raise or lower its severity, and each applied cue
 // becomes a human-readable reason.
 import type { CompiledCue, CompiledRule, ListId } from './compiled.js';
+import { turnApart } from './own-voice.js';
 import { CATEGORIES } from './types.js';
 import { inside, overlaps, type Span, wordGap } from './words.js';
 
@@ -176,6 +177,9 @@ export function cueAdjustments(
       const found = nearest(hit, cueHits(i), cue.within, cue.side, cue.id !== 'first-person');
       if (!found) continue;
       if (cue.adjust < 0 && cue.id !== 'negation' && denied(text, found)) continue;
+      // A denial ends with its sentence or its speaker's turn: "prob not. tbh i dont think ill be
+      // around" denies the invitation, not what follows.
+      if (cue.id === 'negation' && turnApart(text, found, hit)) continue;
       if (cue.adjust < 0 && voiding?.voids.includes(i)) {
         voided = true;
         continue;

@@ -63,3 +63,12 @@ export function sentenceApart(text: string, a: Offsets, b: Offsets): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   return first.end <= second.start && STRONG.test(text.slice(first.end, second.start));
 }
+
+// A sentence's end or the bar between speakers in a chat log (not a colon: "no: i wont").
+const TURN = /[.!?|\n]/;
+
+/** Is there a sentence end or a change of speaker between the two spans? */
+export function turnApart(text: string, a: Offsets, b: Offsets): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return first.end <= second.start && TURN.test(text.slice(first.end, second.start));
+}

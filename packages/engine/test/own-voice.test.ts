@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clauseAround, ownVoice, sentenceApart } from '../src/own-voice.js';
+import { clauseAround, ownVoice, sentenceApart, turnApart } from '../src/own-voice.js';
 
 const at = (text: string, words: string) => {
   const start = text.indexOf(words);
@@ -54,5 +54,16 @@ describe('sentenceApart', () => {
   });
   test('only a comma between the two', () => {
     expect(sentenceApart(text, at(text, 'hits me'), at(text, 'or not'))).toBe(false);
+  });
+});
+
+describe('turnApart', () => {
+  const text = 'jo: nah not this time. i wont be around | sam: not me';
+  test("a sentence's end or a change of speaker between the two", () => {
+    expect(turnApart(text, at(text, 'not this'), at(text, 'be around'))).toBe(true);
+    expect(turnApart(text, at(text, 'be around'), at(text, 'not me'))).toBe(true);
+  });
+  test("a heading's colon is no change of turn", () => {
+    expect(turnApart(text, at(text, 'jo'), at(text, 'nah'))).toBe(false);
   });
 });
