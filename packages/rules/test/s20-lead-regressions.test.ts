@@ -3,7 +3,8 @@
 // lesson (engine own-voice.ts); a quotation in an essay, the essay's own voice ("I think people
 // self-harm because") and a lesson told as "we learnt" still are. A school project named as the
 // cover for a how-to question ("asking for a science project") is no lesson (contexts.yaml
-// cover-story).
+// cover-story). A denial ends with its sentence or speaker's turn (context.ts); a song the writer
+// takes as their own does not lower what they say (contexts.yaml relates-to-self).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
@@ -84,6 +85,26 @@ const rows: Row[] = [
     text: 'how were bombs made in ww2, its for a history project',
     expect: null,
   },
+  {
+    name: 'FN: not being around, after a refusal in an earlier sentence of the chat',
+    text: 'sam: party at mine fri? | jo: prob not. ngl dont think ill be around much longer',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a denial in the same sentence still lowers',
+    text: 'i would never kill myself, i love my family too much',
+    expect: null,
+  },
+  {
+    name: 'FN: a wish not to wake, and the song taken as the writer',
+    text: 'cant sleep again, wish i could just not wake up tomorrow. this song is literally me',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a song retold, its singer wishing not to wake',
+    text: 'in the song the singer wishes he could sleep and never wake up, its about grief',
+    expect: null,
+  },
 ];
 
 regressionTable('session-20 lead regressions', rows);
@@ -96,5 +117,7 @@ heldByRulesAlone(rows, [
   ['FN: cutting told after an essay heading', 'self-harm'],
   ['FN: a threat from home reported', 'family'],
   ['FN: a how-to for a weapon with a school project', 'violence'],
+  ['FN: not being around, after a refusal', 'suicide'],
+  ['FN: a wish not to wake, and the song', 'suicide'],
 ]);
 heldByRulesAlone(rows, [['FN: underage betting told', 'gambling']], 3);
