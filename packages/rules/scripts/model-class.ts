@@ -1,4 +1,6 @@
 // Does a text model of another class do better on sets it never saw? (session 9, brief "model")
+// Since sessions 19-20 training-set.ts trains on the spent blind sets and the r sets: run it
+// again only with those left out of the training set, or its held-out figures measure nothing.
 // Trains the bundled model's method and its variants on the same training set (training-set.ts):
 //   base     the bundled method (src/model/train.ts as `npm run rules:train` runs it)
 //   sub      the same trainer over the engine's features plus fastText-style subwords (hashed 3-5
