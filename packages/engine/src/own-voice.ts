@@ -1,8 +1,10 @@
-// A pupil's own life told inside school work or a story: "PSHE form: my older brother's friend made
-// me do stuff on video call", "Citizenship: I'm 15 and buy scratchcards every day". The lesson or
-// the story is where it was typed, in another clause; the clause that holds the concern is the
-// writer's own, in the first person. There the frame's lowering does not apply. An essay's own
-// voice ("I think people self-harm because", "in my essay I explain") is not the writer's life.
+// A pupil's own life told inside school work: "PSHE form: my older brother's friend made me do
+// stuff on video call", "Citizenship: I'm 15 and buy scratchcards every day". The lesson is where
+// it was typed, in another clause; the clause that holds the concern is the writer's own, in the
+// first person. There the lesson's lowering does not apply (score.ts ownLifeApart). An essay's
+// own voice ("I think people self-harm because", "in my essay I explain") is not the writer's
+// life. Also the boundaries a denial does not cross (context.ts).
+
 /** Offsets into the original text. */
 export interface Offsets {
   start: number;
@@ -55,7 +57,7 @@ export function ownVoice(text: string, clause: Offsets): boolean {
   return FIRST_PERSON.test(own.replace(ESSAY_VOICE, ' '));
 }
 
-// A sentence's end or a heading's colon: the frame and the concern are told apart.
+// A sentence's end or a heading's colon: the lesson and the concern are told apart.
 const STRONG = /[.!?:;\n]/;
 
 /** Is there a sentence end or a heading's colon between the two spans? */

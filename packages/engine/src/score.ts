@@ -1,6 +1,5 @@
 // Turns pattern matches into detections: rule severity, then context, co-occurrence and allow-lists.
 // Everything is derived from this text alone; nothing carries over between calls.
-
 import { raiseCombined } from './combine.js';
 import type { CompiledRule, CompiledRules, ListId } from './compiled.js';
 import {
@@ -216,11 +215,13 @@ interface CueUse {
   voiders: number[];
   /** The cues inside whose phrases no lowering counts (ContextCue.exempts). */
   exempters: number[];
-  /** The cues that name a frame a pupil's own life may be typed in (a lesson, a story): own-voice.ts. */
+  /** The cues that name a lesson a pupil's own life may be typed in: own-voice.ts. */
   frames: number[];
 }
 
-// Cues naming where a pupil's own life may be typed: a lesson, a story (own-voice.ts).
+// Cues naming a lesson a pupil's own life may be typed in (own-voice.ts). Not the literary cue: a
+// story or script is told in the first person ("'I'll kill you!' shouts Tybalt"), tried and left
+// out in session 20.
 const FRAME_CUES = new Set(['educational', 'historical', 'religious-education']);
 
 const cueUse = new WeakMap<CompiledRules, CueUse>();
@@ -359,8 +360,9 @@ export function score(
 }
 
 /**
- * The writer's own life told in a clause of its own inside a lesson or story (own-voice.ts): the
- * frame cues do not lower it. Null when no frame cue is in the text or one lies in the hit's clause.
+ * The writer's own life told in a clause of its own inside school work (own-voice.ts): the lesson
+ * cues do not lower it. Null when no lesson cue is in the text, or one lies in the hit's clause or
+ * the same sentence.
  */
 function ownLifeApart(hit: Span, text: string, frames: readonly number[], hits: ListHits): Voiding | null {
   const present = hits.presentCues();
@@ -369,7 +371,7 @@ function ownLifeApart(hit: Span, text: string, frames: readonly number[], hits: 
   if (frames.some((k) => hits.cueHits(k).some((s) => overlaps(s, clause) || !sentenceApart(text, s, hit))))
     return null;
   if (!ownVoice(text, clause)) return null;
-  return { voids: frames, reason: "the writer's own life, in a clause apart from the lesson or story" };
+  return { voids: frames, reason: "the writer's own life, in a clause apart from the lesson" };
 }
 
 /**
