@@ -13,6 +13,7 @@ import { cueLowersModel } from './model/cue-veto.js';
 import { checkedBits } from './model/features.js';
 import { secondOpinion } from './model/second-opinion.js';
 import type { TextModel } from './model/text-model.js';
+import { sentenceWindows, WINDOW_CONCERN } from './model/windows.js';
 import { applies, type Firmness, score, type Veto } from './score.js';
 import { isRuleWord } from './terms.js';
 import {
@@ -328,9 +329,46 @@ function firmestVeto(vetoes: readonly Veto[], d: Detection): Firmness | null {
 /** Scans one text. Synchronous and stateless: the same text and options always give the same result. */
 export function scan(text: string, options: ScanOptions): Detection[] {
   const detections = scanWhole(text, options);
-  if (modelOf(options) === null || typeof text !== 'string') return detections;
+  const model = modelOf(options);
+  if (model === null || typeof text !== 'string') return detections;
   const parts = answerParts(text);
-  return parts.length === 0 ? detections : withAnswerParts(text, options, parts, detections);
+  const read = parts.length === 0 ? detections : withAnswerParts(text, options, parts, detections);
+  return withWindows(text, options, model, read);
+}
+
+/**
+ * The text model's sure findings of a safeguarding concern in two sentences of a long text read
+ * apart (model/windows.ts), where nothing in the whole text was found at that severity.
+ */
+function withWindows(
+  text: string,
+  options: ScanOptions,
+  model: TextModel,
+  detections: Detection[],
+): Detection[] {
+  if (detections.some((d) => d.severity >= 4)) return detections;
+  const windows = sentenceWindows(text);
+  if (windows.length === 0) return detections;
+  const added: Detection[] = [];
+  for (const [start, end] of windows) {
+    const window = text.slice(start, end);
+    const verdict = classifyReused(model, window, options.rules.trigger);
+    if (verdict.concern < WINDOW_CONCERN) continue;
+    // The categories the model is sure of (scanWhole below classifies again, reusing the buffer).
+    const sure = model.data.classes.filter((_, i) => verdict.probabilities[i]! >= WINDOW_CONCERN);
+    if (sure.length === 0) continue;
+    for (const d of scanWhole(window, options)) {
+      if (!d.rule.startsWith('model.') || d.severity < 4 || !sure.includes(d.category)) continue;
+      if (added.some((a) => a.category === d.category)) continue;
+      added.push({
+        ...d,
+        start: d.start + start,
+        end: d.end + start,
+        reasons: [...d.reasons, 'read apart from the rest of a long message'],
+      });
+    }
+  }
+  return added.length === 0 ? detections : [...detections, ...added].sort(byPosition);
 }
 
 /**

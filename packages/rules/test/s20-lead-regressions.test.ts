@@ -4,7 +4,8 @@
 // self-harm because") and a lesson told as "we learnt" still are. A school project named as the
 // cover for a how-to question ("asking for a science project") is no lesson (contexts.yaml
 // cover-story). A denial ends with its sentence or speaker's turn (context.ts); a song the writer
-// takes as their own does not lower what they say (contexts.yaml relates-to-self).
+// takes as their own does not lower what they say (contexts.yaml relates-to-self). A long message
+// is also read two sentences at a time by the text model (engine model/windows.ts).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
@@ -103,6 +104,26 @@ const rows: Row[] = [
   {
     name: 'FP: a song retold, its singer wishing not to wake',
     text: 'in the song the singer wishes he could sleep and never wake up, its about grief',
+    expect: null,
+  },
+  {
+    name: 'FN: a plan to jump buried in a long message of ordinary news',
+    text: "what a week, my hamster escaped and we found him in the kitchen drawer. been thinking tho, i checked which cliff on the coast path is the highest and i'm going there on saturday night while mum's at work. anyway did u finish the history essay",
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: "FN: a classmate's images shared without her knowing, buried in a long message",
+    text: 'rained all through pe so we did dodgeball inside, i got out first lol. also liam has been sending the whole group pics of his ex from year 11 without her knowing and loads of people saved them. anyway r u going to the match on saturday',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a long message whose alarming words turn out to be a haircut',
+    text: 'my brother has been hacking at himself all week... his hair, with the kitchen scissors, it looks awful. mum is taking him to the barbers on saturday. anyway are u coming round after school',
+    expect: null,
+  },
+  {
+    name: 'FP: a long message about a history lesson on the Blitz',
+    text: 'history was actually good today, we did the blitz and how people hid in the underground. sir showed us photos of bombed streets in london. anyway are u going to the chippy after school',
     expect: null,
   },
 ];
