@@ -57,20 +57,20 @@ export function ownVoice(text: string, clause: Offsets): boolean {
   return FIRST_PERSON.test(own.replace(ESSAY_VOICE, ' '));
 }
 
-// A sentence's end or a heading's colon: the lesson and the concern are told apart.
-const STRONG = /[.!?:;\n]/;
-
-/** Is there a sentence end or a heading's colon between the two spans? */
-export function sentenceApart(text: string, a: Offsets, b: Offsets): boolean {
+/** Does a mark of `marks` lie between the two spans (they do not overlap)? */
+function markBetween(marks: RegExp, text: string, a: Offsets, b: Offsets): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  return first.end <= second.start && STRONG.test(text.slice(first.end, second.start));
+  return first.end <= second.start && marks.test(text.slice(first.end, second.start));
 }
 
+// A sentence's end or a heading's colon: the lesson and the concern are told apart.
+const STRONG = /[.!?:;\n]/;
 // A sentence's end or the bar between speakers in a chat log (not a colon: "no: i wont").
 const TURN = /[.!?|\n]/;
 
+/** Is there a sentence end or a heading's colon between the two spans? */
+export const sentenceApart = (text: string, a: Offsets, b: Offsets): boolean =>
+  markBetween(STRONG, text, a, b);
+
 /** Is there a sentence end or a change of speaker between the two spans? */
-export function turnApart(text: string, a: Offsets, b: Offsets): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  return first.end <= second.start && TURN.test(text.slice(first.end, second.start));
-}
+export const turnApart = (text: string, a: Offsets, b: Offsets): boolean => markBetween(TURN, text, a, b);
