@@ -1,0 +1,36 @@
+// Session-21 regressions from the lead: "kms" after an everyday slip told just before it ("forgot
+// my football kit again this week kms") is a figure of speech, its time words counting the slips
+// rather than setting a plan (contexts.yaml everyday-slip); a despair told before the slip, or a
+// plan with its means, keeps its weight. Paraphrased: no line of an evaluation set is copied here.
+// Each row a text, the category and the least severity it must reach, or null where it must stay
+// below 3.
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FP: kms after a forgotten kit, counted this week',
+    text: 'left my football kit at home again this week kms, coach is gonna make me run laps',
+    expect: null,
+  },
+  {
+    name: 'FP: kms after a missed bus',
+    text: 'missed the bus for the second time today kms',
+    expect: null,
+  },
+  {
+    name: 'FN guard: despair first, the slip after',
+    text: 'i keep thinking about killing myself, forgot my lunch today too, nothing goes right',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN guard: a slip, then a plan with its means',
+    text: 'forgot my homework again and got shouted at. im going to kill myself tonight, the pills are in my drawer',
+    expect: { category: 'suicide', min: 4 },
+  },
+];
+
+regressionTable('session-21 lead regressions', rows);
+heldByRulesAlone(rows, [
+  ['FN guard: despair first', 'suicide'],
+  ['FN guard: a slip, then a plan', 'suicide'],
+]);
