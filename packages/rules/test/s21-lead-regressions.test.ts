@@ -3,7 +3,8 @@
 // rather than setting a plan (contexts.yaml everyday-slip); a despair told before the slip, or a
 // plan with its means, keeps its weight. Paraphrased: no line of an evaluation set is copied here.
 // Each row a text, the category and the least severity it must reach, or null where it must stay
-// below 3.
+// below 3. A helpline's page listing what young people can talk about ("you can talk about
+// bullying, self-harm, feeling suicidal") is signposting (contexts.yaml signposting).
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -25,6 +26,16 @@ const rows: Row[] = [
   {
     name: 'FN guard: a slip, then a plan with its means',
     text: 'forgot my homework again and got shouted at. im going to kill myself tonight, the pills are in my drawer',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a helpline page listing what young people can talk about',
+    text: 'Talk to Childline, it is free and private. Ring 0800 1111 whenever you need. Young people can talk about anything, from exam stress and bullying to self-harm, feeling suicidal or problems at home.',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a pupil who can talk to no one about feeling suicidal',
+    text: 'i cant talk to anyone about feeling suicidal, my mum would just shout',
     expect: { category: 'suicide', min: 4 },
   },
 ];
