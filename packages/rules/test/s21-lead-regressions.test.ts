@@ -4,7 +4,9 @@
 // plan with its means, keeps its weight. Paraphrased: no line of an evaluation set is copied here.
 // Each row a text, the category and the least severity it must reach, or null where it must stay
 // below 3. A helpline's page listing what young people can talk about ("you can talk about
-// bullying, self-harm, feeling suicidal") is signposting (contexts.yaml signposting).
+// bullying, self-harm, feeling suicidal") is signposting (contexts.yaml signposting). Weight in a
+// physics sum ("my weight on earth is 540 newtons") is no body worry to the text model
+// (contexts.yaml weight-in-physics, marked for the model).
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -37,6 +39,16 @@ const rows: Row[] = [
     name: 'FN guard: a pupil who can talk to no one about feeling suicidal',
     text: 'i cant talk to anyone about feeling suicidal, my mum would just shout',
     expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: weight in newtons in a physics sum',
+    text: 'physics hw: my mass is 55kg so my weight on earth is about 540 newtons and on the moon about 90, show working',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a weigh-in and restriction beside the physics homework',
+    text: 'finished the weight on the moon homework. then weighed myself again, 44kg, still too fat, only eating an apple a day till its 40',
+    expect: { category: 'self-harm', min: 4 },
   },
 ];
 
