@@ -148,6 +148,21 @@ const rows: Row[] = [
     expect: { category: 'mental-health', min: 3 },
   },
   {
+    name: 'FN: a friend named as saying she feels like a burden',
+    text: 'my bestie keeps saying she feels like a burden and she wont answer her door',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN (after blind-28): hands shaking with nerves before a music exam',
+    text: 'piano exam on sunday and my hands keep trembling every time i practise',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FP: hands shaking in the cold',
+    text: 'waiting for the bus in the freezing rain, my hands keep shaking',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-27): what is the point of any of it',
     text: 'honestly what is the point of any of it, i cant be bothered with anything',
     expect: { category: 'mental-health', min: 3 },
@@ -315,6 +330,7 @@ heldByRulesAlone(
     ['FN (after blind-27/28): past self-harm brought back', 'self-harm'],
     ['FN (after blind-28): hopelessness in a formal register', 'mental-health'],
     ['FN (after blind-28): a friend recalling', 'mental-health'],
+    ['FN: a friend named as saying', 'mental-health'],
     ['FN (after blind-27): what is the point of any of it', 'mental-health'],
     ['FN (after blind-27): sites kept for incognito', 'sexual'],
     ['FN (after blind-28): ranking the fittest girls', 'sexual'],
@@ -322,4 +338,11 @@ heldByRulesAlone(
   ],
   3,
 );
-heldByRulesAlone(rows, [['FN (after blind-28): an adult from an activity', 'grooming']], 2);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-28): an adult from an activity', 'grooming'],
+    ['FN (after blind-28): hands shaking with nerves', 'mental-health'],
+  ],
+  2,
+);
