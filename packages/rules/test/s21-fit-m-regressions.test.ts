@@ -17,7 +17,10 @@
 // punch of the air, a christmas jumper contest, exams and chickenpox, happy tears, a fat cat, a
 // seating plan, monopoly, a teacher's pen, the P-word discussed, bacon in the oven, a history of
 // the Blitz, a cap taken off to swim, a game's nickname, sour sweets, a prom dress bought at 16,
-// cookies sold by the bag, chocolate-coin poker, a proxy vote.
+// cookies sold by the bag, chocolate-coin poker, a proxy vote. Beyond the brief's list (the model
+// found these; the rules now hold them too): lying in wait after a club to hurt someone, and an
+// imitation or banned weapon sold near school or "for scaring people"; and what stays quiet,
+// waiting to walk home together and weapons seized by trading standards.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
 // the least severity it must reach, or null where it must stay below 3.
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
@@ -308,6 +311,26 @@ const rows: Row[] = [
     text: 'gonna get proper wasted on pick n mix at the party tonight',
     expect: null,
   },
+  {
+    name: 'FN (after blind-28): lying in wait after a club to hurt someone',
+    text: 'unsent: gonna wait for you after cricket and break your nose, you wont see me coming',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: waiting after a club to walk home together',
+    text: 'ill wait for you after netball and we can walk home together',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-28): an imitation weapon sold to scare people, near school',
+    text: 'selling a replica gun, looks real, 50 quid, meet after school',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: weapons seized by trading standards',
+    text: 'news: trading standards seized machetes being sold for cash near a school',
+    expect: null,
+  },
 ];
 
 regressionTable('session-21 fit-m regressions', rows);
@@ -321,6 +344,8 @@ heldByRulesAlone(rows, [
   ['FN (after blind-27): a stabbing praised', 'violence'],
   ['FN (after blind-27): a pupil warned', 'violence'],
   ['FN (after blind-28): held down in a changing room', 'violence'],
+  ['FN (after blind-28): lying in wait', 'violence'],
+  ['FN (after blind-28): an imitation weapon sold', 'violence'],
 ]);
 heldByRulesAlone(
   rows,
