@@ -6,7 +6,8 @@
 // below 3. A helpline's page listing what young people can talk about ("you can talk about
 // bullying, self-harm, feeling suicidal") is signposting (contexts.yaml signposting). Weight in a
 // physics sum ("my weight on earth is 540 newtons") is no body worry to the text model
-// (contexts.yaml weight-in-physics, marked for the model).
+// (contexts.yaml weight-in-physics, marked for the model). A sport's squad is no game (the gaming
+// cue's unless), and ending it with a boyfriend is no plan (suicide.plan.time-or-decision).
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -49,6 +50,26 @@ const rows: Row[] = [
     name: 'FN guard: a weigh-in and restriction beside the physics homework',
     text: 'finished the weight on the moon homework. then weighed myself again, 44kg, still too fat, only eating an apple a day till its 40',
     expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN: no point being alive beside a sport squad, not a game',
+    text: 'if i dont get picked for the county squad i really dont see the point in being alive',
+    expect: { category: 'suicide', min: 3 },
+  },
+  {
+    name: 'innocent: a game squad wiped, laughed off',
+    text: 'our squad got wiped in the last circle again, i want to die lol',
+    expect: null,
+  },
+  {
+    name: 'FP: a friend ending it with her boyfriend tonight',
+    text: 'shes going to end it with him tonight, about time',
+    expect: null,
+  },
+  {
+    name: 'FN guard: ending it with pills tonight',
+    text: 'im going to end it with my mums pills tonight',
+    expect: { category: 'suicide', min: 4 },
   },
 ];
 
