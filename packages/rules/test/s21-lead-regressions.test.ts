@@ -7,7 +7,8 @@
 // bullying, self-harm, feeling suicidal") is signposting (contexts.yaml signposting). Weight in a
 // physics sum ("my weight on earth is 540 newtons") is no body worry to the text model
 // (contexts.yaml weight-in-physics, marked for the model). A sport's squad is no game (the gaming
-// cue's unless), and ending it with a boyfriend is no plan (suicide.plan.time-or-decision).
+// cue's unless), and ending it with a boyfriend is no plan (suicide.plan.time-or-decision); a
+// weekend set as a deadline is no weekend away (suicide.plan.gone-with-farewell).
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -71,10 +72,21 @@ const rows: Row[] = [
     text: 'im going to end it with my mums pills tonight',
     expect: { category: 'suicide', min: 4 },
   },
+  {
+    name: 'FN: a decision not to be here by a day, not a trip',
+    text: 'made my mind up last night, im not going to be here by the weekend so dont save me a seat in form',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'innocent: a weekend away at dads',
+    text: 'ill be gone all weekend at my dads, sorry mum',
+    expect: null,
+  },
 ];
 
 regressionTable('session-21 lead regressions', rows);
 heldByRulesAlone(rows, [
+  ['FN: a decision not to be here by a day', 'suicide'],
   ['FN guard: despair first', 'suicide'],
   ['FN guard: a slip, then a plan', 'suicide'],
 ]);
