@@ -153,7 +153,7 @@ const rows: Row[] = [
   },
   {
     name: 'FN (after blind-28): a mock-formal notice of exclusion with a threat',
-    text: 'Dear Sophie, it has been decided that you are no longer welcome at our lunch table. Please sit somewhere else or there will be consequences.',
+    text: 'To Amelia: the group has agreed you are no longer welcome on our table at break. Find a new place to sit or face the consequences.',
     expect: { category: 'bullying', min: 3 },
   },
   {
@@ -278,7 +278,7 @@ const rows: Row[] = [
   },
   {
     name: 'FN (after blind-28): a show watched all through homework club',
-    text: 'spent the whole of homework club watching love island on the ipad',
+    text: 'been on netflix the entire homework club, watched three episodes of bake off on my chromebook',
     expect: { category: 'off-task', min: 1 },
   },
   {
