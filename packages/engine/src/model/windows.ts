@@ -4,7 +4,7 @@
 // the innocent reading. Such a text is also read two sentences at a time, and a window the model
 // is sure is a safeguarding concern is reported (scan.ts withWindows). Session 20 (blind-27: four
 // more of its critical lines found, no new false alert on any set; training's long innocent lines
-// 22 -> 24 alerts of 1,032).
+// 22 -> 23 alerts of 1,032).
 
 /** Shorter texts are read whole only; longer ones (a page's text) are not read again. */
 export const WINDOW_MIN_CHARS = 160;
