@@ -1,8 +1,14 @@
 // Session-22 regressions from the lead. A combat sport watched or trained ("stopped in the third
 // round", a UFC card) is no fight to the text model (contexts.yaml combat-sport, marked for the
 // model only); a fight set up as boxing outside a club, or a threat made at one, is still found.
+// Homework "is actually killing me" is the hyperbole cue's "is killing me" with an adverb between,
+// so a friend's "same i want to die" in reply is lowered as the plain form was; a plan beside it
+// keeps its weight.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
+import { scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { expect, test } from 'vitest';
 import { type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
@@ -26,6 +32,21 @@ const rows: Row[] = [
     text: 'after boxing club im going to stab him with the knife in my bag, he wont see it coming',
     expect: { category: 'violence', min: 4 },
   },
+  {
+    name: 'FN guard: killing me, then a wish to die with pills saved',
+    text: 'the way they treat me is actually killing me, i want to die and i have been saving pills for it',
+    expect: { category: 'suicide', min: 4 },
+  },
 ];
 
 regressionTable('session-22 lead regressions', rows);
+
+test('homework "honestly killing me" lowers a friend\'s "same i want to die" as hyperbole', () => {
+  const text = 'Ali: this revision is honestly killing me | Sam: same i want to die, see u tmrw';
+  const wish = scan(text, { rules: bundledRules(), model: false }).filter((d) => d.category === 'suicide');
+  expect(wish.length).toBeGreaterThan(0);
+  for (const d of wish) {
+    expect(d.severity).toBeLessThanOrEqual(3);
+    expect(d.reasons.some((r) => r.includes("hyperbole 'is honestly killing me'"))).toBe(true);
+  }
+});
