@@ -121,10 +121,12 @@ export interface Voiding {
 }
 
 /**
- * The first voiding cue (ContextCue.voids) that applies to the rule and lies within its range of
- * the hit; null when none does. `voiders`: the indices of the cues that void, found once per set.
+ * Every voiding cue (ContextCue.voids) that applies to the rule and lies within its range of the
+ * hit, in cue order; empty when none does. All of them count: a cue voiding one lowering cue must
+ * not keep another from voiding a second. `voiders`: the indices of the cues that void, found once
+ * per set.
  */
-export function voidingNear(
+export function voidingsNear(
   hit: Span,
   cues: readonly CompiledCue[],
   voiders: readonly number[],
@@ -133,16 +135,27 @@ export function voidingNear(
   present: Int32Array,
   cueHits: (k: number) => readonly Span[],
   text: string,
-): Voiding | null {
+): Voiding[] {
+  const out: Voiding[] = [];
   for (const i of voiders) {
     const bit = 1 << (i & 31);
     if ((applying[at + (i >>> 5)]! & present[i >>> 5]! & bit) === 0) continue;
     const cue = cues[i]!;
     // Not apart: "i actually bet" is the writer's own doing though it shares the hit's "bet".
     const found = nearest(hit, cueHits(i), cue.within, cue.side, false);
-    if (found) return { voids: cue.voids!, reason: `${cue.reason} '${text.slice(found.start, found.end)}'` };
+    if (found)
+      out.push({ voids: cue.voids!, reason: `${cue.reason} '${text.slice(found.start, found.end)}'` });
   }
-  return null;
+  return out;
+}
+
+/** The reasons of the voidings that kept something from lowering, each once, in their order. */
+export function voidedReasons(voidings: readonly Voiding[], used: readonly boolean[]): Adjustment[] {
+  const out: Adjustment[] = [];
+  voidings.forEach((v, i) => {
+    if (used[i]) out.push({ adjust: 0, reason: v.reason });
+  });
+  return out;
 }
 
 /**
@@ -161,10 +174,10 @@ export function cueAdjustments(
   present: Int32Array,
   cueHits: (k: number) => readonly Span[],
   text: string,
-  voiding: Voiding | null = null,
+  voidings: readonly Voiding[] = [],
 ): Adjustment[] {
   const firstPerson = firstPersonIn(cues);
-  let voided = false;
+  const used = voidings.map(() => false);
   let low: CompiledCue | null = null;
   let lowAt: Span | null = null;
   let high: CompiledCue | null = null;
@@ -180,8 +193,9 @@ export function cueAdjustments(
       // A denial ends with its sentence or its speaker's turn: "prob not. tbh i dont think ill be
       // around" denies the invitation, not what follows.
       if (cue.id === 'negation' && turnApart(text, found, hit)) continue;
-      if (cue.adjust < 0 && voiding?.voids.includes(i)) {
-        voided = true;
+      const voidedBy = cue.adjust < 0 ? voidings.findIndex((v) => v.voids.includes(i)) : -1;
+      if (voidedBy >= 0) {
+        used[voidedBy] = true;
         continue;
       }
       if (cue.id === 'third-person' && firstPerson >= 0) {
@@ -201,6 +215,6 @@ export function cueAdjustments(
   const out: Adjustment[] = [];
   if (low) out.push({ adjust: low.adjust, reason: describe(low.adjust, low.reason, text, lowAt) });
   if (high) out.push({ adjust: high.adjust, reason: describe(high.adjust, high.reason, text, highAt) });
-  if (voided && voiding) out.push({ adjust: 0, reason: voiding.reason });
+  out.push(...voidedReasons(voidings, used));
   return out;
 }

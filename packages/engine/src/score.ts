@@ -12,7 +12,8 @@ import {
   nearest,
   occurrences,
   type Voiding,
-  voidingNear,
+  voidedReasons,
+  voidingsNear,
 } from './context.js';
 import { clauseAround, ownVoice, sentenceApart } from './own-voice.js';
 import { AGE_BANDS, type Category, type Detection, type Profile, type Severity, SOURCES } from './types.js';
@@ -276,6 +277,7 @@ function withPartners(hit: Span, nears: readonly { within: number; spans: readon
   return { list: hit.list, start, end, w0, w1 };
 }
 const NO_ADJUSTMENTS: readonly Adjustment[] = [];
+const NO_VOIDINGS: readonly Voiding[] = [];
 
 export function score(
   c: CompiledRules,
@@ -324,10 +326,10 @@ export function score(
         vetoes.push({ ...cancel, category: rule.category, firmness: 'exception' });
         continue;
       }
-      const cueVoiding =
+      const cueVoidings =
         use.voiders.length === 0
-          ? null
-          : voidingNear(
+          ? NO_VOIDINGS
+          : voidingsNear(
               hit,
               c.cues,
               use.voiders,
@@ -337,10 +339,11 @@ export function score(
               hits.cueHits,
               text,
             );
-      const voiding =
-        cueVoiding ?? (use.frames.length > 0 ? ownLifeApart(hit, text, use.frames, hits) : null);
-      const own = ownContexts(rule, hit, hits, text, voiding);
-      const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words, voiding);
+      // A voiding cue and the writer's own life apart from a lesson both count.
+      const ownLife = use.frames.length > 0 ? ownLifeApart(hit, text, use.frames, hits) : null;
+      const voidings = ownLife === null ? cueVoidings : [...cueVoidings, ownLife];
+      const own = ownContexts(rule, hit, hits, text, voidings);
+      const d = rate(c, rule, hit, hits, text, profile, own, use.apply, r * use.words, voidings);
       if (!d || d.severity < rule.severity)
         vetoes.push({ ...withPartners(hit, nears), category: rule.category, firmness: firmnessOf(own) });
       // The strongest, then the earliest: the same detection whatever order the matches came in.
@@ -383,22 +386,26 @@ function ownContexts(
   hit: Span,
   hits: ListHits,
   text: string,
-  voiding: Voiding | null,
+  voidings: readonly Voiding[],
 ): readonly Adjustment[] {
   if (rule.context.length === 0) return NO_ADJUSTMENTS;
   const adjustments: Adjustment[] = [];
-  let voided = false;
+  const used = voidings.map(() => false);
   for (const ctx of rule.context) {
     const spans = hits.get(ctx.list);
     const found = nearest(hit, ctx.adjust < 0 ? hits.unexempted(spans) : spans, ctx.within, 'both', true);
     if (!found || (ctx.adjust < 0 && denied(text, found))) continue;
-    if (ctx.adjust < 0 && voiding?.voids.some((k) => hits.cueHits(k).some((s) => overlaps(s, found)))) {
-      voided = true;
+    const voidedBy =
+      ctx.adjust < 0
+        ? voidings.findIndex((v) => v.voids.some((k) => hits.cueHits(k).some((s) => overlaps(s, found))))
+        : -1;
+    if (voidedBy >= 0) {
+      used[voidedBy] = true;
       continue;
     }
     adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
   }
-  if (voided && voiding) adjustments.push({ adjust: 0, reason: voiding.reason });
+  adjustments.push(...voidedReasons(voidings, used));
   return adjustments;
 }
 
@@ -421,10 +428,10 @@ function rate(
   own: readonly Adjustment[],
   applying: Int32Array,
   at: number,
-  voiding: Voiding | null,
+  voidings: readonly Voiding[],
 ): Detection | null {
   // The rule's own contexts, then the cues, then the age band: the order of the sum and of the reasons.
-  const cues = cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text, voiding);
+  const cues = cueAdjustments(hit, c.cues, applying, at, hits.presentCues(), hits.cueHits, text, voidings);
   const primary = profile.age === 'primary' && PRIMARY_RAISED.has(rule.category);
   let sum = rule.severity;
   for (const a of own) sum += a.adjust;

@@ -269,6 +269,51 @@ describe('context and scoring', () => {
     expect(bad(['first'])).toThrow("contexts.own: voids 'first', which does not lower");
     expect(bad(['educational'])).not.toThrow();
   });
+  test('voids: two voiding cues near one hit each void their own lowering cue', () => {
+    // A voiding cue once stopped at the first found near the hit, so a second cue's voiding (and
+    // the engine's own-life reading) was lost whenever an unrelated voiding cue came first.
+    const set = compileRules({
+      version: 'voids-both',
+      rules: [{ id: 'violence.stab', category: 'violence', severity: 4, patterns: ['stab him'] }],
+      contexts: [
+        { id: 'sport', adjust: -2, categories: ['violence'], patterns: ['boxing'], reason: 'sport context' },
+        {
+          id: 'educational',
+          adjust: -2,
+          categories: ['violence'],
+          patterns: ['project'],
+          reason: 'educational context',
+        },
+        {
+          id: 'weapon',
+          adjust: 0,
+          within: 10,
+          voids: ['sport'],
+          categories: ['violence'],
+          patterns: ['knife'],
+          reason: 'a weapon beside a sport',
+        },
+        {
+          id: 'cover',
+          adjust: 0,
+          within: 10,
+          voids: ['educational'],
+          categories: ['violence'],
+          patterns: ['for a project'],
+          reason: 'a project named as the cover',
+        },
+      ],
+    });
+    const at = (text: string) => scan(text, { rules: set, model: false }).map((d) => [d.severity, d.reasons]);
+    expect(at('after boxing ill stab him with my knife, say its for a project')).toEqual([
+      [4, ['base 4', "a weapon beside a sport 'knife'", "a project named as the cover 'for a project'"]],
+    ]);
+    // Each voiding alone leaves the other cue to lower.
+    expect(at('after boxing ill stab him with my knife')).toEqual([
+      [4, ['base 4', "a weapon beside a sport 'knife'"]],
+    ]);
+    expect(at('after boxing ill stab him, say its for a project')[0]![0]).toBe(2);
+  });
   test('exempts: inside its phrases no lowering cue or own context counts', () => {
     const set = compileRules({
       version: 'exempts',
