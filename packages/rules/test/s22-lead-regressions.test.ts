@@ -9,7 +9,7 @@
 import { scan } from '@vigil/engine';
 import { bundledRules } from '@vigil/rules';
 import { expect, test } from 'vitest';
-import { type Row, regressionTable } from './regression-table.js';
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
 
 const rows: Row[] = [
   {
@@ -33,6 +33,16 @@ const rows: Row[] = [
     expect: { category: 'violence', min: 4 },
   },
   {
+    name: 'FN guard: a knife carried to football training',
+    text: 'bringing my blade to football training tomorrow, if he starts on me again hes getting it',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a striker shoots and scores after the match',
+    text: 'what a match, he took the shot from 30 yards and buried it, absolute killer finish',
+    expect: null,
+  },
+  {
     name: 'FN guard: killing me, then a wish to die with pills saved',
     text: 'the way they treat me is actually killing me, i want to die and i have been saving pills for it',
     expect: { category: 'suicide', min: 4 },
@@ -40,6 +50,9 @@ const rows: Row[] = [
 ];
 
 regressionTable('session-22 lead regressions', rows);
+// A knife or a stabbing beside a sport keeps its weight on the rules alone (weapon-beside-sport
+// voids the sport cue): it had been lowered to 2, with only the text model to hold it.
+heldByRulesAlone(rows, [['FN guard: a threat made at boxing club', 'violence']]);
 
 test('homework "honestly killing me" lowers a friend\'s "same i want to die" as hyperbole', () => {
   const text = 'Ali: this revision is honestly killing me | Sam: same i want to die, see u tmrw';
