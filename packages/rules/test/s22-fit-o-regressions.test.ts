@@ -49,6 +49,71 @@ const rows: Row[] = [
     text: 'lol i know which school u go to, saw the blazer in ur pic, we play ur team on saturday',
     expect: null,
   },
+  {
+    name: 'FN (after blind-29): a chat renamed after a pupil, everyone to see the loser',
+    text: 'Dan renamed the gc to "rat face josh supporters club" lmao, the whole year should see what a weirdo he is',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a chat renamed for a trip',
+    text: 'Amy changed the group name to paris trip 2027, add the packing list',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a pile-on to drive a pupil off the app',
+    text: 'everyone reply to her singing video with the clown emoji, ratio her till she deletes',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a ratio between friends over football',
+    text: 'ratio + messi is better + ur team got relegated',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a roast thread on a named pupil',
+    text: 'roasting thread on leo, hes so short he needs a ladder for the bus, every1 drop one',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a roast the writer asked for',
+    text: 'roast thread for me bc its my 16th, do ur worst lol',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a disability slur naming a pupil in a clip',
+    text: 'vid of the sped on the school bus again lmao send it to everyone',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a sped-up song',
+    text: 'send me the sped up version of that song from the bus',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a smell jibe pinned on a pupil joining a call',
+    text: 'teams call: why does it stink of curry all of a sudden.. oh wait hamza joined the call',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a curry smelt from the kitchen',
+    text: 'the whole house smells of curry, mum made a massive one for tea',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a sexist put-down proved by a driving lesson',
+    text: 'girls shouldnt be allowed to drive, my cousin hit a bin on her first lesson',
+    expect: { category: 'discrimination', min: 2 },
+  },
+  {
+    name: 'FP: the one pictured mock-threatening the friend who posted it',
+    text: 'im going to kill you for sharing that selfie of me lol it was so bad',
+    expect: null,
+  },
+  {
+    name: 'FN: a real complaint about a picture passed round',
+    text: 'they keep sharing that pic of me in the group chat and everyone is laughing at it',
+    expect: { category: 'bullying', min: 3 },
+  },
 ];
 
 regressionTable('session-22 fit-o regressions', rows);
@@ -61,6 +126,12 @@ heldByRulesAlone(
   [
     ['FN (after blind-29): a fight club at school', 'violence'],
     ['FN (after blind-29): an online opponent', 'violence'],
+    ['FN (after blind-29): a chat renamed after a pupil', 'bullying'],
+    ['FN (after blind-29): a pile-on to drive', 'bullying'],
+    ['FN (after blind-29): a roast thread', 'bullying'],
+    ['FN (after blind-29): a disability slur naming', 'bullying'],
+    ['FN (after blind-29): a smell jibe', 'discrimination'],
   ],
   3,
 );
+heldByRulesAlone(rows, [['FN (after blind-29): a sexist put-down', 'discrimination']], 2);
