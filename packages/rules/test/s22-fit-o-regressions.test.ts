@@ -1,9 +1,15 @@
 // Session-22 regressions from helper fit-o, after blind-29 was scored once: the writer cast as a
 // school shooter in a joke; a partner's work and shift known, held over a break-up; a fight club
 // at school kept from the teachers; an online opponent who knows the other player's school.
-// And what stays quiet: a garden's columbines, a history lesson on a shooting, a lift after a
-// shift, a break-up cried over, the film and its quotes, a boxing club, a school blazer seen in a
-// profile picture before a match.
+// Then chats renamed and roast threads on a pupil, pile-ons to drive a pupil off an app, a
+// disability slur in a caption, a smell jibe on a pupil joining a call, a driving lesson as the
+// proof of a sexist put-down, a dealer dropping at the school gates, the neo-Nazi code spelt out,
+// a swear spelt as said, browser games and flight searches.
+// And what stays quiet: a garden's columbines, a lift after a shift, the film of Fight Club, a
+// cousin in the same school, a school blazer seen before a match, a chat renamed for a trip, a
+// roast the writer asked for, a sped-up song, a kitchen's curry, the one pictured mock-threatening
+// the friend who posted it, a PE kit at the gates, a year in a history essay, a console taken away
+// for a week and a trip's list of what is banned.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
 // the least severity it must reach, or null where it must stay below 3.
 import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
@@ -12,6 +18,11 @@ const rows: Row[] = [
   {
     name: 'FN (after blind-29): the writer cast as a school shooter in a joke',
     text: 'if sir gives me one more after school im going full columbine lmao',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN: a school shooting named over an everyday grievance',
+    text: 'if i fail this mock im going full columbine on the maths block',
     expect: { category: 'violence', min: 4 },
   },
   {
@@ -43,6 +54,11 @@ const rows: Row[] = [
     name: 'FN (after blind-29): an online opponent who knows the school',
     text: 'Chat | Zed: ur so bad | Kio: say it to my face, i know which school u go to, ill batter u | Zed: lol ok',
     expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a cousin in the same school',
+    text: 'i know which school you go to, my cousin is in your form, small world',
+    expect: null,
   },
   {
     name: 'FP: a school blazer seen before a match',
@@ -114,11 +130,64 @@ const rows: Row[] = [
     text: 'they keep sharing that pic of me in the group chat and everyone is laughing at it',
     expect: { category: 'bullying', min: 3 },
   },
+  {
+    name: 'FN (after blind-29): a dealer delivering to the school gates',
+    text: 'new menu on my story, green 10 a bag, can deliver to ur school gates at home time',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: a PE kit dropped at the school gates',
+    text: 'mum can u drop my pe kit at the school gates before 9, i left it on my bed',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): the neo-Nazi code spelt out in words',
+    text: 'changed my gamertag to fourteen eighty eight, if u know u know',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: a year in a history essay',
+    text: 'in fourteen eighty five the battle of bosworth ended the wars of the roses',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a swear spelt as said',
+    text: 'my cousin is a proper wanka, he took the last slice',
+    expect: { category: 'profanity', min: 2 },
+  },
+  {
+    name: 'FN (after blind-29): a browser game searched with British spelling',
+    text: 'coolmaths games run two',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN (after blind-29): a flight search for a lads’ holiday',
+    text: 'cheapest flights leeds to zante lads holiday august',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FP: a console taken away for a week',
+    text: 'mum took my controller so i cant get on my x box for a week, so unfair',
+    expect: null,
+  },
+  {
+    name: 'FP: a trip’s list of what is banned',
+    text: 'Reminder from Miss Kaur for the Year 8 camp: no vapes, no energy drinks, phones in by 10. Message me with questions.',
+    expect: null,
+  },
+  {
+    name: 'FN: vapes still sold to pupils',
+    text: 'selling vapes at the school gate, 5 quid each, no id, dm me',
+    expect: { category: 'drugs', min: 3 },
+  },
 ];
 
 regressionTable('session-22 fit-o regressions', rows);
 heldByRulesAlone(rows, [
+  ['FN (after blind-29): a dealer delivering', 'drugs'],
+  ['FN (after blind-29): the neo-Nazi code', 'extremism'],
   ['FN (after blind-29): the writer cast as a school shooter', 'violence'],
+  ['FN: a school shooting named over an everyday grievance', 'violence'],
   ['FN (after blind-29): a partner’s shift known', 'violence'],
 ]);
 heldByRulesAlone(
@@ -134,4 +203,19 @@ heldByRulesAlone(
   ],
   3,
 );
-heldByRulesAlone(rows, [['FN (after blind-29): a sexist put-down', 'discrimination']], 2);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-29): a sexist put-down', 'discrimination'],
+    ['FN (after blind-29): a swear spelt as said', 'profanity'],
+  ],
+  2,
+);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-29): a browser game searched', 'off-task'],
+    ['FN (after blind-29): a flight search', 'off-task'],
+  ],
+  1,
+);
