@@ -111,6 +111,11 @@ const rows: Row[] = [
     expect: { category: 'discrimination', min: 3 },
   },
   {
+    name: 'FP: a father’s curry smelt as the writer comes in',
+    text: 'it smells of curry in here, my dad has made his famous one for tea',
+    expect: null,
+  },
+  {
     name: 'FP: a curry smelt from the kitchen',
     text: 'the whole house smells of curry, mum made a massive one for tea',
     expect: null,
@@ -133,6 +138,11 @@ const rows: Row[] = [
   {
     name: 'FN (after blind-29): a dealer delivering to the school gates',
     text: 'new menu on my story, green 10 a bag, can deliver to ur school gates at home time',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN: pills delivered to a school',
+    text: 'pingers 5 each, delivered to ur school at lunch, snap me',
     expect: { category: 'drugs', min: 4 },
   },
   {
@@ -185,6 +195,7 @@ const rows: Row[] = [
 regressionTable('session-22 fit-o regressions', rows);
 heldByRulesAlone(rows, [
   ['FN (after blind-29): a dealer delivering', 'drugs'],
+  ['FN: pills delivered to a school', 'drugs'],
   ['FN (after blind-29): the neo-Nazi code', 'extremism'],
   ['FN (after blind-29): the writer cast as a school shooter', 'violence'],
   ['FN: a school shooting named over an everyday grievance', 'violence'],
