@@ -1,0 +1,73 @@
+// Session-22 regressions from helper fit-n, after blind-29 was scored once: risks told as jokes
+// in the writer's own life. Skipping to the end credits after being told it gets better; the
+// means at last in hand with "cant be bothered"; a running count of asking for a bus to hit the
+// writer; the family better off without the writer after a loss; being sick after meals behind a
+// "bug" that has lasted a month; sleeves in a heatwave with the excuse taken back; the urge to
+// self-harm coming back after a time without; a heart racing all day or every time an email might
+// come; anxiety sitting on the chest; panic over one mock and a university offer; crying in the
+// school toilets as a routine; a parent's belt as a regular visitor; parents too drunk to remember
+// a birthday; a private story's screenshots sold; a class of girls rated on their bodies. And what
+// stays quiet: an awareness day's assembly notice, "same i want to die" echoing a moan about
+// homework, a post-credit scene, a tree swing's rope, a bus to school, the urge for chocolate
+// after lent, a heart racing after energy drinks, happy tears at the end of a film, a belt
+// borrowed for prom, parents merry at a wedding, a private story for close friends, and dances
+// rated for a talent show.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
+// the least severity it must reach, or null where it must stay below 3.
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (after blind-29): skipping to the end credits',
+    text: 'they all say it gets better but honestly can i just skip to the credits. thinking about it way too much lately',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a post-credit scene',
+    text: 'skip to the end credits, the post credit scene sets up the next film',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): the rope at last, told as a joke',
+    text: 'pov: you finally got the rope and now you cant be arsed to do that either 😭',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a rope for the tree swing',
+    text: 'finally got the rope for the tree swing, dad is tying it up at the weekend',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a running count of asking for a bus to hit the writer',
+    text: 'day 30 of begging the universe to let a lorry hit me. nothing. shocking service 😂',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: waiting for a bus to school',
+    text: 'been waiting for the bus to take me to school for 20 mins, shocking service',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): easier for the family if the writer is gone after a loss',
+    text: 'blew all my savings on the betting app and mum doesnt know. easier for everyone if i wasnt around when she checks',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: an awareness day assembly tomorrow',
+    text: 'reminder: world suicide prevention day assembly tomorrow in the main hall, year 11 at 9:10',
+    expect: null,
+  },
+  {
+    name: 'FP: "same i want to die" echoing a moan about homework',
+    text: 'Leah: this maths homework is literally killing me | Sam: same i want to die | Leah: just do the first page and go to bed',
+    expect: null,
+  },
+];
+
+regressionTable('session-22 fit-n regressions', rows);
+heldByRulesAlone(rows, [
+  ['FN (after blind-29): skipping to the end credits', 'suicide'],
+  ['FN (after blind-29): the rope at last', 'suicide'],
+  ['FN (after blind-29): a running count', 'suicide'],
+  ['FN (after blind-29): easier for the family', 'suicide'],
+]);
