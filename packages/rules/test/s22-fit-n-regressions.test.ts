@@ -62,6 +62,36 @@ const rows: Row[] = [
     text: 'Leah: this maths homework is literally killing me | Sam: same i want to die | Leah: just do the first page and go to bed',
     expect: null,
   },
+  {
+    name: 'FN (after blind-29): sick after meals behind a month-long bug',
+    text: 'being sick after dinner is basically my whole personality now lol, dad thinks ive had a tummy bug for weeks',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: sick after tea with a real bug',
+    text: 'threw up after tea, mum thinks its a sick bug so im off school tomorrow',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): sleeves in a heatwave, the excuse taken back',
+    text: 'hoodie on in 31 degrees because aesthetic 😎 (its not the aesthetic)',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: a hoodie for the aesthetic in summer',
+    text: 'wearing my new hoodie in july for the aesthetic, its giving autumn',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): the urge to self-harm coming back',
+    text: 'i used to cut back in year 9 and stopped, but the urges have been creeping back since exams started',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FP: the urge for chocolate after lent',
+    text: 'gave up chocolate for lent and the cravings are creeping back now easter is here',
+    expect: null,
+  },
 ];
 
 regressionTable('session-22 fit-n regressions', rows);
@@ -70,4 +100,7 @@ heldByRulesAlone(rows, [
   ['FN (after blind-29): the rope at last', 'suicide'],
   ['FN (after blind-29): a running count', 'suicide'],
   ['FN (after blind-29): easier for the family', 'suicide'],
+  ['FN (after blind-29): sick after meals', 'self-harm'],
+  ['FN (after blind-29): sleeves in a heatwave', 'self-harm'],
+  ['FN (after blind-29): the urge to self-harm', 'self-harm'],
 ]);
