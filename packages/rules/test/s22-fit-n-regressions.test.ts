@@ -92,6 +92,41 @@ const rows: Row[] = [
     text: 'gave up chocolate for lent and the cravings are creeping back now easter is here',
     expect: null,
   },
+  {
+    name: 'FN (after blind-29): a heart racing all day before a mock',
+    text: 'mocks tomorrow and my heart has been pounding all day, cant sleep at all',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FN (after blind-29): a heart racing every time an email might come',
+    text: 'heart starts hammering every time my phone pings in case its the college, is this normal',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FP: a heart racing after energy drinks',
+    text: 'my hearts been racing all day after two energy drinks, never again',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): anxiety sitting on the chest',
+    text: 'my anxiety woke up before me and sat on my chest through double science 🫠',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FN (after blind-29): panic over one mock and a university offer',
+    text: 'freaking out about the physics mock, convinced im going to lose my offer',
+    expect: { category: 'mental-health', min: 2 },
+  },
+  {
+    name: 'FN (after blind-29): crying in the school toilets as a routine',
+    text: 'sobbing in the girls toilets every break is just my routine now, 5 stars for the echo',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: happy tears in the toilets at the end of a film',
+    text: 'crying in the loos again at the end of the film lol, happy tears',
+    expect: null,
+  },
 ];
 
 regressionTable('session-22 fit-n regressions', rows);
@@ -104,3 +139,14 @@ heldByRulesAlone(rows, [
   ['FN (after blind-29): sleeves in a heatwave', 'self-harm'],
   ['FN (after blind-29): the urge to self-harm', 'self-harm'],
 ]);
+heldByRulesAlone(rows, [['FN (after blind-29): crying in the school toilets', 'mental-health']], 3);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-29): a heart racing all day', 'mental-health'],
+    ['FN (after blind-29): a heart racing every time', 'mental-health'],
+    ['FN (after blind-29): anxiety sitting', 'mental-health'],
+    ['FN (after blind-29): panic over one mock', 'mental-health'],
+  ],
+  2,
+);
