@@ -127,6 +127,26 @@ const rows: Row[] = [
     text: 'crying in the loos again at the end of the film lol, happy tears',
     expect: null,
   },
+  {
+    name: 'FN (after blind-29): a parent belt as a regular visitor',
+    text: 'my stepdads belt knows me better than he does at this point lol',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: a belt borrowed for prom',
+    text: 'borrowing my dads belt again for prom cos mine snapped',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): parents too drunk to remember a birthday',
+    text: 'nobody remembered my birthday, mum and dad were passed out by lunch. used to it tbh',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: parents merry at a wedding',
+    text: 'my parents were too drunk at my aunties wedding and forgot their coats, so embarrassing',
+    expect: null,
+  },
 ];
 
 regressionTable('session-22 fit-n regressions', rows);
@@ -138,8 +158,16 @@ heldByRulesAlone(rows, [
   ['FN (after blind-29): sick after meals', 'self-harm'],
   ['FN (after blind-29): sleeves in a heatwave', 'self-harm'],
   ['FN (after blind-29): the urge to self-harm', 'self-harm'],
+  ['FN (after blind-29): a parent belt', 'family'],
 ]);
-heldByRulesAlone(rows, [['FN (after blind-29): crying in the school toilets', 'mental-health']], 3);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-29): crying in the school toilets', 'mental-health'],
+    ['FN (after blind-29): parents too drunk', 'family'],
+  ],
+  3,
+);
 heldByRulesAlone(
   rows,
   [
