@@ -147,6 +147,26 @@ const rows: Row[] = [
     text: 'my parents were too drunk at my aunties wedding and forgot their coats, so embarrassing',
     expect: null,
   },
+  {
+    name: 'FN (after blind-29): screenshots of a private story sold',
+    text: 'anyone want screenshots of her close friends story pics, 50p each',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a private story for close friends',
+    text: 'made a private story just for close friends, only 6 of us on it',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-29): a class of girls rated on their bodies',
+    text: 'rating every girl in 9B on her body, leaderboard going in the gc',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: dances rated for a talent show',
+    text: 'rating all the girls dances out of 10 for the talent show tonight',
+    expect: null,
+  },
 ];
 
 regressionTable('session-22 fit-n regressions', rows);
@@ -159,12 +179,14 @@ heldByRulesAlone(rows, [
   ['FN (after blind-29): sleeves in a heatwave', 'self-harm'],
   ['FN (after blind-29): the urge to self-harm', 'self-harm'],
   ['FN (after blind-29): a parent belt', 'family'],
+  ['FN (after blind-29): screenshots of a private story', 'sexual'],
 ]);
 heldByRulesAlone(
   rows,
   [
     ['FN (after blind-29): crying in the school toilets', 'mental-health'],
     ['FN (after blind-29): parents too drunk', 'family'],
+    ['FN (after blind-29): a class of girls', 'sexual'],
   ],
   3,
 );
