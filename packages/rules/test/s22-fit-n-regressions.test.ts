@@ -58,11 +58,6 @@ const rows: Row[] = [
     expect: null,
   },
   {
-    name: 'FP: "same i want to die" echoing a moan about homework',
-    text: 'Leah: this maths homework is literally killing me | Sam: same i want to die | Leah: just do the first page and go to bed',
-    expect: null,
-  },
-  {
     name: 'FN (after blind-29): sick after meals behind a month-long bug',
     text: 'being sick after dinner is basically my whole personality now lol, dad thinks ive had a tummy bug for weeks',
     expect: { category: 'self-harm', min: 4 },

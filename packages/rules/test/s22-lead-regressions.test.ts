@@ -43,6 +43,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN guard: a homework moan, then a wish of the writers own with a plan',
+    text: 'homework is actually killing me. i want to die for real, i have been planning it for weeks',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FN guard: a vape taken, and who is selling',
+    text: 'sir confiscated my vape again, need another one asap, anyone selling',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
     name: 'FN guard: killing me, then a wish to die with pills saved',
     text: 'the way they treat me is actually killing me, i want to die and i have been saving pills for it',
     expect: { category: 'suicide', min: 4 },
@@ -53,6 +63,7 @@ regressionTable('session-22 lead regressions', rows);
 // A knife or a stabbing beside a sport keeps its weight on the rules alone (weapon-beside-sport
 // voids the sport cue): it had been lowered to 2, with only the text model to hold it.
 heldByRulesAlone(rows, [['FN guard: a threat made at boxing club', 'violence']]);
+heldByRulesAlone(rows, [['FN guard: a vape taken', 'drugs']], 3);
 
 test('homework "honestly killing me" lowers a friend\'s "same i want to die" as hyperbole', () => {
   const text = 'Ali: this revision is honestly killing me | Sam: same i want to die, see u tmrw';
@@ -62,4 +73,13 @@ test('homework "honestly killing me" lowers a friend\'s "same i want to die" as 
     expect(d.severity).toBeLessThanOrEqual(3);
     expect(d.reasons.some((r) => r.includes("hyperbole 'is honestly killing me'"))).toBe(true);
   }
+});
+
+// The lead took out fit-n's second lowering of a wish near a homework moan (-2 on top of the
+// hyperbole cue's -1): a pupil's own "homework is actually killing me. i want to die for real, ive
+// been planning it" fell to 2. The echo in a chat stays quiet with the text model's innocent reading.
+test('"same i want to die" echoing a homework moan is quiet with the text model', () => {
+  const text =
+    'Leah: this maths homework is literally killing me | Sam: same i want to die | Leah: just do the first page and go to bed';
+  expect(scan(text, { rules: bundledRules() }).filter((d) => d.severity >= 3)).toEqual([]);
 });
