@@ -38,7 +38,10 @@ const BROWN_TENTHS = [0, 2, 5];
  * two seeds); blind-25 and blind-26 joined with the corpus rounds (UNFITTED_ROUNDS). Session 21:
  * blind-27 as well, measured on blind-28, moved nothing past a seed's spread either (the model
  * alone 0.840 / 0.846 / 0.010 -> 0.857 / 0.846 / 0.014; with the rules critical 0.897 -> 0.878),
- * so blind-27 and blind-28 wait here unused and blind-29 measures the same model.
+ * so blind-27 and blind-28 wait here unused and blind-29 measures the same model. Session 22:
+ * blind-27 and blind-28 as well, measured on blind-29, moved nothing either (the model alone at two
+ * seeds 0.877 / 0.893 and 0.869 / 0.899 -> 0.864 / 0.893 and 0.874 / 0.893), so blind-27..29 wait
+ * here unused and blind-30 measures the same model again.
  */
 export const SPENT_BLIND = 26;
 
