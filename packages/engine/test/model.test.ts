@@ -145,6 +145,24 @@ describe('a hand-built model', () => {
       modelDetections(loadTextModel({ ...tinyModel(), shared: { risk: 0.95, share: 0.5 } }), 'die knife'),
     ).toEqual([]);
   });
+  test('a model sure of a concern reports a category from a lower share (TextModelData.concerned)', () => {
+    // At a threshold of 0.99, 'die' (suicide 0.95, the severity head 0.98) and 'knife' (violence
+    // 0.95, the head 0.02) go unreported; sure of a concern, the model reports 'die' from 0.5.
+    const strict = tinyModel(0.99);
+    expect(modelDetections(loadTextModel(strict), 'die')).toEqual([]);
+    const concerned = loadTextModel({ ...strict, concerned: { concern: 0.95, share: 0.5 } });
+    const [found] = modelDetections(concerned, 'die');
+    expect(found).toMatchObject({ category: 'suicide', severity: 4 });
+    expect(found!.reasons[0]).toMatch(/reports at 0\.5, a concern at 0\.95 or more/);
+    expect(reportsAny(concerned, classify(concerned, 'die'))).toBe(true);
+    expect(modelDetections(concerned, 'knife')).toEqual([]);
+    expect(
+      modelDetections(loadTextModel({ ...strict, concerned: { concern: 0.99, share: 0.5 } }), 'die'),
+    ).toEqual([]);
+    expect(
+      modelDetections(loadTextModel({ ...strict, concerned: { concern: 0.95, share: 0.96 } }), 'die'),
+    ).toEqual([]);
+  });
   test('keep builds only the findings it keeps, each as built without it; reportsAny says whether there are any', () => {
     const sharing = loadTextModel({ ...tinyModel(), shared: { risk: 0.95, share: 0.2 } });
     const verdict = classify(sharing, 'die knife');

@@ -153,14 +153,20 @@ export function reports(
   return shared !== undefined && 1 - innocent >= shared.risk && p >= shared.share;
 }
 
-const thresholdOf = (model: TextModel, category: Category): number =>
-  model.data.thresholds?.[category] ?? model.data.threshold;
+/** The category's reporting threshold for this verdict: lower where the model is sure of a concern. */
+function thresholdOf(model: TextModel, category: Category, verdict: ModelVerdict): number {
+  const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
+  const concerned = model.data.concerned;
+  return concerned !== undefined && verdict.concern >= concerned.concern
+    ? Math.min(threshold, concerned.share)
+    : threshold;
+}
 
 /** Does the model report any category for this verdict (would modelDetections find anything)? */
 export function reportsAny(model: TextModel, verdict: ModelVerdict): boolean {
   const innocent = innocence(verdict);
   return model.data.classes.some((category: Category, cls) =>
-    reports(model.data, verdict.probabilities[cls]!, thresholdOf(model, category), innocent),
+    reports(model.data, verdict.probabilities[cls]!, thresholdOf(model, category, verdict), innocent),
   );
 }
 
@@ -179,7 +185,7 @@ export function modelDetections(
   const innocent = innocence(verdict);
   model.data.classes.forEach((category: Category, cls) => {
     const p = verdict.probabilities[cls]!;
-    const threshold = thresholdOf(model, category);
+    const threshold = thresholdOf(model, category, verdict);
     if (!reports(model.data, p, threshold, innocent)) return;
     const severity = modelSeverity(model, category, verdict.concern);
     if (keep && !keep(category, severity)) return;
@@ -212,7 +218,7 @@ export function modelDetections(
       end,
       reasons: [
         p >= threshold
-          ? `text model ${p.toFixed(2)} (reports at ${threshold})`
+          ? `text model ${p.toFixed(2)} (reports at ${threshold}${threshold < (model.data.thresholds?.[category] ?? model.data.threshold) ? `, a concern at ${model.data.concerned?.concern} or more` : ''})`
           : `text model ${p.toFixed(2)} of a risk at ${(1 - innocent).toFixed(2)} (reports a share of ${model.data.shared?.share} or more when the risk is at least ${model.data.shared?.risk})`,
         `words: ${top.map((t) => `'${text.slice(spans.start[t], spans.end[t])}'`).join(', ') || 'the text as a whole'}`,
         concern

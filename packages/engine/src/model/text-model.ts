@@ -26,6 +26,14 @@ export interface TextModelData {
    */
   shared?: { risk: number; share: number };
   /**
+   * When the severity head is at least `concern` sure a text is a safeguarding concern, a category
+   * is reported from `share` (below `threshold`): the model is sure how serious the text is and
+   * less sure which kind of risk it is, and a concern it cannot name with three-to-one odds is
+   * still a concern to show ("not joking, if she dumps me i know when her shift finishes" at
+   * violence 0.72, concern 1.00). Absent: `threshold` alone.
+   */
+  concerned?: { concern: number; share: number };
+  /**
    * When "nothing to report" is at least this probable, a rule's severity-3 finding is lowered to 2
    * (a second opinion on wording the rules read out of context); absent: never. Concerns (4, 5)
    * are never lowered.
