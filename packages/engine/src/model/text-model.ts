@@ -29,7 +29,7 @@ export interface TextModelData {
    * When the severity head is at least `concern` sure a text is a safeguarding concern, a category
    * is reported from `share` (below `threshold`): the model is sure how serious the text is and
    * less sure which kind of risk it is, and a concern it cannot name with three-to-one odds is
-   * still a concern to show ("not joking, if she dumps me i know when her shift finishes" at
+   * still a concern to show (a threat to follow an ex home from work after a break-up read as
    * violence 0.72, concern 1.00). Absent: `threshold` alone.
    */
   concerned?: { concern: number; share: number };
