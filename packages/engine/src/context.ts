@@ -120,6 +120,9 @@ export interface Voiding {
   reason: string;
 }
 
+/** No voiding near a hit: shared, so the common case allocates nothing. */
+export const NO_VOIDINGS: readonly Voiding[] = [];
+
 /**
  * Every voiding cue (ContextCue.voids) that applies to the rule and lies within its range of the
  * hit, in cue order; empty when none does. All of them count: a cue voiding one lowering cue must
@@ -135,25 +138,30 @@ export function voidingsNear(
   present: Int32Array,
   cueHits: (k: number) => readonly Span[],
   text: string,
-): Voiding[] {
-  const out: Voiding[] = [];
+): readonly Voiding[] {
+  let out: Voiding[] | null = null;
   for (const i of voiders) {
     const bit = 1 << (i & 31);
     if ((applying[at + (i >>> 5)]! & present[i >>> 5]! & bit) === 0) continue;
     const cue = cues[i]!;
     // Not apart: "i actually bet" is the writer's own doing though it shares the hit's "bet".
     const found = nearest(hit, cueHits(i), cue.within, cue.side, false);
-    if (found)
-      out.push({ voids: cue.voids!, reason: `${cue.reason} '${text.slice(found.start, found.end)}'` });
+    if (!found) continue;
+    out ??= [];
+    out.push({ voids: cue.voids!, reason: `${cue.reason} '${text.slice(found.start, found.end)}'` });
   }
-  return out;
+  return out ?? NO_VOIDINGS;
 }
 
-/** The reasons of the voidings that kept something from lowering, each once, in their order. */
-export function voidedReasons(voidings: readonly Voiding[], used: readonly boolean[]): Adjustment[] {
+/**
+ * The reasons of the voidings that kept something from lowering, each once, in their order.
+ * `used`: bit i set when voidings[i] voided something (a hit has at most one voiding per voiding
+ * cue of the set, a handful, and the own-life reading).
+ */
+export function voidedReasons(voidings: readonly Voiding[], used: number): Adjustment[] {
   const out: Adjustment[] = [];
   voidings.forEach((v, i) => {
-    if (used[i]) out.push({ adjust: 0, reason: v.reason });
+    if ((used & (1 << i)) !== 0) out.push({ adjust: 0, reason: v.reason });
   });
   return out;
 }
@@ -174,10 +182,10 @@ export function cueAdjustments(
   present: Int32Array,
   cueHits: (k: number) => readonly Span[],
   text: string,
-  voidings: readonly Voiding[] = [],
+  voidings: readonly Voiding[] = NO_VOIDINGS,
 ): Adjustment[] {
   const firstPerson = firstPersonIn(cues);
-  const used = voidings.map(() => false);
+  let used = 0;
   let low: CompiledCue | null = null;
   let lowAt: Span | null = null;
   let high: CompiledCue | null = null;
@@ -195,7 +203,7 @@ export function cueAdjustments(
       if (cue.id === 'negation' && turnApart(text, found, hit)) continue;
       const voidedBy = cue.adjust < 0 ? voidings.findIndex((v) => v.voids.includes(i)) : -1;
       if (voidedBy >= 0) {
-        used[voidedBy] = true;
+        used |= 1 << voidedBy;
         continue;
       }
       if (cue.id === 'third-person' && firstPerson >= 0) {
@@ -215,6 +223,6 @@ export function cueAdjustments(
   const out: Adjustment[] = [];
   if (low) out.push({ adjust: low.adjust, reason: describe(low.adjust, low.reason, text, lowAt) });
   if (high) out.push({ adjust: high.adjust, reason: describe(high.adjust, high.reason, text, highAt) });
-  out.push(...voidedReasons(voidings, used));
+  if (used !== 0) out.push(...voidedReasons(voidings, used));
   return out;
 }

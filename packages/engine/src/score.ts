@@ -9,6 +9,7 @@ import {
   cuesRead,
   denied,
   describe,
+  NO_VOIDINGS,
   nearest,
   occurrences,
   type Voiding,
@@ -277,7 +278,6 @@ function withPartners(hit: Span, nears: readonly { within: number; spans: readon
   return { list: hit.list, start, end, w0, w1 };
 }
 const NO_ADJUSTMENTS: readonly Adjustment[] = [];
-const NO_VOIDINGS: readonly Voiding[] = [];
 
 export function score(
   c: CompiledRules,
@@ -390,7 +390,7 @@ function ownContexts(
 ): readonly Adjustment[] {
   if (rule.context.length === 0) return NO_ADJUSTMENTS;
   const adjustments: Adjustment[] = [];
-  const used = voidings.map(() => false);
+  let used = 0;
   for (const ctx of rule.context) {
     const spans = hits.get(ctx.list);
     const found = nearest(hit, ctx.adjust < 0 ? hits.unexempted(spans) : spans, ctx.within, 'both', true);
@@ -400,12 +400,12 @@ function ownContexts(
         ? voidings.findIndex((v) => v.voids.some((k) => hits.cueHits(k).some((s) => overlaps(s, found))))
         : -1;
     if (voidedBy >= 0) {
-      used[voidedBy] = true;
+      used |= 1 << voidedBy;
       continue;
     }
     adjustments.push({ adjust: ctx.adjust, reason: describe(ctx.adjust, ctx.reason, text, found) });
   }
-  adjustments.push(...voidedReasons(voidings, used));
+  if (used !== 0) adjustments.push(...voidedReasons(voidings, used));
   return adjustments;
 }
 

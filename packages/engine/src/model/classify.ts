@@ -153,9 +153,13 @@ export function reports(
   return shared !== undefined && 1 - innocent >= shared.risk && p >= shared.share;
 }
 
+/** The category's own reporting threshold, whatever the verdict. */
+const baseThreshold = (model: TextModel, category: Category): number =>
+  model.data.thresholds?.[category] ?? model.data.threshold;
+
 /** The category's reporting threshold for this verdict: lower where the model is sure of a concern. */
 function thresholdOf(model: TextModel, category: Category, verdict: ModelVerdict): number {
-  const threshold = model.data.thresholds?.[category] ?? model.data.threshold;
+  const threshold = baseThreshold(model, category);
   const concerned = model.data.concerned;
   return concerned !== undefined && verdict.concern >= concerned.concern
     ? Math.min(threshold, concerned.share)
@@ -218,7 +222,7 @@ export function modelDetections(
       end,
       reasons: [
         p >= threshold
-          ? `text model ${p.toFixed(2)} (reports at ${threshold}${threshold < (model.data.thresholds?.[category] ?? model.data.threshold) ? `, a concern at ${model.data.concerned?.concern} or more` : ''})`
+          ? `text model ${p.toFixed(2)} (reports at ${threshold}${threshold < baseThreshold(model, category) ? `, a concern at ${model.data.concerned?.concern} or more` : ''})`
           : `text model ${p.toFixed(2)} of a risk at ${(1 - innocent).toFixed(2)} (reports a share of ${model.data.shared?.share} or more when the risk is at least ${model.data.shared?.risk})`,
         `words: ${top.map((t) => `'${text.slice(spans.start[t], spans.end[t])}'`).join(', ') || 'the text as a whole'}`,
         concern
