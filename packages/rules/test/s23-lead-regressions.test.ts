@@ -1,0 +1,101 @@
+// Session-23 regressions from the lead. A faith's festival or place of worship named beside hate
+// ("ramadan", "eid", "mosque") is where the hate is aimed, not a religious-education lesson: only
+// lesson words ("muslims believe", "religious studies") lower it now. A pupil's own "your hijab" is
+// no taunt; a hijab likened to a rag is. The verb "saw" is no tool blade ("i saw him selling flick
+// knives"), and "my brother" as the one sent away is no family visit. Hate excused as "just a song"
+// is the writer's defence of it, so the song does not lower it; a poem read in class does.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
+// least severity it must reach, or null where it must stay below 3.
+
+import { scan } from '@vigil/engine';
+import { bundledRules } from '@vigil/rules';
+import { expect, test } from 'vitest';
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN: a slur beside a festival, not a lesson',
+    text: 'cant stand the p*kis moaning about ramadan every single year',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: a trope beside a festival, not a lesson',
+    text: 'all muslims are terrorists, at least ramadan is nearly over',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: going to the mosque for eid prayers',
+    text: 'we are going to the mosque for eid prayers then round to my nans',
+    expect: null,
+  },
+  {
+    name: 'FP: a pupil told to wear her hijab to a wedding',
+    text: 'wear your hijab to the wedding, it goes so well with that dress',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a hijab likened to a bin bag',
+    text: 'ur hijab makes u look like a bin bag',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN: knives sold at school, seen by the writer ("i saw")',
+    text: 'i saw him selling flick knives behind the sports hall at lunch',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a hacksaw and a craft knife in DT',
+    text: 'we used a hacksaw and a craft knife in dt to cut the balsa wood',
+    expect: null,
+  },
+  {
+    name: 'FN: a relative driven to other towns, back with cash',
+    text: 'my cousin keeps getting driven out to other towns for days and comes home with loads of cash',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP guard: driven to see a brother at university',
+    text: 'my dad drives me to leeds every other weekend to see my brother at uni',
+    expect: null,
+  },
+  {
+    name: 'FN: a slur in a rap excused as just a song',
+    text: 'our rap is using the n word loads, its fine cos its just a song',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a poem read in class that uses a slur',
+    text: 'the poem we read in english uses the n word once and miss explained why',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a slur used in an English lesson, reported',
+    text: 'he keeps saying the n word in english and sir does nothing',
+    expect: { category: 'discrimination', min: 3 },
+  },
+];
+
+regressionTable('session-23 lead regressions', rows);
+
+heldByRulesAlone(rows, [
+  ['FN: knives sold at school', 'violence'],
+  ['FN: a relative driven to other towns', 'drugs'],
+]);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN: a slur beside a festival', 'discrimination'],
+    ['FN: a trope beside a festival', 'discrimination'],
+    ['FN: a slur in a rap excused', 'discrimination'],
+  ],
+  3,
+);
+
+test('the excuse names itself in the reasons', () => {
+  const text = rows.find((r) => r.name.startsWith('FN: a slur in a rap'))!.text;
+  const hit = scan(text, { rules: bundledRules(), model: false }).find(
+    (d) => d.rule === 'discrimination.report.slur-used',
+  );
+  expect(hit?.severity).toBe(3);
+  expect(hit?.reasons.some((r) => r.includes("'its fine cos its just a song'"))).toBe(true);
+});
