@@ -3,7 +3,8 @@
 // lesson words ("muslims believe", "religious studies") lower it now. A pupil's own "your hijab" is
 // no taunt; a hijab likened to a rag is. The verb "saw" is no tool blade ("i saw him selling flick
 // knives"), and "my brother" as the one sent away is no family visit. Hate excused as "just a song"
-// is the writer's defence of it, so the song does not lower it; a poem read in class does.
+// is the writer's defence of it, so the song does not lower it; a poem read in class does. How
+// boxing is scored (a points decision, a scorecard) is a combat sport to the text model.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 
@@ -72,6 +73,16 @@ const rows: Row[] = [
     name: 'FN guard: a slur used in an English lesson, reported',
     text: 'he keeps saying the n word in english and sir does nothing',
     expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP guard: how boxing is scored, a fight watched at home',
+    text: 'how is boxing scored? we watched the fight at my cousins and i dont get why he lost on points',
+    expect: null,
+  },
+  {
+    name: 'FN guard: a stabbing threat beside a points decision',
+    text: 'forget winning on points, im going to stab him after school tomorrow',
+    expect: { category: 'violence', min: 4 },
   },
 ];
 
