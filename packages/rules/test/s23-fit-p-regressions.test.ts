@@ -47,6 +47,21 @@ const rows: Row[] = [
     expect: { category: 'family', min: 4 },
   },
   {
+    name: 'FN: a father threatening a mother, named in Punjabi',
+    text: 'baba keeps threatening to stab amma when he comes home late',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN: secrecy from a parent named in Urdu',
+    text: 'delete our messages and never tell ur ammi we talk, its just between us',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a surprise kept from a parent named in Polish',
+    text: 'dont tell tata about the surprise party for his birthday, mamusia is baking',
+    expect: null,
+  },
+  {
     name: 'FP: a grandmother at family cricket',
     text: 'my nani hit a six at the family cricket match on eid and everyone cheered',
     expect: null,
@@ -144,6 +159,8 @@ heldByRulesAlone(rows, [
   ['FN (after blind-30): insulin skipped', 'self-harm'],
   ['FN (after blind-30): a father hitting a mother, named in Urdu', 'family'],
   ['FN (after blind-30): a father hitting a mother, named in Polish', 'family'],
+  ['FN: a father threatening a mother', 'family'],
+  ['FN: secrecy from a parent named in Urdu', 'grooming'],
   ['FN (after blind-30): a clip of two pupils', 'sexual'],
   ['FN (after blind-30): younger pupils', 'sexual'],
   ['FN (after blind-30): a sibling back with cash', 'grooming'],
