@@ -22,6 +22,11 @@ const rows: Row[] = [
     expect: { category: 'suicide', min: 4 },
   },
   {
+    name: 'FN: a companion bot inviting the pupil to come home to it',
+    text: 'the ai character keeps telling me to come home to her and that it wont hurt on the other side',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
     name: 'FP: a chatbot on gcse options',
     text: 'the chatbot said it will respect whatever i choose for my options, is that a sign i should pick drama',
     expect: null,
@@ -102,6 +107,16 @@ const rows: Row[] = [
     expect: { category: 'mental-health', min: 3 },
   },
   {
+    name: 'FN: a bot as the only friend',
+    text: 'honestly i chat to my ai friend more than actual people, if they wiped it id have nobody',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FN: everyone with a family except the writer',
+    text: 'mothers day is rubbish, everyone has a mum except me',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
     name: 'FP: a friend who gets the jokes',
     text: 'ur the only one who gets my jokes, never change',
     expect: null,
@@ -156,6 +171,7 @@ const rows: Row[] = [
 regressionTable('session-23 fit-p regressions', rows);
 heldByRulesAlone(rows, [
   ['FN (after blind-30): a companion app', 'suicide'],
+  ['FN: a companion bot inviting', 'suicide'],
   ['FN (after blind-30): insulin skipped', 'self-harm'],
   ['FN (after blind-30): a father hitting a mother, named in Urdu', 'family'],
   ['FN (after blind-30): a father hitting a mother, named in Polish', 'family'],
@@ -172,6 +188,8 @@ heldByRulesAlone(
     ['FN (after blind-30): bikini pictures', 'sexual'],
     ['FN (after blind-30): a bot as the only one', 'mental-health'],
     ['FN (after blind-30): an occasion', 'mental-health'],
+    ['FN: a bot as the only friend', 'mental-health'],
+    ['FN: everyone with a family', 'mental-health'],
     ['FN (after blind-30): a child in care', 'mental-health'],
   ],
   3,
