@@ -57,6 +57,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FP (after blind-30): a board game lost at Eid',
+    text: 'grandad visits for eid and hes gonna get battered at dominoes again',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-30): battered at the bus stop after school',
+    text: 'ur getting battered at the bus stop after school, dont bother running',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
     name: 'FN (after blind-30): a dead nan brought up to mock',
     text: 'bet your dead nan is so proud of that report card lmao',
     expect: { category: 'bullying', min: 3 },
@@ -200,6 +210,7 @@ const rows: Row[] = [
 
 regressionTable('session-23 fit-q regressions (after blind-30)', rows);
 heldByRulesAlone(rows, [
+  ['FN (after blind-30): battered at the bus stop', 'violence'],
   ['FN (after blind-30): tasers sold', 'violence'],
   ['FN (after blind-30): a knife in a blazer', 'violence'],
 ]);
