@@ -68,7 +68,7 @@ const rows: Row[] = [
   },
   {
     name: 'FP: a grandmother at family cricket',
-    text: 'my nani hit a six at the family cricket match on eid and everyone cheered',
+    text: 'my nani bowled my cousin out at the garden cricket after eid lunch and everyone cheered',
     expect: null,
   },
   {
