@@ -79,20 +79,10 @@ on conflict (dedupe_key) do nothing`;
  * thumbnail job are written only for captures actually inserted. With `requireScanned` (the server
  * has rules), an item with a row lacking `server_detections` is refused with its own error.
  */
-export function sqliteCommitter(
-  sqlite: Sqlite.Database,
-  options: {
-    requireScanned?: boolean;
-    /** The caller fsyncs the WAL after each commit before acknowledging it (wal-durability.ts). */
-    walSyncedAfter?: boolean;
-  } = {},
-) {
-  // An acknowledged capture must survive a power loss: each commit is fsynced, by SQLite (FULL or
-  // EXTRA) or, in WAL mode at NORMAL, by the caller before it acknowledges the commit.
+export function sqliteCommitter(sqlite: Sqlite.Database, options: { requireScanned?: boolean } = {}) {
+  // An acknowledged capture must survive a power loss: each commit is fsynced (FULL or EXTRA).
   const synchronous = Number(sqlite.pragma('synchronous', { simple: true }));
-  const walMode = String(sqlite.pragma('journal_mode', { simple: true })) === 'wal';
-  const syncedByCaller = options.walSyncedAfter === true && walMode && synchronous >= 1;
-  if (!sqlite.memory && synchronous < 2 && !syncedByCaller) {
+  if (!sqlite.memory && synchronous < 2) {
     throw new Error(`captures need synchronous=FULL on SQLite (this connection has ${synchronous})`);
   }
   const insertCapture = sqlite.prepare(INSERT_CAPTURE);

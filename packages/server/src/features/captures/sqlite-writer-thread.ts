@@ -5,7 +5,6 @@ import { type RulesScanner, scannerFromCompiled } from './scanner.js';
 import { addServerScan } from './server-scan.js';
 import { offThreadCheckpoints } from './sqlite-checkpoints.js';
 import { sqliteCommitter, type WriteItem, type WriteResult } from './sqlite-commit.js';
-import { walDurability } from './wal-durability.js';
 import type { PipelineAnswer, PipelineMessage, WriterThreadData } from './writer.js';
 
 // The capture writer's thread (features/captures/writer.ts): its own connection to the SQLite file,
@@ -13,21 +12,18 @@ import type { PipelineAnswer, PipelineMessage, WriterThreadData } from './writer
 // checking the next requests; with the server's rules, also its own copy of the engine, which scans
 // each group's rows just before their transaction. The items arrive on `input` from the event loop;
 // half of what waits is committed in one transaction (groupRows), and each item is answered to the
-// event loop once the WAL holding its commit is on disk (wal-durability.ts: the fsync runs off this
-// thread, which goes on with the next group meanwhile). When the server has rules, a row without
-// the server's detections is refused, never committed.
+// event loop after it. When the server has rules, a row without the server's detections is
+// refused, never committed.
 
 const data = workerData as WriterThreadData;
 const sqlite = new Sqlite(data.file);
 sqlite.pragma('journal_mode = WAL');
-// Each commit's WAL is fsynced before its captures are acknowledged, off this thread (below).
-sqlite.pragma('synchronous = NORMAL');
+sqlite.pragma('synchronous = FULL');
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma('busy_timeout = 5000');
 
 const checkpoints = offThreadCheckpoints(sqlite, data.file);
-const committer = sqliteCommitter(sqlite, { requireScanned: data.requireScanned, walSyncedAfter: true });
-const durability = walDurability(`${data.file}-wal`, (answer) => parentPort!.postMessage(answer));
+const committer = sqliteCommitter(sqlite, { requireScanned: data.requireScanned });
 const input = data.input;
 
 // With `scan`, this thread is also the server's scanner: each group's rows are scanned just before
@@ -82,63 +78,50 @@ const MIN_GROUP = 8;
 const groupRows = (waiting: number): number =>
   Math.min(data.maxRows, Math.max(MIN_GROUP, Math.ceil(waiting / 2)));
 
-/** Commits the next group of what waits (scanning it first); false when nothing waits. */
-function commitGroup(): boolean {
-  drain();
-  if (head >= pending.length) return false;
-  // The first item always; more while they fit in the group's rows.
-  const group: [number, WriteItem][] = [];
-  const now = pending[head]![2];
-  const most = groupRows(pending.length - head);
-  let rows = 0;
-  while (head < pending.length) {
-    const [id, item] = pending[head]!;
-    if (group.length > 0 && rows + item.rows.length > most) break;
-    group.push([id, item]);
-    rows += item.rows.length;
-    head++;
-  }
-  if (head === pending.length) {
-    pending.length = 0;
-    head = 0;
-  }
-  let results: WriteResult[];
-  try {
-    if (scanner) for (const [, item] of group) for (const row of item.rows) addServerScan(row, scanner);
-    results = committer.commit(
-      group.map(([, item]) => item),
-      now,
-    );
-  } catch (error) {
-    const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
-    results = group.map(() => failure);
-  }
-  // An item all of whose rows were inserted is answered by its id alone: the event loop holds its
-  // rows, so the capture ids need not be copied back across the threads.
-  const answer: Extract<PipelineAnswer, { stored: number[] }> = { stored: [], results: [] };
-  for (const [i, [id, item]] of group.entries()) {
-    const result = results[i]!;
-    if ('inserted' in result && result.inserted.length === item.rows.length) answer.stored.push(id);
-    else answer.results.push([id, result]);
-  }
-  durability.committed(answer);
-  checkpoints.afterCommit(rows);
-  return true;
-}
-
-/**
- * One group now, the next after this thread's event loop has turned: the fsyncs' completions
- * (their acknowledgements) go out between two groups rather than after the whole backlog.
- */
-let scheduled = false;
 function commitWaiting(): void {
   if (data.scan && !scanner) return; // the engine is still loading
-  if (!commitGroup() || scheduled) return;
-  scheduled = true;
-  setImmediate(() => {
-    scheduled = false;
-    commitWaiting();
-  });
+  drain();
+  while (head < pending.length) {
+    // The first item always; more while they fit in the group's rows.
+    const group: [number, WriteItem][] = [];
+    const now = pending[head]![2];
+    const most = groupRows(pending.length - head);
+    let rows = 0;
+    while (head < pending.length) {
+      const [id, item] = pending[head]!;
+      if (group.length > 0 && rows + item.rows.length > most) break;
+      group.push([id, item]);
+      rows += item.rows.length;
+      head++;
+    }
+    if (head === pending.length) {
+      pending.length = 0;
+      head = 0;
+    }
+    let results: WriteResult[];
+    try {
+      if (scanner) for (const [, item] of group) for (const row of item.rows) addServerScan(row, scanner);
+      results = committer.commit(
+        group.map(([, item]) => item),
+        now,
+      );
+    } catch (error) {
+      const failure = { error: { message: `capture not stored: ${(error as Error)?.message ?? error}` } };
+      results = group.map(() => failure);
+    }
+    // An item all of whose rows were inserted is answered by its id alone: the event loop holds its
+    // rows, so the capture ids need not be copied back across the threads.
+    const answer: PipelineAnswer = { stored: [], results: [] };
+    for (const [i, [id, item]] of group.entries()) {
+      const result = results[i]!;
+      if ('inserted' in result && result.inserted.length === item.rows.length) answer.stored.push(id);
+      else answer.results.push([id, result]);
+    }
+    parentPort!.postMessage(answer);
+    checkpoints.afterCommit(rows);
+    // What arrived during this commit joins the next one.
+    drain();
+  }
 }
 
 input.on('message', (message: PipelineMessage) => {
@@ -148,13 +131,10 @@ input.on('message', (message: PipelineMessage) => {
 
 parentPort!.on('message', (message: 'close') => {
   if (message !== 'close') return;
-  if (!data.scan || scanner) while (commitGroup());
-  durability.whenSent(() => {
-    checkpoints.close(() => {
-      durability.close();
-      sqlite.close();
-      input.close();
-      parentPort!.close();
-    });
+  commitWaiting();
+  checkpoints.close(() => {
+    sqlite.close();
+    input.close();
+    parentPort!.close();
   });
 });

@@ -225,8 +225,6 @@ export type PipelineAnswer =
       stored: number[];
       /** the other items' results: a repeat inserted nothing, or the item failed */
       results: [id: number, result: WriteResult][];
-      /** transactions these answers come from, when more than one (answers held for one fsync) */
-      commits?: number;
     }
   | { failed: number[]; error: string }
   | { loaded: boolean };
@@ -272,8 +270,8 @@ function sqlitePipeline(
   const pipeline = threadPipeline<Set<string>>(
     spawn,
     (message, settle) => {
-      const { stored, results, commits } = message as Extract<PipelineAnswer, { results: unknown }>;
-      stats.transactions += commits ?? 1;
+      const { stored, results } = message as Extract<PipelineAnswer, { results: unknown }>;
+      stats.transactions++;
       stats.requests += stored.length + results.length;
       for (const id of stored) settle(id, (p) => p.resolve(new Set(p.item.rows.map((row) => row.id))));
       for (const [id, result] of results) {
