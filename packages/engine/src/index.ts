@@ -27,6 +27,7 @@ export {
   loadTextModel,
   type ModelRow,
   packTextModel,
+  quantiseRows,
   rowOf,
   rowsInSlotOrder,
   softmax,

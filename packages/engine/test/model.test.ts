@@ -205,7 +205,10 @@ describe('a hand-built model', () => {
     for (const row of rows) {
       const r = rowOf(model, row.hash);
       expect(rowOf(unfiltered, row.hash)).toBe(r);
-      expect(classWeight(model, r, row.weights[0]!.cls)).toBeCloseTo(row.weights[0]!.weight, 3);
+      // A byte a weight, each column scaled to its largest (7): within half a step.
+      expect(
+        Math.abs(classWeight(model, r, row.weights[0]!.cls) - row.weights[0]!.weight),
+      ).toBeLessThanOrEqual(7 / 254 + 1e-9);
       seen.add(r);
     }
     expect(seen.size).toBe(rows.length);
@@ -233,7 +236,7 @@ describe('a hand-built model', () => {
     const twice = [...shuffled, { cls: 0, weight: 1 }];
     expect(() => packTextModel([{ hash: 7, weights: twice, concern: 0 }], header)).toThrow(/twice/);
   });
-  test('weights survive packing as Int16 to within a part in 30,000 of the largest', () => {
+  test('weights survive packing as Int16, and loading as a byte scaled per column, to within half a step of their column', () => {
     const weights = [6, -0.123456, 0.0001, 2.5].map((weight, cls) => ({ cls, weight }));
     const model = loadTextModel(
       packTextModel([{ hash: 1, weights, concern: -3.3 }], {
@@ -246,9 +249,37 @@ describe('a hand-built model', () => {
         concernBias: 0,
       }),
     );
+    // One row: each column's largest weight is its own, so each lands on 127 (or -127) exactly,
+    // but for what Int16 packing already lost (a part in 30,000 of the largest).
     for (const w of weights)
       expect(Math.abs(classWeight(model, 0, w.cls) - w.weight)).toBeLessThan(6 / 30000);
-    expect(model.rows[model.stride - 1]! * model.data.concernScale).toBeCloseTo(-3.3, 6);
+    expect(model.rows[model.stride - 1]! * model.columnScale[model.stride - 1]!).toBeCloseTo(-3.3, 3);
+    expect(model.rows).toBeInstanceOf(Int8Array);
+  });
+
+  test('a column of small weights beside a large one keeps them to within half of its own step', () => {
+    const rows: ModelRow[] = [
+      { hash: 1, weights: [{ cls: 0, weight: 4 }], concern: 0 },
+      {
+        hash: 2,
+        weights: [
+          { cls: 0, weight: 0.3 },
+          { cls: 1, weight: 0.02 },
+        ],
+        concern: 1,
+      },
+      { hash: 3, weights: [{ cls: 1, weight: -0.01 }], concern: -0.5 },
+    ];
+    const model = loadTextModel(packTextModel(rows, { ...tinyModel(), bias: [0, 0, 0] }));
+    const near = (hash: number, cls: number, want: number, columnLargest: number) =>
+      expect(Math.abs(classWeight(model, rowOf(model, hash), cls) - want)).toBeLessThanOrEqual(
+        columnLargest / 254 + 4 / 32767,
+      );
+    near(1, 0, 4, 4);
+    near(2, 0, 0.3, 4);
+    // Class 1's column is scaled to its own largest (0.02), not to the model's (4).
+    near(2, 1, 0.02, 0.02);
+    near(3, 1, -0.01, 0.02);
   });
 });
 

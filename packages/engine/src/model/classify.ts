@@ -99,11 +99,12 @@ export function classifyReused(
     for (let k = 0; k < n; k++) s += rows[at[k]! + c]!;
     out[c] = s;
   }
-  const { bias, weightScale, concernBias, concernScale } = model.data;
+  const { bias, concernBias } = model.data;
+  const scale = model.columnScale;
   if (reused.length !== stride - 1) reused = new Float64Array(stride - 1);
   const z = reused;
-  for (let c = 0; c < z.length; c++) z[c] = bias[c]! + sums[c]! * weightScale;
-  const concernZ = concernBias + sums[stride - 1]! * concernScale;
+  for (let c = 0; c < z.length; c++) z[c] = bias[c]! + sums[c]! * scale[c]!;
+  const concernZ = concernBias + sums[stride - 1]! * scale[stride - 1]!;
   return { probabilities: softmax(z), concern: 1 / (1 + Math.exp(-concernZ)) };
 }
 

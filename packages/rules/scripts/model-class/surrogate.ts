@@ -13,6 +13,7 @@ import {
   innocence,
   keyTable,
   loadTextModel,
+  quantiseRows,
   rowOf,
   rowsInSlotOrder,
   scan,
@@ -87,7 +88,7 @@ export function surrogate(header: TextModelData, v: Verdict): TextModel {
     slots: table.slots,
     size: table.size,
     used: table.used,
-    rows: rowsInSlotOrder(table.place, rows, stride),
+    ...quantiseRows(rowsInSlotOrder(table.place, rows, stride), stride, weightScale, concernScale),
     stride,
     concern: new Set(header.concernCategories),
   };
