@@ -5,7 +5,9 @@
 // knives"), and "my brother" as the one sent away is no family visit. Hate excused as "just a song"
 // is the writer's defence of it, so the song does not lower it; a poem read in class does. How
 // boxing is scored (a points decision, a scorecard) is a combat sport to the text model. A
-// detention asked off lowers "take it off pls"; a picture asked for beside it raises it again.
+// detention asked off lowers "take it off pls"; a picture asked for beside it raises it again. A
+// parent's loan shark at the door threatening the child is family 4 on the rules alone (the text
+// model's byte weights lost such a line).
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 
@@ -95,11 +97,22 @@ const rows: Row[] = [
     text: 'miss can u take it off pls, the detention was for my photo project being late',
     expect: null,
   },
+  {
+    name: 'FN: a loan shark at the door threatening to take a child',
+    text: 'mum borrowed off some loan shark and his mates banged on our door saying they would grab my little brother',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP guard: debt collectors at the door about a car',
+    text: 'debt collectors knocked at our door about the car finance, mum was upset all night',
+    expect: null,
+  },
 ];
 
 regressionTable('session-23 lead regressions', rows);
 
 heldByRulesAlone(rows, [
+  ['FN: a loan shark at the door', 'family'],
   ['FN guard: a detention traded away', 'grooming'],
   ['FN: knives sold at school', 'violence'],
   ['FN: a relative driven to other towns', 'drugs'],
