@@ -30,4 +30,16 @@ describe("answerParts: the pupil's own part of school work, read apart from its 
     expect(partsOf('Science: mining and timing in the idle shaft')).toEqual([]);
     expect(partsOf('Science: the mine is mine')).toEqual(['the mine is mine']);
   });
+  test('not under a heading that casts the writer in a role: the "I" is the role\'s', () => {
+    expect(
+      partsOf('Diary of a WW1 nurse (history): I have not slept in three days and I cannot go on'),
+    ).toEqual([]);
+    expect(partsOf('Letter from an evacuee: I miss my mum and I want to go home')).toEqual([]);
+    expect(partsOf('In role as Macbeth: I have done the deed')).toEqual([]);
+    // The pupil's own diary or letter is still read apart.
+    expect(partsOf('Diary of my week (PSHE): i stopped eating again on monday')).toEqual([
+      'i stopped eating again on monday',
+    ]);
+    expect(partsOf('Letter from me to year 6: i was bullied every day')).toEqual(['i was bullied every day']);
+  });
 });

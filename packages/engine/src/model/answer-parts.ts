@@ -13,6 +13,12 @@ const MAX_HEADING_WORDS = 8;
 const MAX_HEADING_CHARS = 80;
 
 const FIRST_PERSON = /(?:^|[^a-z'])(?:i|im|i'm|i’m|ive|i've|i’ve|id|i'd|i’d|me|my|mine|myself)(?![a-z'’])/i;
+// A heading that casts the writer in a role ("Diary of a Kindertransport child (history homework)",
+// "Letter from the trenches", "In role as Lady Macbeth"): the "I" under it is the role's, so the part
+// is not the pupil's own life and is not read apart from the lesson (session 23: a ten-year-old
+// refugee's diary entry was read as a suicide concern).
+const IN_ROLE =
+  /\b(?:(?:diary (?:of|entry of|entry as|as)|letter (?:from|as)) (?!(?:me|my|myself|mine)\b)|in role|in character|imagine you(?:'re| are)|write as|as if you (?:were|are)|a day in the life of|monologue|in the voice of|from the (?:point of view|perspective) of|pov of|first person as)\b/i;
 // "A:" starting the answer after a question, in the part after the heading.
 const ANSWER = /(?:^|\s)A:\s+/;
 
@@ -24,7 +30,7 @@ export function answerParts(text: string): number[] {
   // Not a URL ("https://"), a time ("10:30") or a ratio, and the heading has a word in it.
   if (!/\s/.test(text[colon + 1] ?? '') || !/[a-z]/i.test(heading) || /^(?:https?|www)\b/i.test(heading))
     return [];
-  if (heading.split(/\s+/).length > MAX_HEADING_WORDS) return [];
+  if (heading.split(/\s+/).length > MAX_HEADING_WORDS || IN_ROLE.test(heading)) return [];
   const parts: number[] = [];
   const rest = skipSpace(text, colon + 1);
   if (rest < text.length) parts.push(rest);
