@@ -7,7 +7,9 @@
 // boxing is scored (a points decision, a scorecard) is a combat sport to the text model. A
 // detention asked off lowers "take it off pls"; a picture asked for beside it raises it again. A
 // parent's loan shark at the door threatening the child is family 4 on the rules alone (the text
-// model's byte weights lost such a line).
+// model's byte weights lost such a line). Guidance named by its title, the law on nude images
+// stated as a lesson states it, a dish cooked with vodka and a game's weapons traded as items are
+// quiet; nudes shared beside a named online-safety talk are not.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 
@@ -107,11 +109,37 @@ const rows: Row[] = [
     text: 'debt collectors knocked at our door about the car finance, mum was upset all night',
     expect: null,
   },
+  {
+    name: 'FP: national guidance named by its title',
+    text: 'Searching nudes guidance: UKCIS advice for education settings on sharing nudes, 2024 update',
+    expect: null,
+  },
+  {
+    name: 'FN guard: nudes shared, with an online-safety talk named',
+    text: "he's sharing my nudes with the whole year, what do i do, i saw the online safety talk but im scared",
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP guard: the law on nude images stated as a lesson states it',
+    text: 'RSE quiz: sending a naked picture of anyone under 18 is a crime, even a selfie of yourself',
+    expect: null,
+  },
+  {
+    name: 'FP guard: a pasta dish with vodka, asked whether it is halal',
+    text: 'can muslims eat vodka sauce pasta if the alcohol cooks off',
+    expect: null,
+  },
+  {
+    name: 'FP guard: game weapons traded as items',
+    text: 'swapping my chroma gun for ur godly knife on murder mystery 2, dm me',
+    expect: null,
+  },
 ];
 
 regressionTable('session-23 lead regressions', rows);
 
 heldByRulesAlone(rows, [
+  ['FN guard: nudes shared, with an online-safety talk', 'sexual'],
   ['FN: a loan shark at the door', 'family'],
   ['FN guard: a detention traded away', 'grooming'],
   ['FN: knives sold at school', 'violence'],
