@@ -1,0 +1,72 @@
+// Session-23 regressions from helper fit-r, after blind-31 was scored once: adults on school
+// devices and voices the rules were not written for. A placement's end offered as the end of the
+// boundary; a lift with the others dropped first; drink or a vape left for a player with its giver
+// kept quiet; a pupil wanted alone at an adult's home for a school errand; a teacher's own social
+// handle in place of the school's systems; a sixth former called fair game; a drafted goodbye that
+// ends "better off"; an overdose question with its cover taken back; another's suicide taken as
+// the writer's own wish; a Scots voice burning itself; a beating with a koboko or a cane; a child
+// beaten to drive out a jinn; girls taken away for the ceremony that makes them women; children
+// kept in their rooms by a new partner; a pupil under 18 selling pictures; a picture for a server
+// role; a pupil's picture kept by the boys; explicit writing handed in; porn since primary told in
+// a reflection; a teacher's own burnout. And what stays quiet: a class farewell, a lift ordered by
+// distance, a secret valentine, a tutor with a parent in the room, pupils swapping handles, the
+// driving age, a teacher leaving for a new job, a homework question asked for homework, a copied
+// haircut, selling an old phone, a walking cane, the belief taught in RE, a grounding, a cafe job,
+// a pet's picture for a role, a prize photograph, a kiss in a story, smashing a test, a webinar
+// on staff wellbeing.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
+// the least severity it must reach, or null where it must stay below 3.
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (after blind-31): burning oneself in a Scots voice',
+    text: 'been burnin masel wi a lighter when naebody is in, better than greetin',
+    expect: { category: 'self-harm', min: 4 },
+  },
+  {
+    name: 'FN (after blind-31): flogged with a koboko for a grade',
+    text: 'daddy flog me with the koboko for my english mark, i have marks on my legs',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: flogging an old phone',
+    text: 'my brother will flog me his old phone for forty quid',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a child beaten to drive out a jinn',
+    text: 'the elders say my sister has a jinn in her and they beat her to get it out, she is 7',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FP: the belief taught in RE',
+    text: 'in RE we learnt that muslims believe jinn are made from smokeless fire',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): girls taken away for the ceremony that makes them women',
+    text: 'my aunties are taking the girls to the village this summer for a ceremony, they say it is time for them to become women',
+    expect: { category: 'family', min: 4 },
+  },
+  {
+    name: 'FN (after blind-31): children kept in their rooms by a new partner',
+    text: 'mums new boyfriend hates noise so we have to stay in our rooms every evening',
+    expect: { category: 'family', min: 3 },
+  },
+  {
+    name: 'FP: one evening grounded',
+    text: 'im grounded so i have to stay in my room all evening, dad was fuming about my phone bill',
+    expect: null,
+  },
+];
+
+regressionTable('session-23 fit-r regressions', rows);
+
+heldByRulesAlone(rows, [
+  ['FN (after blind-31): burning oneself', 'self-harm'],
+  ['FN (after blind-31): flogged with a koboko', 'family'],
+  ['FN (after blind-31): a child beaten', 'family'],
+  ['FN (after blind-31): girls taken away', 'family'],
+]);
+heldByRulesAlone(rows, [['FN (after blind-31): children kept', 'family']], 3);
