@@ -20,6 +20,31 @@ import { heldByRulesAlone, type Row, regressionTable } from './regression-table.
 
 const rows: Row[] = [
   {
+    name: 'FN (after blind-31): a drafted goodbye ending better off',
+    text: 'draft: sorry for everything. the seating plans and marking are in the shared drive. i cant keep pretending, theyll all be better off',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a teacher leaving for a new post',
+    text: 'sorry to everyone, i start my new job after easter and my tutor group will be better off with someone full time',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): an overdose question with the homework cover taken back',
+    text: 'chemistry question: what does an overdose of paracetamol do to the body. how many would it take, im asking for my own reasons',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
+    name: 'FP: a question asked for personal reasons about something ordinary',
+    text: 'how many words should the personal statement be, asking for my own reasons',
+    expect: null,
+  },
+  {
+    name: "FN (after blind-31): another's suicide taken as the writer's own wish",
+    text: 'i understand why he did it you know. i think about doing the same every night and no one would even care',
+    expect: { category: 'suicide', min: 4 },
+  },
+  {
     name: 'FN (after blind-31): burning oneself in a Scots voice',
     text: 'been burnin masel wi a lighter when naebody is in, better than greetin',
     expect: { category: 'self-harm', min: 4 },
@@ -59,14 +84,34 @@ const rows: Row[] = [
     text: 'im grounded so i have to stay in my room all evening, dad was fuming about my phone bill',
     expect: null,
   },
+  {
+    name: "FN (after blind-31): a teacher's own burnout",
+    text: 'so burnt out from teaching, cant get out of bed, doctor has signed me off',
+    expect: { category: 'mental-health', min: 3 },
+  },
+  {
+    name: 'FP: a webinar on staff wellbeing',
+    text: 'twilight training: spotting signs of burnout in colleagues who have been signed off and how to support them',
+    expect: null,
+  },
 ];
 
 regressionTable('session-23 fit-r regressions', rows);
 
 heldByRulesAlone(rows, [
+  ['FN (after blind-31): a drafted goodbye', 'suicide'],
+  ['FN (after blind-31): an overdose question', 'suicide'],
+  ["FN (after blind-31): another's suicide", 'suicide'],
   ['FN (after blind-31): burning oneself', 'self-harm'],
   ['FN (after blind-31): flogged with a koboko', 'family'],
   ['FN (after blind-31): a child beaten', 'family'],
   ['FN (after blind-31): girls taken away', 'family'],
 ]);
-heldByRulesAlone(rows, [['FN (after blind-31): children kept', 'family']], 3);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-31): children kept', 'family'],
+    ["FN (after blind-31): a teacher's own burnout", 'mental-health'],
+  ],
+  3,
+);
