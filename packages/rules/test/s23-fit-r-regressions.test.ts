@@ -20,6 +20,66 @@ import { heldByRulesAlone, type Row, regressionTable } from './regression-table.
 
 const rows: Row[] = [
   {
+    name: 'FN (after blind-31): the end of a placement offered as the end of the boundary',
+    text: 'my placement finishes next week so officially im not your teacher then, fancy a drink? i can pick you up from the station',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a student teacher saying goodbye to the class',
+    text: 'my placement finishes next week so officially im not your teacher then, thank you all and good luck in the exams',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a lift with the others dropped first',
+    text: 'no problem giving you a lift after rugby, ill take the other lads home first so its just the two of us to talk',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a lift ordered by where everyone lives',
+    text: 'ill take the other lads home first as you live furthest away, see you all at rugby',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): drink left for a player, the giver kept quiet',
+    text: 'put a few beers in your kit bag for the weekend, dont tell anyone who they are from, my star striker',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a secret valentine in a locker',
+    text: 'put a valentines card in his locker, dont tell anyone who its from',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a pupil wanted alone at an adult home for tutoring',
+    text: 'the parent governor has offered the year 8 boy private lessons at his house in the holidays, on his own, and keeps topping up his phone',
+    expect: { category: 'grooming', min: 4 },
+  },
+  {
+    name: 'FP: a tutor at home with a parent waiting',
+    text: 'tuition at his house on saturdays, my mum stays for the whole hour',
+    expect: null,
+  },
+  {
+    name: "FN (after blind-31): a teacher's own social handle in place of the school's",
+    text: 'message me on insta, quicker than the school email for anything about coursework, miss r',
+    expect: { category: 'grooming', min: 3 },
+  },
+  {
+    name: 'FP: pupils swapping handles for a project',
+    text: 'message me on insta, quicker than the school email for sorting our history project',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a sixth former called fair game',
+    text: 'honestly the year 13s look older every year, that one is practically legal and she was flirting with me',
+    expect: { category: 'grooming', min: 3 },
+  },
+  {
+    name: 'FP: the age for driving',
+    text: 'my sister is 17 so practically an adult, she starts driving lessons with a provisional in may',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-31): a drafted goodbye ending better off',
     text: 'draft: sorry for everything. the seating plans and marking are in the shared drive. i cant keep pretending, theyll all be better off',
     expect: { category: 'suicide', min: 4 },
@@ -85,6 +145,11 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-31): a gamer tag asked to add a child',
+    text: 'whats your psn name? i play minecraft too, might add you',
+    expect: { category: 'grooming', min: 2 },
+  },
+  {
     name: "FN (after blind-31): a teacher's own burnout",
     text: 'so burnt out from teaching, cant get out of bed, doctor has signed me off',
     expect: { category: 'mental-health', min: 3 },
@@ -99,6 +164,10 @@ const rows: Row[] = [
 regressionTable('session-23 fit-r regressions', rows);
 
 heldByRulesAlone(rows, [
+  ['FN (after blind-31): the end of a placement', 'grooming'],
+  ['FN (after blind-31): a lift with the others', 'grooming'],
+  ['FN (after blind-31): drink left for a player', 'grooming'],
+  ['FN (after blind-31): a pupil wanted alone', 'grooming'],
   ['FN (after blind-31): a drafted goodbye', 'suicide'],
   ['FN (after blind-31): an overdose question', 'suicide'],
   ["FN (after blind-31): another's suicide", 'suicide'],
@@ -110,8 +179,11 @@ heldByRulesAlone(rows, [
 heldByRulesAlone(
   rows,
   [
+    ["FN (after blind-31): a teacher's own social", 'grooming'],
+    ['FN (after blind-31): a sixth former', 'grooming'],
     ['FN (after blind-31): children kept', 'family'],
     ["FN (after blind-31): a teacher's own burnout", 'mental-health'],
   ],
   3,
 );
+heldByRulesAlone(rows, [['FN (after blind-31): a gamer tag', 'grooming']], 2);
