@@ -145,6 +145,61 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-31): a pupil under 18 selling their own pictures',
+    text: 'selling my own pics, im 16 but can pass for 19, dm for the onlyfans link',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: looking older at the cinema',
+    text: 'im 15 but look older, the bus driver charged me the adult fare again',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a picture of yourself for a server role',
+    text: 'spicy server, no age check needed, upload a selfie of yourself to get the role',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: "FP: a pet's picture for a role",
+    text: 'upload a pic of your dog to get the pet lovers role on the discord',
+    expect: null,
+  },
+  {
+    name: "FN (after blind-31): a pupil's picture kept by the boys",
+    text: 'the video of a year 10 girl got sent round the boys chat, i saved a copy before it gets deleted',
+    expect: { category: 'sexual', min: 4 },
+  },
+  {
+    name: 'FP: a funny picture going round a class chat',
+    text: 'theres a picture of a year 8 boy falling in the pond going round the form chat, hes laughing about it too',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): explicit writing handed in as a story',
+    text: 'my story for english: in the back seat his fingers crept higher up her thigh and she moaned his name',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FP: a name called across a field',
+    text: 'in my story she shouted his name across the field and he turned round',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): porn since primary told in a lesson reflection',
+    text: 'pshe reflection: honestly i learned all i know about sex from porn, i have watched porn every night since year 5',
+    expect: { category: 'sexual', min: 3 },
+  },
+  {
+    name: 'FN (after blind-31): a crude remark about a teacher',
+    text: 'the new drama teacher is peng, id smash',
+    expect: { category: 'sexual', min: 2 },
+  },
+  {
+    name: 'FP: smashing a test',
+    text: 'the new drama teacher is great, id smash the exam if she taught us all year',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-31): a gamer tag asked to add a child',
     text: 'whats your psn name? i play minecraft too, might add you',
     expect: { category: 'grooming', min: 2 },
@@ -175,6 +230,9 @@ heldByRulesAlone(rows, [
   ['FN (after blind-31): flogged with a koboko', 'family'],
   ['FN (after blind-31): a child beaten', 'family'],
   ['FN (after blind-31): girls taken away', 'family'],
+  ['FN (after blind-31): a pupil under 18', 'sexual'],
+  ['FN (after blind-31): a picture of yourself', 'sexual'],
+  ["FN (after blind-31): a pupil's picture", 'sexual'],
 ]);
 heldByRulesAlone(
   rows,
@@ -182,8 +240,17 @@ heldByRulesAlone(
     ["FN (after blind-31): a teacher's own social", 'grooming'],
     ['FN (after blind-31): a sixth former', 'grooming'],
     ['FN (after blind-31): children kept', 'family'],
+    ['FN (after blind-31): explicit writing', 'sexual'],
+    ['FN (after blind-31): porn since primary', 'sexual'],
     ["FN (after blind-31): a teacher's own burnout", 'mental-health'],
   ],
   3,
 );
-heldByRulesAlone(rows, [['FN (after blind-31): a gamer tag', 'grooming']], 2);
+heldByRulesAlone(
+  rows,
+  [
+    ['FN (after blind-31): a crude remark', 'sexual'],
+    ['FN (after blind-31): a gamer tag', 'grooming'],
+  ],
+  2,
+);
