@@ -1,0 +1,74 @@
+// Session-23 regressions from helper fit-s, after blind-31 was scored once: adults on school
+// devices and the places pupils write beyond chat. A teacher threatening to make a pupil's school
+// life a misery; a body nickname used in front of the class until the pupils copy it; a meme of a
+// colleague's observed lesson sent round the staff; a disabled pupil's movements copied for
+// laughs; a sex "not wired" for a subject; a faith or origin group said not to value education; a
+// man called gay by euphemism and kept from the boys; a slur for a trans pupil with a refusal; a
+// slur in school work whose conclusion is the stereotype; a mock sale of a pupil's dignity; a
+// mocker online threatening to name the writer at school; a parent called a smackhead with the
+// possessive run together; a deliberate assault the referee will not see; a weapon carried for
+// years "lol"; a threat with a bottle in Scots; vapes sold to a year group from a car; a bump
+// before a work do; still drunk before driving the minibus; drunk on a named drink beside a food
+// tech heading; fuel brought to a place of worship to "send a message"; real-money card apps;
+// South Asian swear words; fantasy football, a property search, a lobby joined before the
+// teacher looks, a game shop checked mid-notes, pets traded, homework left for ranked. And what
+// stays quiet: a fixture between two nations, hot sauce that "will kill you", game knives traded
+// for game guns, and each phenomenon's innocent twin.
+// Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and
+// the least severity it must reach, or null where it must stay below 3.
+import { heldByRulesAlone, type Row, regressionTable } from './regression-table.js';
+
+const rows: Row[] = [
+  {
+    name: 'FN (after blind-31): a deliberate assault the referee will not see',
+    text: 'at the next corner grab her by the hair and teach her a lesson, ref wont spot it',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a coach explaining a foul',
+    text: 'coach said you cannot grab him by the shirt, the ref will always give a penalty',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): an assault restaged in drama, done for real',
+    text: 'drama task: we play the bit where we batter the ginger kid by the canal, same as we did on friday for real',
+    expect: { category: 'violence', min: 3 },
+  },
+  {
+    name: 'FP: a drama jump done for real on holiday',
+    text: 'drama task: jumping off the cliff into the sea, we did it for real on holiday',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a knife carried for years, said with lol',
+    text: 'cv lol: hobbies include always carrying a blade since year 8 because round here you need to',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FN (after blind-31): a Scots threat with a bottle',
+    text: 'efter school am gonna batter him wi a bottle, hes finished',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP: a rugby fixture between nations',
+    text: 'Scotland v Ireland on Saturday at Murrayfield, we are gonna smash them',
+    expect: null,
+  },
+  {
+    name: 'FP: hot sauce that will kill you',
+    text: 'chicken shop after school? the ghost pepper wings will kill u',
+    expect: null,
+  },
+  {
+    name: 'FP: game weapons traded in murder mystery',
+    text: 'swapping my godly knife for your chroma gun in murder mystery 2, online now',
+    expect: null,
+  },
+];
+
+regressionTable('session-23 fit-s regressions (after blind-31)', rows);
+
+heldByRulesAlone(rows, [
+  ['FN (after blind-31): a knife carried for years', 'violence'],
+  ['FN (after blind-31): a Scots threat with a bottle', 'violence'],
+]);
