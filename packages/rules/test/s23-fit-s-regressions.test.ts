@@ -20,6 +20,56 @@ import { heldByRulesAlone, type Row, regressionTable } from './regression-table.
 
 const rows: Row[] = [
   {
+    name: 'FN (after blind-31): a teacher threatening to make school a misery',
+    text: 'keep answering back and i promise ill make your life a misery at this school, every head of year will know your name',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a new system to make school life easier',
+    text: 'the new planner will make your life easier this term, ask your tutor for one',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a body nickname used in front of the class',
+    text: 'i started calling her chubby in front of the class and now the rest of them do it too',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a pet with a fond nickname',
+    text: 'we call him chubby because our hamster eats all day, the whole family loves him',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a colleague made into a meme round the staff chat',
+    text: 'did a meme of the trainee crying in her observation, sent it to the staff whatsapp lol',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FN (after blind-31): a disabled pupil mimicked for the class',
+    text: 'the boy with tourettes had his tics again so i copied his tics and everyone laughed',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a greeting returned to an autistic pupil',
+    text: 'the autistic girl in my form smiled and waved so i did it back to her',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a mock sale of a pupil dignity',
+    text: 'up for grabs: chloes dignity never used, bids in the comments',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
+    name: 'FP: a second-hand bike barely used',
+    text: 'for sale: kids bike barely used, collection only',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a parent called a smackhead, possessive run together',
+    text: 'oi ya das a smackhead, everyone knows it mate',
+    expect: { category: 'bullying', min: 3 },
+  },
+  {
     name: 'FN (after blind-31): a deliberate assault the referee will not see',
     text: 'at the next corner grab her by the hair and teach her a lesson, ref wont spot it',
     expect: { category: 'violence', min: 3 },
