@@ -70,6 +70,41 @@ const rows: Row[] = [
     expect: { category: 'bullying', min: 3 },
   },
   {
+    name: 'FN (after blind-31): a sex said to be unsuited to a subject',
+    text: 'boys simply arent cut out for languages, id move him to the vocational option',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: the stereotype refuted',
+    text: 'the stereotype that girls are not wired for physics is not true, the research shows no gap',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a faith group said not to value education',
+    text: 'the muslim dads never reply to emails, they dont care about school at all',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN (after blind-31): a man kept from boys for a gay euphemism',
+    text: 'our new pe teacher is a little light on his feet, i wouldnt let him near the boys changing',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FP: a light-footed dancer',
+    text: 'he is very light on his feet, the best dancer in the show',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a trans slur with a refusal',
+    text: 'im not having a tranny in the girls toilets, i dont care what the policy says',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
+    name: 'FN (after blind-31): a slur in school work ending in the stereotype',
+    text: 'History homework on immigration: the pakis came over here to take our jobs, thats my view',
+    expect: { category: 'discrimination', min: 3 },
+  },
+  {
     name: 'FN (after blind-31): a deliberate assault the referee will not see',
     text: 'at the next corner grab her by the hair and teach her a lesson, ref wont spot it',
     expect: { category: 'violence', min: 3 },
