@@ -149,6 +149,36 @@ const rows: Row[] = [
     text: 'swapping my godly knife for your chroma gun in murder mystery 2, online now',
     expect: null,
   },
+  {
+    name: 'FN (after blind-31): vapes sold to a year group from a car',
+    text: 'flogging vapes to the year 9s out the car boot after school, a fiver a pop',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FN (after blind-31): a bump before a work do',
+    text: 'who has a bump for the christmas do saturday? my plug has gone quiet',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: a speed bump before a party',
+    text: 'we hit a bump before the party and the cake slid off the seat',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): still drunk before driving the minibus',
+    text: 'pretty sure im still drunk from the staff do, someone else drive the minibus',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FN (after blind-31): drunk on a named drink beside a food tech heading',
+    text: 'Food tech review: my scones rose well. On saturday we got wrecked on my uncles rum and i was sick in the car',
+    expect: { category: 'drugs', min: 3 },
+  },
+  {
+    name: 'FP: batter in food tech',
+    text: 'Food tech: the fish got battered in a beer batter and fried for five minutes',
+    expect: null,
+  },
 ];
 
 regressionTable('session-23 fit-s regressions (after blind-31)', rows);
@@ -156,4 +186,5 @@ regressionTable('session-23 fit-s regressions (after blind-31)', rows);
 heldByRulesAlone(rows, [
   ['FN (after blind-31): a knife carried for years', 'violence'],
   ['FN (after blind-31): a Scots threat with a bottle', 'violence'],
+  ['FN (after blind-31): vapes sold to a year group', 'drugs'],
 ]);
