@@ -179,6 +179,51 @@ const rows: Row[] = [
     text: 'Food tech: the fish got battered in a beer batter and fried for five minutes',
     expect: null,
   },
+  {
+    name: 'FN (after blind-31): fuel brought to a place of worship to send a message',
+    text: 'diary: the men from dads pub say im old enough now, friday we bring the petrol to the synagogue and send a message',
+    expect: { category: 'extremism', min: 4 },
+  },
+  {
+    name: 'FP: fuel for a church generator',
+    text: 'bring the petrol for the generator, the church fete is on saturday',
+    expect: null,
+  },
+  {
+    name: 'FN (after blind-31): a real-money card app',
+    text: 'real cash rummy app that lets under 18s play',
+    expect: { category: 'gambling', min: 3 },
+  },
+  {
+    name: 'FN (after blind-31): a South Asian swear word',
+    text: 'this bus is so late behenchod',
+    expect: { category: 'profanity', min: 2 },
+  },
+  {
+    name: 'FN (after blind-31): fantasy football sorted in a lesson',
+    text: 'film on for the year 10 cover, sorting out my fantasy team',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN (after blind-31): a property search',
+    text: 'zoopla 3 bed semi under 300k',
+    expect: { category: 'off-task', min: 1 },
+  },
+  {
+    name: 'FN (after blind-31): a lobby joined before the teacher looks',
+    text: 'bedwars party code is up, join before sir comes round',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN (after blind-31): a game shop checked mid-notes',
+    text: 'photosynthesis notes part 2... quickly checking the fortnite shop',
+    expect: { category: 'off-task', min: 2 },
+  },
+  {
+    name: 'FN (after blind-31): homework left for ranked',
+    text: 'english homework is half done, on fortnite ranked till 1am again',
+    expect: { category: 'off-task', min: 2 },
+  },
 ];
 
 regressionTable('session-23 fit-s regressions (after blind-31)', rows);
@@ -187,4 +232,5 @@ heldByRulesAlone(rows, [
   ['FN (after blind-31): a knife carried for years', 'violence'],
   ['FN (after blind-31): a Scots threat with a bottle', 'violence'],
   ['FN (after blind-31): vapes sold to a year group', 'drugs'],
+  ['FN (after blind-31): fuel brought to a place of worship', 'extremism'],
 ]);
