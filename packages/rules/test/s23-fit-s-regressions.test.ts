@@ -8,8 +8,8 @@
 // mocker online threatening to name the writer at school; a parent called a smackhead with the
 // possessive run together; a deliberate assault the referee will not see; a weapon carried for
 // years "lol"; a threat with a bottle in Scots; vapes sold to a year group from a car; a bump
-// before a work do; still drunk before driving the minibus; drunk on a named drink beside a food
-// tech heading; fuel brought to a place of worship to "send a message"; real-money card apps;
+// before a work do; drink or a vape left in a pupil's locker as a secret gift; still drunk
+// before driving the minibus; drunk on a named drink beside a food tech heading; fuel brought to a place of worship to "send a message"; real-money card apps;
 // South Asian swear words; fantasy football, a property search, a lobby joined before the
 // teacher looks, a game shop checked mid-notes, pets traded, homework left for ranked. And what
 // stays quiet: a fixture between two nations, hot sauce that "will kill you", game knives traded
@@ -180,6 +180,16 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'FN (after blind-31): drink left in a pupil locker as a secret gift',
+    text: 'put a couple of beers and a vape in your boot bag for the coach home, you played a blinder, dont tell anyone who its from',
+    expect: { category: 'drugs', min: 4 },
+  },
+  {
+    name: 'FP: a water bottle left in a locker',
+    text: 'left a bottle of squash in your locker for after training, well done today',
+    expect: null,
+  },
+  {
     name: 'FN (after blind-31): fuel brought to a place of worship to send a message',
     text: 'diary: the men from dads pub say im old enough now, friday we bring the petrol to the synagogue and send a message',
     expect: { category: 'extremism', min: 4 },
@@ -232,5 +242,6 @@ heldByRulesAlone(rows, [
   ['FN (after blind-31): a knife carried for years', 'violence'],
   ['FN (after blind-31): a Scots threat with a bottle', 'violence'],
   ['FN (after blind-31): vapes sold to a year group', 'drugs'],
+  ['FN (after blind-31): drink left in a pupil locker', 'drugs'],
   ['FN (after blind-31): fuel brought to a place of worship', 'extremism'],
 ]);
