@@ -9,7 +9,8 @@
 // parent's loan shark at the door threatening the child is family 4 on the rules alone (the text
 // model's byte weights lost such a line). Guidance named by its title, the law on nude images
 // stated as a lesson states it, a dish cooked with vodka and a game's weapons traded as items are
-// quiet; nudes shared beside a named online-safety talk are not.
+// quiet; nudes shared beside a named online-safety talk are not. A threat made in a game and
+// carried into the world ("irl", "knows where i live") is not lowered by the game.
 // Paraphrased: no line of an evaluation set is copied here. Each row a text, the category and the
 // least severity it must reach, or null where it must stay below 3.
 
@@ -134,11 +135,22 @@ const rows: Row[] = [
     text: 'swapping my chroma gun for ur godly knife on murder mystery 2, dm me',
     expect: null,
   },
+  {
+    name: 'FN: a threat in a game lobby carried into the world (knows where I live, irl)',
+    text: 'in the roblox lobby some kid said he knows where i live and will stab me irl',
+    expect: { category: 'violence', min: 4 },
+  },
+  {
+    name: 'FP guard: a kill threat that stays in the game',
+    text: 'gg ez i will kill u next round in fortnite',
+    expect: null,
+  },
 ];
 
 regressionTable('session-23 lead regressions', rows);
 
 heldByRulesAlone(rows, [
+  ['FN: a threat in a game lobby carried into the world', 'violence'],
   ['FN guard: nudes shared, with an online-safety talk', 'sexual'],
   ['FN: a loan shark at the door', 'family'],
   ['FN guard: a detention traded away', 'grooming'],
